@@ -1,0 +1,109 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependency arrows point one way (docs/ARCHITECTURE.md):
+// kechuang (CLI) -> KechuangApp -> Web -> domains (Identity, ...) -> Storage -> KechuangCore
+let package = Package(
+    name: "kechuang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kechuang", targets: ["kechuang"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        // Shared vocabulary: articles and citations, rules with effective dates, domain errors,
+        // bilingual text, checksummed identifiers, SM3. Imports neither Vapor nor Fluent.
+        .target(name: "KechuangCore"),
+        // Database configuration (SQLite | PostgreSQL), dialect differences, the SM3 audit chain.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "KechuangCore",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // ID: organisations, people, memberships and roles, sessions, access tokens, the access policy.
+        .target(
+            name: "Identity",
+            dependencies: [
+                "KechuangCore", "Storage",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
+        .target(
+            name: "Web",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        // Composition root: builds services, registers migrations and routes.
+        .target(
+            name: "KechuangApp",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Web",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
+        .executableTarget(
+            name: "kechuang",
+            dependencies: [
+                "KechuangApp", "KechuangCore", "Storage", "Identity",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
+        .target(
+            name: "KechuangTestSupport",
+            dependencies: [
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Web",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ]
+        ),
+        .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "KechuangCore", "KechuangTestSupport"]
+        ),
+        .testTarget(
+            name: "IdentityTests",
+            dependencies: ["Identity", "Storage", "KechuangCore", "KechuangTestSupport"]
+        ),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "KechuangApp", "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ]
+)

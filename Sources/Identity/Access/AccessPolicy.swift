@@ -1,0 +1,61 @@
+import KechuangCore
+
+/// Everything a route can do, one case per action. Every route names exactly one action, and the
+/// policy below is the only place that decides who may perform it: deny by default.
+public enum Action: String, Sendable, CaseIterable {
+    // Public
+    case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument
+    // Any signed-in person
+    case signOut, viewDashboard, viewOwnProfile, editOwnProfile, manageOwnTokens
+    // Administration
+    case viewOrganisations, manageOrganisations, viewPeople, managePeople
+    case viewAuditLog
+}
+
+/// Who may perform an action.
+public enum Requirement: Sendable, Equatable {
+    /// Anyone, signed in or not.
+    case anyone
+    /// Any signed-in person, whatever their roles.
+    case signedIn
+    /// A signed-in person holding one of these roles (at any organisation).
+    case anyRole(Set<Role>)
+}
+
+public enum AccessPolicy {
+    /// The table of the whole platform's permissions. A new action does not compile until it is here.
+    public static func requirement(for action: Action) -> Requirement {
+        switch action {
+        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument:
+            .anyone
+        case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens:
+            .signedIn
+        case .viewOrganisations:
+            .anyRole([.platformAdmin, .programmeOfficer, .researchOffice, .integrityOfficer, .departmentStaff])
+        case .viewPeople:
+            .anyRole([.platformAdmin, .programmeOfficer, .researchOffice, .integrityOfficer])
+        case .manageOrganisations, .managePeople:
+            .anyRole([.platformAdmin])
+        case .viewAuditLog:
+            .anyRole([.platformAdmin, .integrityOfficer])
+        }
+    }
+
+    public enum Decision: Sendable, Equatable {
+        case allow
+        /// Not signed in: sign in first.
+        case needsSignIn
+        /// Signed in, but no role that allows this.
+        case deny
+    }
+
+    public static func decide(_ action: Action, roles: Set<Role>?) -> Decision {
+        switch requirement(for: action) {
+        case .anyone: return .allow
+        case .signedIn: return roles == nil ? .needsSignIn : .allow
+        case .anyRole(let allowed):
+            guard let roles else { return .needsSignIn }
+            return roles.isDisjoint(with: allowed) ? .deny : .allow
+        }
+    }
+}

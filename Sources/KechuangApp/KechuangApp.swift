@@ -1,0 +1,70 @@
+import Fluent
+import Identity
+import KechuangCore
+import Storage
+import Vapor
+import Web
+
+/// KechuangApp — the composition root. Builds the services, registers the database and the
+/// migrations of every module in dependency order, and installs the web layer. The CLI and the
+/// tests build the same application through `makeApplication`.
+public enum KechuangApp {
+    /// Storage first, then each domain module in dependency order. Migrations only append.
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations }
+
+    public struct Configuration: Sendable {
+        public var database: DatabaseURL
+        /// Key for fields encrypted at rest (base64, 32 bytes); from `KECHUANG_DATA_KEY`.
+        public var dataKey: String?
+        /// bcrypt cost: 12 in production; tests use the minimum to stay fast.
+        public var bcryptCost: Int
+        public var now: @Sendable () -> Date
+
+        public init(database: DatabaseURL, dataKey: String? = ProcessInfo.processInfo.environment["KECHUANG_DATA_KEY"],
+                    bcryptCost: Int = 12, now: @escaping @Sendable () -> Date = { Date() }) {
+            self.database = database
+            self.dataKey = dataKey
+            self.bcryptCost = bcryptCost
+            self.now = now
+        }
+    }
+
+    /// Pool size per event loop for PostgreSQL (SQLite always has one connection per loop).
+    static let postgresPoolSize = 4
+
+    public static func makeApplication(_ config: Configuration, environment: Environment = .production) async throws -> Application {
+        let app = try await Application.make(environment)
+        do {
+            try configure(app, config)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        return app
+    }
+
+    public static func configure(_ app: Application, _ config: Configuration) throws {
+        try config.database.register(in: app.databases)
+        app.migrations.add(migrations)
+        app.webServices = WebServices(
+            hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now)
+        let loops = System.coreCount
+        let poolSize = config.database.dialect == .postgres ? postgresPoolSize * loops : loops
+        Web.install(on: app, databasePoolSize: poolSize)
+    }
+
+    /// Brings the database schema up to date (and switches SQLite to WAL). Safe to run every start.
+    public static func migrate(_ app: Application) async throws {
+        try await Dialect.of(app.db).prepare(app.db)
+        try await app.autoMigrate()
+    }
+
+    /// Services for the CLI, acting as the platform itself.
+    public static func people(_ app: Application) -> People {
+        People(db: app.db, hasher: app.webServices.hasher, sealer: app.webServices.sealer, now: app.webServices.now)
+    }
+
+    public static func organisations(_ app: Application) -> Organisations {
+        Organisations(db: app.db, now: app.webServices.now)
+    }
+}

@@ -1,0 +1,50 @@
+import FluentKit
+import Foundation
+import KechuangCore
+
+/// Row of `audit_log`. `at` is stored as ISO-8601 text with milliseconds, exactly the string that was hashed.
+final class AuditRecord: Model, @unchecked Sendable {
+    static let schema = "audit_log"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "seq") var seq: Int64
+    @Field(key: "at") var at: String
+    @OptionalField(key: "actor_id") var actorID: UUID?
+    @Field(key: "actor_label") var actorLabel: String
+    @Field(key: "action") var action: String
+    @Field(key: "object_type") var objectType: String
+    @Field(key: "object_id") var objectID: String
+    @Field(key: "summary") var summary: String
+    @OptionalField(key: "basis") var basis: String?
+    @Field(key: "prev_hash") var prevHash: String
+    @Field(key: "hash") var hash: String
+
+    init() {}
+
+    var computedHash: String {
+        AuditEntry.chainHash(
+            id: id ?? UUID(), at: at, actorID: actorID, actorLabel: actorLabel, action: action,
+            objectType: objectType, objectID: objectID, summary: summary, basis: basis, prevHash: prevHash)
+    }
+
+    func toEntry() -> AuditEntry {
+        AuditEntry(
+            seq: seq, id: id ?? UUID(), at: AuditTime.parse(at) ?? .distantPast, actorID: actorID, actorLabel: actorLabel,
+            action: action, objectType: objectType, objectID: objectID, summary: summary,
+            basis: basis.map(AuditTime.decodeBasis), prevHash: prevHash, hash: hash)
+    }
+}
+
+enum AuditTime {
+    static func format(_ date: Date) -> String {
+        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+
+    static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: true).timeSeparator(.colon).timeZone(separator: .omitted))
+    }
+
+    static func decodeBasis(_ code: String) -> LegalBasis {
+        ArticleRef(code: code).map(LegalBasis.article) ?? .standard(code)
+    }
+}

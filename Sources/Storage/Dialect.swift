@@ -1,0 +1,53 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Everything that differs between SQLite and PostgreSQL lives here, and nowhere else.
+public enum Dialect: String, Sendable {
+    case sqlite, postgres
+
+    public static func of(_ db: any Database) -> Dialect {
+        (db as? any SQLDatabase)?.dialect.name == "postgresql" ? .postgres : .sqlite
+    }
+
+    /// Settings applied once when a node starts: SQLite in WAL mode, so readers never block the writer
+    /// and a committed write survives a crash. (Foreign keys are switched on per connection by the driver.)
+    public func prepare(_ db: any Database) async throws {
+        guard self == .sqlite, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode = WAL").run()
+        try await sql.raw("PRAGMA synchronous = FULL").run()
+    }
+
+    /// Serialises appends to the audit chain across every app node sharing the database.
+    /// PostgreSQL: a transaction-scoped advisory lock. SQLite: the database has one writer at a time,
+    /// so the write transaction itself serialises appends.
+    public func lockAuditChain(_ db: any Database) async throws {
+        guard self == .postgres, let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("SELECT pg_advisory_xact_lock(\(literal: Self.auditLockKey))").run()
+    }
+
+    static let auditLockKey = 0x4B43_4155  // "KCAU"
+
+    /// An online, consistent copy of an SQLite database (`VACUUM INTO`); PostgreSQL has pg_dump for this.
+    public func backup(_ db: any Database, to path: String) async throws {
+        guard self == .sqlite, let sql = db as? any SQLDatabase else {
+            throw BackupUnsupported()
+        }
+        try await sql.raw("VACUUM INTO \(bind: path)").run()
+    }
+
+    public struct BackupUnsupported: Error, CustomStringConvertible {
+        public init() {}
+        public var description: String {
+            "kechuang backup copies SQLite databases. For PostgreSQL use pg_dump, e.g. pg_dump --format=custom --file=kechuang.dump \"$KECHUANG_DATABASE_URL\"."
+        }
+    }
+
+    /// Whether a failed transaction may simply be run again: SQLite's stale-snapshot busy error,
+    /// PostgreSQL's serialization failure and deadlock.
+    static func isRetryable(_ error: any Error) -> Bool {
+        let text = String(reflecting: error)
+        return text.contains("SQLITE_BUSY") || text.contains("busy") || text.contains("database is locked")
+            || text.contains("40001") || text.contains("40P01")
+    }
+}

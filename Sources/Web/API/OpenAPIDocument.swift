@@ -1,0 +1,177 @@
+import Vapor
+
+/// A JSON value, for writing the OpenAPI document as data.
+indirect enum JSONValue: Encodable, Sendable, ExpressibleByStringLiteral, ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    case string(String), int(Int), bool(Bool), array([JSONValue]), object([(String, JSONValue)])
+
+    init(stringLiteral value: String) { self = .string(value) }
+    init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(elements) }
+    init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(integerLiteral value: Int) { self = .int(value) }
+
+    struct Name: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .string(let s): var c = encoder.singleValueContainer(); try c.encode(s)
+        case .int(let i): var c = encoder.singleValueContainer(); try c.encode(i)
+        case .bool(let b): var c = encoder.singleValueContainer(); try c.encode(b)
+        case .array(let a): var c = encoder.unkeyedContainer(); for v in a { try c.encode(v) }
+        case .object(let o):
+            var c = encoder.container(keyedBy: Name.self)
+            for (k, v) in o { try c.encode(v, forKey: Name(stringValue: k)) }
+        }
+    }
+}
+
+/// The OpenAPI 3.1 description of every `/api/v1` route. `OpenAPITests` fails when a registered
+/// route is missing here or this names a route that does not exist.
+enum OpenAPIDocument {
+    struct Operation {
+        let method: HTTPMethod
+        /// OpenAPI path, with `{id}` for parameters.
+        let path: String
+        let summary: String
+        let tag: String
+        var query: [(String, String)] = []
+        var body: String? = nil
+        let response: String
+        var status: Int = 200
+    }
+
+    static let operations: [Operation] = [
+        Operation(method: .GET, path: "/api/v1/me", summary: "The person the token belongs to", tag: "identity", response: "Person"),
+        Operation(method: .GET, path: "/api/v1/organisations", summary: "List organisations", tag: "identity",
+                  query: [("q", "Search in names and the unified social credit code"), ("page", "Page number, from 1")], response: "OrganisationPage"),
+        Operation(method: .POST, path: "/api/v1/organisations", summary: "Register an organisation", tag: "identity",
+                  body: "OrganisationBody", response: "Organisation", status: 201),
+        Operation(method: .GET, path: "/api/v1/organisations/{id}", summary: "One organisation", tag: "identity", response: "Organisation"),
+        Operation(method: .PUT, path: "/api/v1/organisations/{id}", summary: "Change an organisation (send the version you read)", tag: "identity",
+                  body: "OrganisationBody", response: "Organisation"),
+        Operation(method: .GET, path: "/api/v1/people", summary: "List people", tag: "identity",
+                  query: [("q", "Search in names and email addresses"), ("page", "Page number, from 1")], response: "PersonPage"),
+        Operation(method: .POST, path: "/api/v1/people", summary: "Add a person with roles", tag: "identity",
+                  body: "PersonBody", response: "Person", status: 201),
+        Operation(method: .GET, path: "/api/v1/people/{id}", summary: "One person", tag: "identity", response: "Person"),
+        Operation(method: .PUT, path: "/api/v1/people/{id}", summary: "Change a person (send the version you read)", tag: "identity",
+                  body: "PersonBody", response: "Person"),
+        Operation(method: .GET, path: "/api/v1/audit", summary: "Audit log entries, newest first", tag: "audit",
+                  query: [("actor", "AuditActor email or id"), ("object", "Object type or id"), ("from", "From date, YYYY-MM-DD"),
+                          ("until", "To date (inclusive), YYYY-MM-DD"), ("page", "Page number, from 1")], response: "AuditPage"),
+        Operation(method: .GET, path: "/api/v1/audit/verify", summary: "Walk the SM3 hash chain and report the first broken entry", tag: "audit",
+                  response: "AuditVerification"),
+    ]
+
+    static func document() -> JSONValue {
+        var paths: [(String, JSONValue)] = []
+        for path in uniquePaths {
+            let ops = operations.filter { $0.path == path }
+            paths.append((path, .object(ops.map { (String(describing: $0.method).lowercased(), operation($0)) })))
+        }
+        return [
+            "openapi": "3.1.0",
+            "info": [
+                "title": "Kechuang API",
+                "version": "1.0.0",
+                "description": "JSON API of Kechuang, the platform of the Beijing International Science and Technology Innovation Center. Authenticate with a personal access token: `Authorization: Bearer kc_…` (scope `read` for GET, `write` for changes). Errors are RFC 9457 problems; when a rule of the regulation rejects a request, `article` names it (e.g. `50(1)`).",
+            ],
+            "servers": [["url": "/"]],
+            "security": [["bearer": []]],
+            "paths": .object(paths),
+            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": schemas],
+        ]
+    }
+
+    static var uniquePaths: [String] {
+        var seen: [String] = []
+        for op in operations where !seen.contains(op.path) { seen.append(op.path) }
+        return seen
+    }
+
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    static func operation(_ op: Operation) -> JSONValue {
+        var params: [JSONValue] = op.query.map { ["name": .string($0.0), "in": "query", "required": false, "description": .string($0.1), "schema": ["type": "string"]] }
+        if op.path.contains("{id}") {
+            params.insert(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]], at: 0)
+        }
+        let problem: JSONValue = ["description": "Problem (RFC 9457)", "content": ["application/problem+json": ["schema": ref("Problem")]]]
+        var fields: [(String, JSONValue)] = [
+            ("summary", .string(op.summary)), ("operationId", .string(operationID(op))), ("tags", [.string(op.tag)]),
+            ("parameters", .array(params)),
+        ]
+        if let body = op.body {
+            fields.append(("requestBody", ["required": true, "content": ["application/json": ["schema": ref(body)]]]))
+        }
+        let ok: JSONValue = ["description": "OK", "content": ["application/json": ["schema": ref(op.response)]]]
+        let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["401", "403", "404", "409", "422"].map { ($0, problem) }
+        fields.append(("responses", .object(responses)))
+        return .object(fields)
+    }
+
+    static func operationID(_ op: Operation) -> String {
+        let words = op.path.split(separator: "/").dropFirst(2).map { $0 == "{id}" ? "ById" : $0.prefix(1).uppercased() + $0.dropFirst() }
+        return String(describing: op.method).lowercased() + words.joined()
+    }
+
+    static let string: JSONValue = ["type": "string"]
+    static let nullableString: JSONValue = ["type": ["string", "null"]]
+    static let uuid: JSONValue = ["type": "string", "format": "uuid"]
+    static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
+
+    static let schemas: JSONValue = [
+        "Organisation": ["type": "object", "properties": [
+            "id": uuid, "name_zh": string, "name_en": nullableString,
+            "type": ["type": "string", "enum": ["university", "research_institute", "enterprise", "new_rd_institution", "hospital", "incubator", "service_provider", "financial_institution", "government_department"]],
+            "ownership": ["type": "string", "enum": ["state", "private", "foreign_invested", "mixed"], "description": "Recorded for statistics; never a condition (Art. 5)"],
+            "district": string, "uscc": ["type": "string", "description": "统一社会信用代码, GB 32100-2015"],
+            "version": ["type": "integer"], "created_at": dateTime, "updated_at": dateTime,
+        ]],
+        "OrganisationBody": ["type": "object", "required": ["name_zh", "type", "ownership", "district", "uscc"], "properties": [
+            "name_zh": string, "name_en": nullableString, "type": string, "ownership": string, "district": string, "uscc": string,
+            "version": ["type": "integer", "description": "Required on PUT: the version you read"],
+        ]],
+        "Person": ["type": "object", "properties": [
+            "id": uuid, "name": string, "email": string, "orcid": nullableString, "resident_id_masked": nullableString,
+            "nationality": string, "birth_year": ["type": ["integer", "null"]], "disabled": ["type": "boolean"],
+            "roles": ["type": "array", "items": ["type": "object", "properties": ["role": string, "organisation_id": ["type": ["string", "null"], "format": "uuid"], "organisation_name": nullableString]]],
+            "version": ["type": "integer"], "created_at": dateTime,
+        ]],
+        "PersonBody": ["type": "object", "required": ["name", "email", "nationality"], "properties": [
+            "name": string, "email": string, "orcid": nullableString, "resident_id": ["type": ["string", "null"], "description": "GB 11643-1999; stored encrypted"],
+            "nationality": ["type": "string", "description": "ISO 3166-1 alpha-2"], "birth_year": ["type": ["integer", "null"]],
+            "password": nullableString,
+            "roles": ["type": "array", "items": ["type": "object", "properties": ["role": string, "organisation_id": ["type": "string", "description": "An organisation id, or `platform`"]]]],
+            "version": ["type": "integer", "description": "Required on PUT: the version you read"],
+        ]],
+        "AuditEntry": ["type": "object", "properties": [
+            "seq": ["type": "integer"], "id": uuid, "at": dateTime, "actor_id": ["type": ["string", "null"]], "actor": string,
+            "action": string, "object_type": string, "object_id": string, "summary": string, "article": nullableString,
+            "standard": nullableString, "prev_hash": string, "hash": ["type": "string", "description": "SM3 (GB/T 32905-2016), hex"],
+        ]],
+        "AuditVerification": ["type": "object", "properties": ["intact": ["type": "boolean"], "count": ["type": "integer"], "problem": nullableString]],
+        "OrganisationPage": page("Organisation"),
+        "PersonPage": page("Person"),
+        "AuditPage": page("AuditEntry"),
+        "Problem": ["type": "object", "properties": [
+            "type": string, "title": string, "status": ["type": "integer"], "detail": nullableString, "instance": nullableString,
+            "article": ["type": ["string", "null"], "description": "The article of the regulation behind a rule's rejection, e.g. 50(1)"],
+            "request_id": string,
+            "errors": ["type": "array", "items": ["type": "object", "properties": [
+                "field": string, "rule": string, "message": string, "message_zh": string, "message_en": string,
+                "article": nullableString, "article_text": nullableString, "standard": nullableString,
+            ]]],
+        ]],
+    ]
+
+    static func page(_ item: String) -> JSONValue {
+        ["type": "object", "properties": ["items": ["type": "array", "items": ref(item)], "page": ["type": "integer"], "has_next": ["type": "boolean"]]]
+    }
+}

@@ -1,0 +1,220 @@
+import KechuangCore
+
+/// Every string the web layer shows, in Chinese and English. A key without both texts fails
+/// `MessagesTests`; a key without a case in `text` does not compile.
+public enum Msg: String, CaseIterable, Sendable {
+    // Site frame
+    case siteName, siteTagline, skipToContent, navHome, navDashboard, navSignIn, navSignOut, navProfile, navTokens
+    case navOrganisations, navPeople, navAudit, otherLanguage, footerRegulation, footerAPI, signedInAs, mainNavigation
+    // Home
+    case homeTitle, homeLead, homeRegulation, homeModules, homeSignInPrompt
+    // Sign-in
+    case loginTitle, loginEmail, loginPassword, loginSubmit, loginLockoutHint, signedOut
+    // Errors
+    case errorSummaryTitle, notFoundTitle, notFoundBody, forbiddenTitle, forbiddenBody, staleTitle, staleBody
+    case serverErrorTitle, serverErrorBody, csrfTitle, csrfBody, signInRequired, conflictTitle, badRequestTitle
+    // Dashboard
+    case dashboardTitle, dashboardRoles, dashboardNoRoles, dashboardNoRolesBody, dashboardAdminBody, dashboardIntegrityBody
+    case dashboardOfficerBody, dashboardResearchOfficeBody, dashboardApplicantBody, dashboardReviewerBody, dashboardStaffBody
+    case statOrganisations, statPeople, statAuditEntries, yourAccount
+    // Organisations
+    case orgListTitle, orgNew, orgEdit, orgNameZh, orgNameEn, orgType, orgOwnership, orgOwnershipHint, orgDistrict
+    case orgUSCC, orgUSCCHint, orgCreated, orgSaved
+    // People
+    case peopleTitle, personNew, personEdit, personName, personEmail, personORCID, personORCIDHint, personResidentID
+    case personResidentIDHint, personNationality, personNationalityHint, personBirthYear, personBirthYearHint
+    case personInitialPassword, personRoles, personAddRole, personRemoveRole, personRole, personOrganisation
+    case personPlatformWide, personDisable, personEnable, personDisabled, personActive, personStatus
+    case personCreated, personSaved, personNoTitleNote
+    // Profile and password
+    case profileTitle, profileSaved, passwordTitle, passwordCurrent, passwordNew, passwordChange, passwordChanged, passwordCurrentWrong
+    // Tokens
+    case tokensTitle, tokensIntro, tokenName, tokenScopes, tokenScopeRead, tokenScopeWrite, tokenCreate, tokenCreatedOnce
+    case tokenRevoke, tokenRevoked, tokenNone, tokenPrefix, tokenCreatedAt, tokenLastUsed, tokenStatus, tokenActive
+    // Audit
+    case auditTitle, auditIntro, auditActor, auditObject, auditFrom, auditUntil, auditFilter, auditTime, auditAction
+    case auditSummary, auditBasis, auditEmpty, auditActorHint, auditObjectHint
+    // Common
+    case save, cancel, search, searchSubmit, noResults, previousPage, nextPage, choose, actions, never, optional
+    case name, status, back, edit, dateHint
+
+    public var text: LocalizedText {
+        switch self {
+        case .siteName: t("科创", "Kechuang")
+        case .siteTagline: t("北京国际科技创新中心服务平台", "Beijing International Science and Technology Innovation Center platform")
+        case .skipToContent: t("跳到主要内容", "Skip to main content")
+        case .navHome: t("首页", "Home")
+        case .navDashboard: t("工作台", "Dashboard")
+        case .navSignIn: t("登录", "Sign in")
+        case .navSignOut: t("退出登录", "Sign out")
+        case .navProfile: t("个人资料", "My profile")
+        case .navTokens: t("访问令牌", "Access tokens")
+        case .navOrganisations: t("机构管理", "Organisations")
+        case .navPeople: t("人员管理", "People")
+        case .navAudit: t("审计日志", "Audit log")
+        case .otherLanguage: t("English", "中文")
+        case .footerRegulation: t("依据《北京国际科技创新中心建设条例》（2024 年 3 月 1 日起施行）",
+                                  "Under the Regulations on Building the Beijing International Science and Technology Innovation Center (in force since 1 March 2024)")
+        case .footerAPI: t("开放接口说明（OpenAPI）", "API description (OpenAPI)")
+        case .signedInAs: t("当前用户", "Signed in as")
+        case .mainNavigation: t("主导航", "Main navigation")
+        case .homeTitle: t("北京国际科技创新中心服务平台", "Beijing International Science and Technology Innovation Center platform")
+        case .homeLead: t("一个平台办理科技项目申报、专家评审、科研诚信、政策查询和开放共享等事项。",
+                          "One platform for science and technology projects, expert review, research integrity, policies and open sharing.")
+        case .homeRegulation: t("平台依据《北京国际科技创新中心建设条例》建设。平台作出的每一项自动决定（拒绝、限制、提醒或必经步骤）都会写明所依据的条款。",
+                                "The platform implements the Regulations on Building the Beijing International Science and Technology Innovation Center. Every automated decision it takes — a rejection, a restriction, a warning or a required step — names the article it comes from.")
+        case .homeModules: t("服务对象：科技主管部门项目主管、高校院所和企业科研管理部门、申请人和项目负责人、评审专家、科研诚信工作人员、服务机构、国内外人才和社会公众。",
+                             "For programme officers, research offices of universities, institutes and enterprises, applicants and principal investigators, expert reviewers, integrity officers, service providers, talent from China and abroad, and the public.")
+        case .homeSignInPrompt: t("已有账户？请登录后进入工作台。", "Have an account? Sign in to open your dashboard.")
+        case .loginTitle: t("登录", "Sign in")
+        case .loginEmail: t("电子邮箱", "Email address")
+        case .loginPassword: t("密码", "Password")
+        case .loginSubmit: t("登录", "Sign in")
+        case .loginLockoutHint: t("为保护账户安全，15 分钟内连续 5 次密码错误将暂时锁定账户。",
+                                  "To protect your account, 5 wrong passwords within 15 minutes lock it for a while.")
+        case .signedOut: t("您已安全退出。", "You have signed out.")
+        case .errorSummaryTitle: t("请修改以下问题", "There is a problem")
+        case .notFoundTitle: t("页面不存在", "Page not found")
+        case .notFoundBody: t("请检查网址是否正确，或返回首页。", "Check the address is correct, or go back to the home page.")
+        case .forbiddenTitle: t("无权访问", "You cannot do this")
+        case .forbiddenBody: t("您的账户没有执行此操作的角色。如需权限，请联系所在单位科研管理部门或平台管理员。",
+                               "Your account has no role that allows this. Ask your research office or a platform administrator if you need it.")
+        case .staleTitle: t("记录已被他人修改", "Someone else changed this record")
+        case .staleBody: t("您打开此页面后，记录已被他人保存。请重新打开页面查看最新内容后再修改。",
+                           "Someone saved this record after you opened it. Open it again to see the latest version, then make your change.")
+        case .serverErrorTitle: t("服务出现问题", "Sorry, there is a problem with the service")
+        case .serverErrorBody: t("您的数据没有丢失。请稍后再试；如问题持续，请联系平台管理员并提供请求编号。",
+                                 "Nothing you saved was lost. Try again later; if it keeps happening, contact the platform administrators with the request id.")
+        case .csrfTitle: t("表单已过期", "The form has expired")
+        case .csrfBody: t("为保护您的账户，请返回上一页刷新后重新提交。", "To protect your account, go back, reload the page and submit the form again.")
+        case .signInRequired: t("请先登录。", "Sign in first.")
+        case .conflictTitle: t("无法保存", "This could not be saved")
+        case .badRequestTitle: t("请求有误", "The request is not valid")
+        case .dashboardTitle: t("工作台", "Dashboard")
+        case .dashboardRoles: t("您的角色", "Your roles")
+        case .dashboardNoRoles: t("您尚未被分配角色", "You have no role yet")
+        case .dashboardNoRolesBody: t("请联系所在单位科研管理部门或平台管理员为您分配角色。您可以先完善个人资料。",
+                                      "Ask your research office or a platform administrator to give you a role. Meanwhile you can complete your profile.")
+        case .dashboardAdminBody: t("管理机构、人员与角色，查看审计日志。", "Manage organisations, people and roles, and read the audit log.")
+        case .dashboardIntegrityBody: t("查看审计日志，核查平台上每一项操作。", "Read the audit log to check every action taken on the platform.")
+        case .dashboardOfficerBody: t("查看机构和人员信息。项目、指南和评审功能将在此处出现。",
+                                      "See organisations and people. Programmes, calls and review will appear here.")
+        case .dashboardResearchOfficeBody: t("查看本单位人员与机构信息，审核本单位的申报。", "See your institution's people and details, and sign off its applications.")
+        case .dashboardApplicantBody: t("完善个人资料后即可申报项目。申报条件不得以职称、论文、奖项作为限制（第五十条第一款）。",
+                                        "Complete your profile to apply. Calls may not use titles, papers or awards as conditions (Art. 50(1)).")
+        case .dashboardReviewerBody: t("维护您的专家资料；评审任务将在此处出现。", "Keep your expert profile up to date; review assignments will appear here.")
+        case .dashboardStaffBody: t("查看机构信息，协同办理相关事项。", "See organisations and work on shared tasks.")
+        case .statOrganisations: t("机构", "Organisations")
+        case .statPeople: t("人员", "People")
+        case .statAuditEntries: t("审计记录", "Audit entries")
+        case .yourAccount: t("您的账户", "Your account")
+        case .orgListTitle: t("机构", "Organisations")
+        case .orgNew: t("登记机构", "Register an organisation")
+        case .orgEdit: t("修改机构信息", "Change organisation details")
+        case .orgNameZh: t("机构名称（中文）", "Name (Chinese)")
+        case .orgNameEn: t("机构名称（英文）", "Name (English)")
+        case .orgType: t("机构类型", "Type of organisation")
+        case .orgOwnership: t("所有制类型", "Ownership")
+        case .orgOwnershipHint: t("仅用于统计。依据第五条，所有制类型不作为参与任何事项的条件。",
+                                  "For statistics only. Under Art. 5, ownership is never a condition for taking part in anything.")
+        case .orgDistrict: t("注册所在区", "Registered district")
+        case .orgUSCC: t("统一社会信用代码", "Unified social credit code")
+        case .orgUSCCHint: t("18 位，见营业执照或法人登记证书，例如 91110108MA01ABCD2X。",
+                             "18 characters, as on the business licence or registration certificate, like 91110108MA01ABCD2X.")
+        case .orgCreated: t("机构已登记。", "The organisation has been registered.")
+        case .orgSaved: t("机构信息已保存。", "The organisation's details have been saved.")
+        case .peopleTitle: t("人员", "People")
+        case .personNew: t("添加人员", "Add a person")
+        case .personEdit: t("修改人员信息", "Change a person's details")
+        case .personName: t("姓名", "Name")
+        case .personEmail: t("电子邮箱", "Email address")
+        case .personORCID: t("ORCID（选填）", "ORCID iD (optional)")
+        case .personORCIDHint: t("例如 0000-0002-1825-0097", "Like 0000-0002-1825-0097")
+        case .personResidentID: t("公民身份号码（选填）", "Resident ID number (optional)")
+        case .personResidentIDHint: t("加密保存，仅显示部分号码。留空则保持原有号码不变。",
+                                      "Stored encrypted and shown masked. Leave empty to keep the number already stored.")
+        case .personNationality: t("国籍", "Nationality")
+        case .personNationalityHint: t("两位国家代码，如 CN、DE。外籍人员可担任重大项目负责人（第七十二条）。",
+                                       "Two-letter country code, like CN or DE. Foreign nationals may lead major projects (Art. 72).")
+        case .personBirthYear: t("出生年份（选填）", "Year of birth (optional)")
+        case .personBirthYearHint: t("四位数字，例如 1988。仅用于青年科学家类项目的条件核验（第四十五条）。",
+                                     "Four digits, like 1988. Used only to check young-scientist calls (Art. 45).")
+        case .personInitialPassword: t("初始密码", "Initial password")
+        case .personRoles: t("角色", "Roles")
+        case .personAddRole: t("添加角色", "Add role")
+        case .personRemoveRole: t("移除", "Remove")
+        case .personRole: t("角色", "Role")
+        case .personOrganisation: t("所属机构", "Organisation")
+        case .personPlatformWide: t("全平台", "Platform-wide")
+        case .personDisable: t("停用账户", "Disable account")
+        case .personEnable: t("启用账户", "Enable account")
+        case .personDisabled: t("已停用", "Disabled")
+        case .personActive: t("正常", "Active")
+        case .personStatus: t("账户状态", "Account status")
+        case .personCreated: t("人员已添加。", "The person has been added.")
+        case .personSaved: t("人员信息已保存。", "The person's details have been saved.")
+        case .personNoTitleNote: t("平台不收集职称：职称、论文、奖项不得作为申报的限制性条件（第五十条第一款）。",
+                                   "The platform does not ask for professional titles: titles, papers and awards may not be conditions for applying (Art. 50(1)).")
+        case .profileTitle: t("个人资料", "My profile")
+        case .profileSaved: t("个人资料已保存。", "Your profile has been saved.")
+        case .passwordTitle: t("修改密码", "Change your password")
+        case .passwordCurrent: t("当前密码", "Current password")
+        case .passwordNew: t("新密码", "New password")
+        case .passwordChange: t("修改密码", "Change password")
+        case .passwordChanged: t("密码已修改，请用新密码重新登录。", "Your password has been changed. Sign in again with the new one.")
+        case .passwordCurrentWrong: t("当前密码不正确", "The current password is wrong")
+        case .tokensTitle: t("访问令牌", "Access tokens")
+        case .tokensIntro: t("程序通过 API 访问平台时使用个人访问令牌（Authorization: Bearer …）。令牌只显示一次，平台只保存其摘要。",
+                             "Programs use a personal access token to call the API (Authorization: Bearer …). A token is shown once; the platform keeps only its digest.")
+        case .tokenName: t("令牌名称", "Token name")
+        case .tokenScopes: t("权限范围", "Scopes")
+        case .tokenScopeRead: t("读取（GET 请求）", "Read (GET requests)")
+        case .tokenScopeWrite: t("写入（新增与修改）", "Write (create and change)")
+        case .tokenCreate: t("创建令牌", "Create token")
+        case .tokenCreatedOnce: t("请立即复制此令牌，离开本页后将无法再次查看：", "Copy this token now. You will not be able to see it again:")
+        case .tokenRevoke: t("撤销", "Revoke")
+        case .tokenRevoked: t("已撤销", "Revoked")
+        case .tokenNone: t("您还没有访问令牌。", "You have no access tokens.")
+        case .tokenPrefix: t("令牌开头", "Starts with")
+        case .tokenCreatedAt: t("创建时间", "Created")
+        case .tokenLastUsed: t("最近使用", "Last used")
+        case .tokenStatus: t("状态", "Status")
+        case .tokenActive: t("有效", "Active")
+        case .auditTitle: t("审计日志", "Audit log")
+        case .auditIntro: t("平台的每一次状态变更和登录都记录在此，按 SM3 哈希链接，任何篡改都可被发现（kechuang audit verify）。",
+                            "Every change and every sign-in is recorded here, linked in an SM3 hash chain so that any tampering is detected (kechuang audit verify).")
+        case .auditActor: t("操作人", "AuditActor")
+        case .auditObject: t("对象", "Object")
+        case .auditFrom: t("起始日期", "From date")
+        case .auditUntil: t("截止日期", "To date")
+        case .auditFilter: t("筛选", "Filter")
+        case .auditTime: t("时间（UTC）", "Time (UTC)")
+        case .auditAction: t("操作", "Action")
+        case .auditSummary: t("变更内容", "What changed")
+        case .auditBasis: t("依据", "Basis")
+        case .auditEmpty: t("没有符合条件的记录。", "No entries match.")
+        case .auditActorHint: t("邮箱或人员编号", "Email or person id")
+        case .auditObjectHint: t("对象类型（如 organisation）或编号", "Object type (like organisation) or id")
+        case .save: t("保存", "Save")
+        case .cancel: t("取消", "Cancel")
+        case .search: t("搜索", "Search")
+        case .searchSubmit: t("搜索", "Search")
+        case .noResults: t("没有找到记录。", "Nothing found.")
+        case .previousPage: t("上一页", "Previous page")
+        case .nextPage: t("下一页", "Next page")
+        case .choose: t("请选择", "Select")
+        case .actions: t("操作", "Actions")
+        case .never: t("从未", "Never")
+        case .optional: t("选填", "optional")
+        case .name: t("名称", "Name")
+        case .status: t("状态", "Status")
+        case .back: t("返回", "Back")
+        case .edit: t("修改", "Change")
+        case .dateHint: t("格式：2026-01-31", "Format: 2026-01-31")
+        }
+    }
+
+    public func callAsFunction(_ language: Language) -> String { text(language) }
+}
+
+private func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }

@@ -1,0 +1,24 @@
+import Vapor
+
+extension Web {
+    /// Installs the middleware in order and registers every route.
+    ///
+    /// Request flow: RequestID (id + access log) → Language → ErrorRendering (pages or problems)
+    /// → Authentication (session cookie or bearer token) → CSRF (pages' POSTs) → route's AccessGuard
+    /// → handler → domain service → storage.
+    public static func install(on app: Application, databasePoolSize: Int) {
+        _ = PlatformMetrics.registry
+        app.middleware = Middlewares()
+        app.middleware.use(RequestIDMiddleware())
+        app.middleware.use(LanguageMiddleware())
+        app.middleware.use(ErrorRenderingMiddleware())
+        app.middleware.use(AuthenticationMiddleware())
+        app.middleware.use(CSRFMiddleware())
+
+        PageRoutes().register(on: app)
+        AccountRoutes().register(on: app)
+        AdminRoutes().register(on: app)
+        APIRoutes().register(on: app)
+        OperationsRoutes(poolSize: databasePoolSize).register(on: app)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Vapor
+
+/// Every page and endpoint of the site. The same value registers the route (`components`) and
+/// prints links (`path`), so no URL is written twice.
+enum SiteURL {
+    case home, login, logout, dashboard, profile, profilePassword, tokens, tokenRevoke(UUID)
+    case organisations, organisationNew, organisation(UUID)
+    case people, personNew, person(UUID), personRoles(UUID), personRolesRemove(UUID), personStatus(UUID)
+    case audit, health, metrics, openAPI, stylesheet
+
+    var path: String {
+        switch self {
+        case .home: "/"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .dashboard: "/dashboard"
+        case .profile: "/profile"
+        case .profilePassword: "/profile/password"
+        case .tokens: "/tokens"
+        case .tokenRevoke(let id): "/tokens/\(id.uuidString.lowercased())/revoke"
+        case .organisations: "/admin/organisations"
+        case .organisationNew: "/admin/organisations/new"
+        case .organisation(let id): "/admin/organisations/\(id.uuidString.lowercased())"
+        case .people: "/admin/people"
+        case .personNew: "/admin/people/new"
+        case .person(let id): "/admin/people/\(id.uuidString.lowercased())"
+        case .personRoles(let id): "/admin/people/\(id.uuidString.lowercased())/roles"
+        case .personRolesRemove(let id): "/admin/people/\(id.uuidString.lowercased())/roles/remove"
+        case .personStatus(let id): "/admin/people/\(id.uuidString.lowercased())/status"
+        case .audit: "/admin/audit"
+        case .health: "/health"
+        case .metrics: "/metrics"
+        case .openAPI: "/openapi.json"
+        case .stylesheet: "/assets/site.css"
+        }
+    }
+
+    static func login(next: String) -> SiteURL.Link { Link(path: "/login", query: ["next": next]) }
+
+    /// A path with query items, for redirects and links that carry state.
+    struct Link {
+        let path: String
+        let query: [String: String]
+
+        var string: String {
+            var c = URLComponents()
+            c.path = path
+            c.queryItems = query.sorted { $0.key < $1.key }.map { URLQueryItem(name: $0.key, value: $0.value) }
+            return c.string ?? path
+        }
+    }
+
+    /// Route components: `:id` where a link has an id.
+    var components: [PathComponent] {
+        path.split(separator: "/").map { part in
+            UUID(uuidString: String(part)) != nil ? ":id" : PathComponent(stringLiteral: String(part))
+        }
+    }
+
+    /// Placeholder for registering parameterised routes.
+    static let anyID = UUID(uuidString: "00000000-0000-0000-0000-000000000000")!
+
+    /// Only local paths are followed after sign-in, so `?next=` cannot send anyone elsewhere.
+    static func safeNext(_ next: String?) -> String {
+        guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\") else { return SiteURL.dashboard.path }
+        return next
+    }
+}
+
+extension Request {
+    func redirect(to link: SiteURL.Link) -> Response { redirect(to: link.string, redirectType: .normal) }
+    func redirect(to url: SiteURL, notice: Msg? = nil) -> Response {
+        redirect(to: notice.map { SiteURL.Link(path: url.path, query: ["notice": $0.rawValue]).string } ?? url.path, redirectType: .normal)
+    }
+}

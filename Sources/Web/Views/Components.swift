@@ -1,0 +1,131 @@
+import KechuangCore
+import Plot
+
+/// Accessible form parts in the GOV.UK manner: a label for every field, a hint linked with
+/// `aria-describedby`, the error next to the field, and an error summary at the top that links to
+/// each field. Nothing needs JavaScript.
+enum Components {
+    static func csrf<C: HTML.BodyContext>(_ c: PageContext) -> Node<C> {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(c.csrfToken))
+    }
+
+    static func fieldID(_ name: String) -> String { "field-" + name.replacingOccurrences(of: "_", with: "-") }
+
+    /// The message of a field error, with the legal basis when there is one:
+    /// "统一社会信用代码校验位不正确（依据：GB 32100-2015）".
+    static func message(_ error: FieldError, _ c: PageContext) -> String {
+        guard let basis = error.basis else { return c.text(error.message) }
+        return c.language == .zh
+            ? "\(error.message.zh)（依据：\(basis.text(in: .zh))）"
+            : "\(error.message.en) (\(basis.text(in: .en)))"
+    }
+
+    static func errorSummary<C: HTML.BodyContext>(_ errors: [FieldError], _ c: PageContext) -> Node<C> {
+        .if(!errors.isEmpty, .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
+            .attribute(named: "aria-labelledby", value: "error-summary-title"),
+            .h2(.id("error-summary-title"), .text(c(.errorSummaryTitle))),
+            .ul(.forEach(errors) { error in
+                .li(.a(.href("#" + fieldID(error.field.isEmpty ? "form" : error.field)), .text(message(error, c))))
+            })
+        ))
+    }
+
+    struct Field {
+        var name: String
+        var label: String
+        var hint: String? = nil
+        var value: String = ""
+        var type: HTMLInputType = .text
+        var autocomplete: String? = nil
+        var required: Bool = false
+        var width: String? = nil
+    }
+
+    static func textField<C: HTML.BodyContext>(_ f: Field, errors: [FieldError], _ c: PageContext) -> Node<C> {
+        let id = fieldID(f.name)
+        let fieldErrors = errors.filter { $0.field == f.name }
+        let describedBy = [f.hint != nil ? id + "-hint" : nil, fieldErrors.isEmpty ? nil : id + "-error"].compactMap { $0 }
+        return .div(
+            .class(fieldErrors.isEmpty ? "field" : "field field-error"),
+            .label(.for(id), .text(f.label)),
+            .unwrap(f.hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
+            .if(!fieldErrors.isEmpty, .p(.class("error-message"), .id(id + "-error"),
+                .span(.class("visually-hidden"), .text(c.language == .zh ? "错误：" : "Error: ")),
+                .text(fieldErrors.map { message($0, c) }.joined(separator: " ")))),
+            .input(
+                .id(id), .name(f.name), .type(f.type), .value(f.value),
+                .attribute(named: "class", value: ["input", f.width].compactMap { $0 }.joined(separator: " ")),
+                .attribute(named: "autocomplete", value: f.autocomplete),
+                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
+                .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"),
+                .attribute(named: "required", value: f.required ? "required" : nil)
+            )
+        )
+    }
+
+    static func selectField<C: HTML.BodyContext>(
+        name: String, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
+        errors: [FieldError], _ c: PageContext
+    ) -> Node<C> {
+        let id = fieldID(name)
+        let fieldErrors = errors.filter { $0.field == name }
+        let describedBy = [hint != nil ? id + "-hint" : nil, fieldErrors.isEmpty ? nil : id + "-error"].compactMap { $0 }
+        return .div(
+            .class(fieldErrors.isEmpty ? "field" : "field field-error"),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
+            .if(!fieldErrors.isEmpty, .p(.class("error-message"), .id(id + "-error"),
+                .span(.class("visually-hidden"), .text(c.language == .zh ? "错误：" : "Error: ")),
+                .text(fieldErrors.map { message($0, c) }.joined(separator: " ")))),
+            .select(
+                .id(id), .attribute(named: "name", value: name),
+                .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
+                .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"),
+                option(value: "", label: c(.choose), selected: false),
+                .forEach(options) { option in
+                    Self.option(value: option.0, label: option.1, selected: option.0 == selected)
+                }
+            )
+        )
+    }
+
+    static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
+        .element(named: "option", nodes: [
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            selected ? .attribute(named: "selected", value: "selected") : .empty,
+            .text(label),
+        ])
+    }
+
+    static func checkbox<C: HTML.BodyContext>(name: String, value: String, label: String, checked: Bool) -> Node<C> {
+        let id = fieldID(name + "-" + value)
+        return .div(
+            .class("checkbox"),
+            .input(.id(id), .type(.checkbox), .name(name), .value(value), .checked(checked)),
+            .label(.for(id), .text(label))
+        )
+    }
+
+    static func submit<C: HTML.BodyContext>(_ label: String, secondary: Bool = false) -> Node<C> {
+        .button(.type(.submit), .class(secondary ? "button button-secondary" : "button"), .text(label))
+    }
+
+    /// A POST form with its CSRF token; `novalidate` so the server's messages, not the browser's, are shown.
+    static func form<C: HTML.BodyContext>(action: String, _ c: PageContext, _ nodes: Node<HTML.FormContext>...) -> Node<C> {
+        .form(.method(.post), .action(action), .novalidate(), csrf(c), .group(nodes))
+    }
+
+    static func pagination<C: HTML.BodyContext>(page: Int, hasNext: Bool, link: (Int) -> String, _ c: PageContext) -> Node<C> {
+        .nav(
+            .class("pagination"), .attribute(named: "aria-label", value: c.language == .zh ? "分页" : "Pagination"),
+            .if(page > 1, .a(.href(link(page - 1)), .attribute(named: "rel", value: "prev"), .text(c(.previousPage)))),
+            .if(hasNext, .a(.href(link(page + 1)), .attribute(named: "rel", value: "next"), .text(c(.nextPage))))
+        )
+    }
+
+    static func options<E: RawRepresentable & CaseIterable>(_ type: E.Type, _ label: (E) -> LocalizedText, _ c: PageContext) -> [(String, String)]
+    where E.RawValue == String {
+        type.allCases.map { ($0.rawValue, c.text(label($0))) }
+    }
+}

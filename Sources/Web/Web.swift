@@ -1,0 +1,57 @@
+import Identity
+import KechuangCore
+import Vapor
+
+/// Web — everything HTTP: server-rendered pages (Plot, no JavaScript needed), the JSON API under
+/// `/api/v1` with RFC 9457 problems, the OpenAPI document, middleware (language, sign-in, CSRF,
+/// access policy, request ids), health and metrics.
+///
+/// A handler does five things in order: read typed parameters, decode the form or body, call one
+/// domain service, build a view model, render. Views run no queries; handlers hold no Fluent records;
+/// every link comes from `SiteURL`. Imports: KechuangCore, Storage, Identity, Vapor, Fluent, Plot,
+/// Metrics, Prometheus.
+public enum Web {}
+
+/// Effects the web layer needs, built once by `KechuangApp` and kept in `app.storage`.
+public struct WebServices: Sendable {
+    public let hasher: PasswordHashing
+    public let sealer: FieldSealer
+    public let now: @Sendable () -> Date
+
+    public init(hasher: PasswordHashing, sealer: FieldSealer, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.hasher = hasher
+        self.sealer = sealer
+        self.now = now
+    }
+
+    /// bcrypt (cost 12) from Vapor for passwords.
+    public static func bcrypt(cost: Int = 12) -> PasswordHashing {
+        PasswordHashing(
+            hash: { try Bcrypt.hash($0, cost: cost) },
+            verify: { try Bcrypt.verify($0, created: $1) })
+    }
+}
+
+struct WebServicesKey: StorageKey {
+    typealias Value = WebServices
+}
+
+extension Application {
+    public var webServices: WebServices {
+        get {
+            guard let services = storage[WebServicesKey.self] else {
+                preconditionFailure("KechuangApp.configure sets webServices before routes are registered")
+            }
+            return services
+        }
+        set { storage[WebServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var services: WebServices { application.webServices }
+    var organisations: Organisations { Organisations(db: db, now: services.now) }
+    var people: People { People(db: db, hasher: services.hasher, sealer: services.sealer, now: services.now) }
+    var signIn: SignInService { SignInService(db: db, hasher: services.hasher, now: services.now) }
+    var accessTokens: AccessTokens { AccessTokens(db: db, now: services.now) }
+}
