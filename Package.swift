@@ -87,16 +87,25 @@ let package = Package(
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
         .testTarget(
             name: "StorageTests",
-            dependencies: ["Storage", "KechuangCore", "KechuangTestSupport"]
+            dependencies: [
+                "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "IdentityTests",
-            dependencies: ["Identity", "Storage", "KechuangCore", "KechuangTestSupport"]
+            dependencies: [
+                "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
         ),
         .testTarget(
             name: "WebTests",
@@ -105,5 +114,7 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),
+        // Runs the built `kechuang` binary as a user would.
+        .testTarget(name: "CLITests", dependencies: ["KechuangTestSupport", "Storage", "KechuangCore"]),
     ]
 )

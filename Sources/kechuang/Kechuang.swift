@@ -28,7 +28,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Exit codes: 0 success, 1 failure (e.g. a broken audit chain), 2 bad usage, 3 database unreachable.
+/// Exit codes: 0 success, 1 failure (e.g. a broken audit chain), 3 database unreachable; ArgumentParser uses 64 for bad usage.
 enum ExitCodes {
     static let failure = ExitCode(1)
     static let database = ExitCode(3)

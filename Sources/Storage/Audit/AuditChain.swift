@@ -87,6 +87,11 @@ public enum AuditChain {
         public let count: Int
         public let problem: Problem?
         public var isIntact: Bool { problem == nil }
+
+        public init(count: Int, problem: Problem?) {
+            self.count = count
+            self.problem = problem
+        }
     }
 
     /// Walks the chain in sequence order, a page at a time, and stops at the first broken link.

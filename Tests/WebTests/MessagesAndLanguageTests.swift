@@ -1,0 +1,62 @@
+import Foundation
+import KechuangCore
+import KechuangTestSupport
+import Testing
+import Vapor
+@testable import Web
+
+@Suite("Bilingual: Chinese first, English complete")
+struct MessagesAndLanguageTests {
+    @Test(arguments: Msg.allCases)
+    func test_everyCatalogueKeyHasChineseAndEnglish(key: Msg) {
+        let text = key.text
+        #expect(!text.zh.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no Chinese text")
+        #expect(!text.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no English text")
+        // The Chinese text is Chinese: at least one CJK character, unless it is a name like "English".
+        if key != .otherLanguage {
+            #expect(text.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(key) Chinese text has no Chinese: \(text.zh)")
+        }
+    }
+
+    @Test func test_defaultLanguageIsChinese() async throws {
+        try await withTestApp { t in
+            let page = try await t.send(.GET, "/")
+            #expect(page.text.contains(#"<html lang="zh-CN">"#))
+            #expect(page.text.contains(Msg.homeTitle.text.zh))
+        }
+    }
+
+    @Test func test_acceptLanguageChoosesEnglish() async throws {
+        try await withTestApp { t in
+            let page = try await t.send(.GET, "/", headers: ["Accept-Language": "en-GB,en;q=0.9,zh;q=0.5"])
+            #expect(page.text.contains(#"<html lang="en">"#))
+            #expect(page.text.contains(Msg.homeLead.text.en))
+        }
+    }
+
+    @Test func test_queryOverridesAcceptLanguageAndIsRememberedInACookie() async throws {
+        try await withTestApp { t in
+            let page = try await t.send(.GET, "/?lang=en", headers: ["Accept-Language": "zh-CN"])
+            #expect(page.text.contains(#"<html lang="en">"#))
+            let cookie = try #require(page.headers.setCookie?["kc_lang"])
+            #expect(cookie.string == "en")
+            // The cookie then wins over Accept-Language.
+            let next = try await t.send(.GET, "/login", headers: ["Accept-Language": "zh-CN", "Cookie": "kc_lang=en"])
+            #expect(next.text.contains(Msg.loginTitle.text.en))
+        }
+    }
+
+    @Test func test_languageSwitchLinkKeepsThePage() async throws {
+        try await withTestApp { t in
+            let page = try await t.send(.GET, "/login?next=%2Fdashboard")
+            #expect(page.text.contains("/login?lang=en&amp;next=/dashboard") || page.text.contains("/login?lang=en&next=/dashboard"))
+        }
+    }
+
+    @Test func test_acceptLanguageNegotiationHonoursQuality() {
+        #expect(LanguageMiddleware.negotiate("en;q=0.3, zh-CN;q=0.8") == .zh)
+        #expect(LanguageMiddleware.negotiate("fr-FR, en;q=0.5") == .en)
+        #expect(LanguageMiddleware.negotiate("fr-FR") == .zh)
+        #expect(LanguageMiddleware.negotiate(nil) == .zh)
+    }
+}
