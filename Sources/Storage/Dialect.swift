@@ -1,6 +1,8 @@
 import FluentKit
 import Foundation
+import PostgresNIO
 import SQLKit
+import SQLiteNIO
 
 /// Everything that differs between SQLite and PostgreSQL lives here, and nowhere else.
 public enum Dialect: String, Sendable {
@@ -46,8 +48,13 @@ public enum Dialect: String, Sendable {
     /// Whether a failed transaction may simply be run again: SQLite's stale-snapshot busy error,
     /// PostgreSQL's serialization failure and deadlock.
     static func isRetryable(_ error: any Error) -> Bool {
-        let text = String(reflecting: error)
-        return text.contains("SQLITE_BUSY") || text.contains("busy") || text.contains("database is locked")
-            || text.contains("40001") || text.contains("40P01")
+        if let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] {
+            return state == "40001" || state == "40P01"
+        }
+        if let error = error as? SQLiteError {
+            return [.busy, .busyInSnapshot, .busyTimeout, .locked].contains(error.reason)
+        }
+        // SQLite's own wording, as other layers may wrap the error.
+        return String(describing: error).contains("database is locked")
     }
 }

@@ -185,8 +185,12 @@ public struct People: Sendable {
     public func removeMembership(_ membership: Membership, from personID: UUID, by actor: AuditActor) async throws {
         let at = now()
         try await withWriteTransaction(on: db) { tx in
-            try await MembershipRecord.query(on: tx).filter(\.$personID == personID)
-                .filter(\.$organisationID == membership.organisationID).filter(\.$role == membership.role.rawValue).delete()
+            guard try await PersonRecord.find(personID, on: tx) != nil else { throw DomainError.notFound(entity: "person") }
+            let rows = MembershipRecord.query(on: tx).filter(\.$personID == personID)
+                .filter(\.$organisationID == membership.organisationID).filter(\.$role == membership.role.rawValue)
+            // Removing a role the person does not hold changes nothing and records nothing.
+            guard try await rows.count() > 0 else { return }
+            try await rows.delete()
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "membership.removed", objectType: "person",
                 objectID: personID.uuidString,

@@ -40,15 +40,26 @@ public struct SignInService: Sendable {
             .sort(\.$at).all()
         if failures.count >= Self.maxFailures {
             let until = failures[failures.count - Self.maxFailures].at.addingTimeInterval(Self.failureWindow)
-            try await record(email: email, succeeded: false, person: nil, action: "login.locked", at: at,
-                             summary: "refused: \(failures.count) failed attempts in 15 minutes")
-            let minutes = max(1, Int((until.timeIntervalSince(at) / 60).rounded(.up)))
+            // Refused attempts are audited but not counted as failures, so the lock ends on time
+            // however often someone keeps trying.
+            try await AuditChain.record(AuditEvent(
+                actorID: nil, actorLabel: email, action: "login.locked", objectType: "session", objectID: email,
+                summary: "refused: \(failures.count) failed attempts in 15 minutes"), on: db)
+            let minutes = max(1, Int((until.timeIntervalSince(at).rounded() / 60).rounded(.up)))
             throw DomainError.locked(LocalizedText(
                 zh: "登录失败次数过多，账户已暂时锁定，请 \(minutes) 分钟后再试。",
                 en: "Too many failed sign-in attempts. The account is locked: try again in \(minutes) minutes."))
         }
         let record = try await PersonRecord.query(on: db).filter(\.$email == email).first()
-        let ok = try record.map { r in try r.passwordHash.map { try hasher.verify(password, $0) } ?? false } ?? false
+        // An unknown email costs the same bcrypt work as a wrong password, so timing does not tell
+        // which emails are registered.
+        let ok: Bool
+        if let hash = record?.passwordHash {
+            ok = try hasher.verify(password, hash)
+        } else {
+            _ = try hasher.hash(password)
+            ok = false
+        }
         guard let record, ok, !record.disabled else {
             try await self.record(email: email, succeeded: false, person: record, action: "login.failed", at: at,
                                   summary: record?.disabled == true ? "account disabled" : "wrong email or password")

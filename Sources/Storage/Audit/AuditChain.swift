@@ -73,12 +73,15 @@ public enum AuditChain {
         case removed(before: Int64)
         /// The entry does not follow the one before it.
         case reordered(seq: Int64)
+        /// A row with a position no entry can have (zero or negative): inserted by hand.
+        case outsideChain(seq: Int64)
 
         public var description: String {
             switch self {
             case .altered(let seq): "entry \(seq) was altered: its content does not match its hash"
             case .removed(let seq): "entries are missing before entry \(seq)"
             case .reordered(let seq): "entry \(seq) is out of order: it does not follow the entry before it"
+            case .outsideChain(let seq): "a row at position \(seq) lies outside the chain: it was inserted by hand"
             }
         }
     }
@@ -96,6 +99,10 @@ public enum AuditChain {
 
     /// Walks the chain in sequence order, a page at a time, and stops at the first broken link.
     public static func verify(on db: any Database, pageSize: Int = 2_000) async throws -> Verification {
+        // A row placed before the first position is outside the chain: nothing links to it.
+        if let stray = try await AuditRecord.query(on: db).filter(\.$seq < 1).sort(\.$seq).first() {
+            return Verification(count: 0, problem: .outsideChain(seq: stray.seq))
+        }
         var expectedSeq: Int64 = 1
         var prevHash = AuditEntry.genesisHash
         var count = 0
