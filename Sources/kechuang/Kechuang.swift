@@ -23,6 +23,9 @@ struct DatabaseOptions: ParsableArguments {
     @ArgumentParser.Option(name: .long, help: "Database URL: sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB. Default: $KECHUANG_DATABASE_URL, else sqlite:./kechuang.sqlite.")
     var db: String?
 
+    /// Checked while parsing, so a bad URL gets the subcommand's own usage line.
+    func validate() throws { _ = try resolve() }
+
     func resolve() throws -> DatabaseURL {
         do { return try DatabaseURL.resolve(flag: db) } catch { throw ValidationError(String(describing: error)) }
     }

@@ -41,7 +41,7 @@ public enum Msg: String, CaseIterable, Sendable {
     public var text: LocalizedText {
         switch self {
         case .siteName: t("科创", "Kechuang")
-        case .siteTagline: t("北京国际科技创新中心服务平台", "Beijing International Science and Technology Innovation Center platform")
+        case .siteTagline: t("北京国际科技创新中心服务平台", "Beijing International S&T Innovation Center")
         case .skipToContent: t("跳到主要内容", "Skip to main content")
         case .navHome: t("首页", "Home")
         case .navDashboard: t("工作台", "Dashboard")
@@ -119,8 +119,8 @@ public enum Msg: String, CaseIterable, Sendable {
                                   "For statistics only. Under Art. 5, ownership is never a condition for taking part in anything.")
         case .orgDistrict: t("注册所在区", "Registered district")
         case .orgUSCC: t("统一社会信用代码", "Unified social credit code")
-        case .orgUSCCHint: t("18 位，见营业执照或法人登记证书，例如 91110108MA01ABCD2X。",
-                             "18 characters, as on the business licence or registration certificate, like 91110108MA01ABCD2X.")
+        case .orgUSCCHint: t("18 位，见营业执照或法人登记证书，例如 91110108MA01ABCD2H。",
+                             "18 characters, as on the business licence or registration certificate, like 91110108MA01ABCD2H.")
         case .orgCreated: t("机构已登记。", "The organisation has been registered.")
         case .orgSaved: t("机构信息已保存。", "The organisation's details have been saved.")
         case .peopleTitle: t("人员", "People")

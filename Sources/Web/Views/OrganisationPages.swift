@@ -65,7 +65,7 @@ struct OrganisationFormPage {
             .if(canEdit, Components.form(action: action, c,
                 .input(.type(.hidden), .name("version"), .value(String(version))),
                 Components.textField(.init(name: "name_zh", label: c(.orgNameZh), value: input.nameZh, required: true), errors: errors, c),
-                Components.textField(.init(name: "name_en", label: c(.orgNameEn) + "（\(c(.optional))）", value: input.nameEn ?? ""), errors: errors, c),
+                Components.textField(.init(name: "name_en", label: c(.orgNameEn) + (c.language == .zh ? "（\(c(.optional))）" : " (\(c(.optional)))"), value: input.nameEn ?? ""), errors: errors, c),
                 Components.selectField(name: "type", label: c(.orgType), options: Components.options(OrganisationType.self, \.label, c),
                                        selected: input.type, errors: errors, c),
                 Components.selectField(name: "ownership", label: c(.orgOwnership), hint: c(.orgOwnershipHint),

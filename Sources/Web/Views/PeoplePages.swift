@@ -16,7 +16,7 @@ enum PersonFields {
             Components.textField(.init(name: "email", label: c(.personEmail), value: input.email, type: .email, autocomplete: "email", required: true), errors: errors, c),
             Components.textField(.init(name: "orcid", label: c(.personORCID), hint: c(.personORCIDHint), value: input.orcid ?? "", width: "width-20"), errors: errors, c),
             Components.textField(.init(name: "resident_id", label: c(.personResidentID),
-                                       hint: c(.personResidentIDHint) + (masked.map { "（\($0)）" } ?? ""),
+                                       hint: c(.personResidentIDHint) + (masked.map { c.language == .zh ? "（\($0)）" : " (\($0))" } ?? ""),
                                        value: input.residentID ?? "", autocomplete: "off", width: "width-20"), errors: errors, c),
             Components.textField(.init(name: "nationality", label: c(.personNationality), hint: c(.personNationalityHint),
                                        value: input.nationality, autocomplete: "country", required: true, width: "width-4"), errors: errors, c),

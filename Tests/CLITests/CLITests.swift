@@ -1,0 +1,366 @@
+import Foundation
+import KechuangTestSupport
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `kechuang` binary as an operator uses it: each test runs `.build/debug/kechuang` (built by
+/// `swift build`) as a child process on its own temporary SQLite file, and reads exit code and output.
+@Suite("kechuang command line")
+struct CLITests {
+    // MARK: migrate
+
+    @Test("migrate creates a new database and is safe to run again")
+    func test_migrate_createsTheDatabaseAndCanRunAgain() async throws {
+        try await withScratch { s in
+            let first = try await s.run("migrate", "--db", s.db)
+            #expect(first.status == 0, "\(first)")
+            #expect(first.stdout.contains("Database is up to date: \(s.db)"))
+            #expect(FileManager.default.fileExists(atPath: s.path))
+
+            let again = try await s.run("migrate", "--db", s.db)
+            #expect(again.status == 0, "\(again)")
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log") == 0)
+        }
+    }
+
+    @Test("A database that cannot be opened exits 3 and says which one")
+    func test_migrate_unopenableDatabase_exitsThree() async throws {
+        try await withScratch { s in
+            let result = try await s.run("migrate", "--db", "sqlite:\(s.directory)/missing-folder/kc.sqlite")
+            #expect(result.status == 3, "\(result)")
+            #expect(result.stderr.contains("Cannot open or migrate the database sqlite:\(s.directory)/missing-folder/kc.sqlite"))
+        }
+    }
+
+    // MARK: demo
+
+    @Test("demo loads the demo set and prints one login per role; loading twice changes nothing")
+    func test_demo_printsTheDemoLogins() async throws {
+        try await withScratch { s in
+            let result = try await s.run("demo", "--db", s.db)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("Demo logins (password for all: Kechuang2026demo):"))
+            for (role, email) in [
+                ("platform_admin", "admin@demo.kechuang.cn"), ("programme_officer", "officer@demo.kechuang.cn"),
+                ("integrity_officer", "integrity@demo.kechuang.cn"), ("department_staff", "staff@demo.kechuang.cn"),
+                ("research_office", "research-office@demo.kechuang.cn"), ("applicant", "applicant@demo.kechuang.cn"),
+                ("reviewer", "reviewer@demo.kechuang.cn"),
+            ] {
+                #expect(result.stdout.contains(role) && result.stdout.contains(email), "demo login \(role) \(email)")
+            }
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 7)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+
+            let again = try await s.run("demo", "--db", s.db)
+            #expect(again.status == 0, "\(again)")
+            #expect(again.stdout.contains("admin@demo.kechuang.cn"))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 7)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+        }
+    }
+
+    // MARK: user
+
+    @Test("user add adds a person; a bad email exits 1 naming the field email")
+    func test_userAdd_addsAPersonAndRejectsABadEmail() async throws {
+        try await withScratch { s in
+            let added = try await s.run(
+                "user", "add", "--db", s.db, "--email", "ops@example.cn", "--name", "运维管理员",
+                "--role", "platform_admin", "--password", "Correct-horse-9")
+            #expect(added.status == 0, "\(added)")
+            #expect(added.stdout.hasPrefix("Added ops@example.cn ("))
+            #expect(added.stdout.contains(") as platform_admin."))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people WHERE email = 'ops@example.cn'") == 1)
+
+            let bad = try await s.run(
+                "user", "add", "--db", s.db, "--email", "not-an-email", "--name", "某人",
+                "--role", "platform_admin", "--password", "Correct-horse-9")
+            #expect(bad.status == 1, "\(bad)")
+            #expect(bad.stderr.contains("email: "))
+            #expect(bad.stderr.contains("name@example.cn"))
+            #expect(!bad.stdout.contains("Added"))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 1)
+        }
+    }
+
+    @Test("user add refuses a second person with the same email, a weak password and an unknown role")
+    func test_userAdd_refusesDuplicatesWeakPasswordsAndUnknownRoles() async throws {
+        try await withScratch { s in
+            let first = try await s.run("user", "add", "--db", s.db, "--email", "a@example.cn", "--name", "甲", "--password", "Correct-horse-9")
+            #expect(first.status == 0, "\(first)")
+            let duplicate = try await s.run("user", "add", "--db", s.db, "--email", "a@example.cn", "--name", "乙", "--password", "Correct-horse-9")
+            #expect(duplicate.status == 1, "\(duplicate)")
+            #expect(duplicate.stderr.contains("email: "))
+
+            let weak = try await s.run("user", "add", "--db", s.db, "--email", "b@example.cn", "--name", "丙", "--password", "short")
+            #expect(weak.status == 1, "\(weak)")
+            #expect(weak.stderr.contains("password: "))
+
+            let role = try await s.run("user", "add", "--db", s.db, "--email", "c@example.cn", "--name", "丁", "--role", "emperor", "--password", "Correct-horse-9")
+            #expect(role.status != 0, "\(role)")
+            #expect(role.stderr.contains("Unknown role 'emperor'"))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 1)
+        }
+    }
+
+    @Test("user add reads the password from KECHUANG_PASSWORD or standard input when --password is omitted")
+    func test_userAdd_readsThePasswordFromTheEnvironmentOrStandardInput() async throws {
+        try await withScratch { s in
+            let fromEnvironment = try await s.run(
+                "user", "add", "--db", s.db, "--email", "env@example.cn", "--name", "环境", environment: ["KECHUANG_PASSWORD": "Correct-horse-9"])
+            #expect(fromEnvironment.status == 0, "\(fromEnvironment)")
+            let fromInput = try await s.run(
+                "user", "add", "--db", s.db, "--email", "stdin@example.cn", "--name", "输入", input: "Correct-horse-9\n")
+            #expect(fromInput.status == 0, "\(fromInput)")
+            let none = try await s.run("user", "add", "--db", s.db, "--email", "none@example.cn", "--name", "无", input: "")
+            #expect(none.status != 0, "\(none)")
+            #expect(none.stderr.contains("No password given"))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people WHERE password_hash IS NOT NULL") == 2)
+        }
+    }
+
+    @Test("user passwd sets a new password; an unknown email or a weak password exits 1")
+    func test_userPasswd_changesThePassword() async throws {
+        try await withScratch { s in
+            let added = try await s.run("user", "add", "--db", s.db, "--email", "pw@example.cn", "--name", "改密", "--password", "Correct-horse-9")
+            #expect(added.status == 0, "\(added)")
+            let before = try await passwordHash(s, "pw@example.cn")
+
+            let changed = try await s.run("user", "passwd", "--db", s.db, "pw@example.cn", "--password", "Another-horse-10")
+            #expect(changed.status == 0, "\(changed)")
+            #expect(changed.stdout.contains("Password changed for pw@example.cn; their sessions have ended."))
+            let after = try await passwordHash(s, "pw@example.cn")
+            #expect(after != before)
+            #expect(after.hasPrefix("$2"))
+
+            let weak = try await s.run("user", "passwd", "--db", s.db, "pw@example.cn", "--password", "short")
+            #expect(weak.status == 1, "\(weak)")
+            #expect(weak.stderr.contains("password: "))
+            #expect(try await passwordHash(s, "pw@example.cn") == after)
+
+            let unknown = try await s.run("user", "passwd", "--db", s.db, "nobody@example.cn", "--password", "Another-horse-10")
+            #expect(unknown.status == 1, "\(unknown)")
+            #expect(unknown.stderr.contains("No person with email nobody@example.cn."))
+        }
+    }
+
+    @Test("user disable disables the account; an unknown email exits 1")
+    func test_userDisable_disablesTheAccount() async throws {
+        try await withScratch { s in
+            let added = try await s.run("user", "add", "--db", s.db, "--email", "off@example.cn", "--name", "停用", "--password", "Correct-horse-9")
+            #expect(added.status == 0, "\(added)")
+            #expect(try await SQLiteFile.integer(s.path, "SELECT disabled FROM id_people WHERE email = 'off@example.cn'") == 0)
+
+            let disabled = try await s.run("user", "disable", "--db", s.db, "off@example.cn")
+            #expect(disabled.status == 0, "\(disabled)")
+            #expect(disabled.stdout.contains("Disabled off@example.cn."))
+            #expect(try await SQLiteFile.integer(s.path, "SELECT disabled FROM id_people WHERE email = 'off@example.cn'") == 1)
+
+            let unknown = try await s.run("user", "disable", "--db", s.db, "nobody@example.cn")
+            #expect(unknown.status == 1, "\(unknown)")
+            #expect(unknown.stderr.contains("No person with email nobody@example.cn."))
+        }
+    }
+
+    // MARK: audit verify
+
+    @Test("audit verify reports an intact chain, and the first altered entry once a row is tampered with")
+    func test_auditVerify_detectsATamperedRow() async throws {
+        try await withScratch { s in
+            #expect(try await s.run("demo", "--db", s.db).status == 0)
+            #expect(try await s.run("user", "disable", "--db", s.db, "staff@demo.kechuang.cn").status == 0)
+            let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log"))
+            #expect(entries == 13)
+
+            let intact = try await s.run("audit", "verify", "--db", s.db)
+            #expect(intact.status == 0, "\(intact)")
+            #expect(intact.stdout.contains("OK: \(entries) entries, chain intact"))
+
+            // Behind the platform's back: entry 5's summary is rewritten.
+            try await SQLiteFile.execute(s.path, "UPDATE audit_log SET summary = 'nothing happened here' WHERE seq = 5")
+            let broken = try await s.run("audit", "verify", "--db", s.db)
+            #expect(broken.status == 1, "\(broken)")
+            #expect(broken.stdout.contains("BROKEN"))
+            #expect(broken.stdout.contains("entry 5 was altered"))
+            #expect(broken.stdout.contains("(4 entries verified before it)"))
+            #expect(!broken.stdout.contains("OK:"))
+        }
+    }
+
+    @Test("audit verify reports entries removed from the middle of the chain")
+    func test_auditVerify_detectsARemovedRow() async throws {
+        try await withScratch { s in
+            #expect(try await s.run("demo", "--db", s.db).status == 0)
+            try await SQLiteFile.execute(s.path, "DELETE FROM audit_log WHERE seq = 3")
+            let broken = try await s.run("audit", "verify", "--db", s.db)
+            #expect(broken.status == 1, "\(broken)")
+            #expect(broken.stdout.contains("BROKEN: entries are missing before entry 4"))
+        }
+    }
+
+    // MARK: backup
+
+    @Test("backup writes a copy whose audit chain verifies, and never overwrites a file")
+    func test_backup_writesAVerifiableCopy() async throws {
+        try await withScratch { s in
+            #expect(try await s.run("demo", "--db", s.db).status == 0)
+            let out = s.directory + "/backup.sqlite"
+            let backup = try await s.run("backup", "--db", s.db, "--out", out)
+            #expect(backup.status == 0, "\(backup)")
+            #expect(backup.stdout.contains("Backup written to \(out)."))
+            #expect(FileManager.default.fileExists(atPath: out))
+
+            let verified = try await s.run("audit", "verify", "--db", "sqlite:\(out)")
+            #expect(verified.status == 0, "\(verified)")
+            #expect(verified.stdout.contains("OK: 12 entries, chain intact"))
+            #expect(try await SQLiteFile.integer(out, "SELECT count(*) FROM id_people") == 7)
+
+            let again = try await s.run("backup", "--db", s.db, "--out", out)
+            #expect(again.status != 0, "\(again)")
+            #expect(again.stderr.contains("already exists"))
+        }
+    }
+
+    @Test("backup of a PostgreSQL database exits 1 and points to pg_dump")
+    func test_backup_postgres_pointsToPgDump() async throws {
+        try await withScratch { s in
+            let out = s.directory + "/pg.dump"
+            let result = try await s.run("backup", "--db", "postgres://kechuang:secret@127.0.0.1:1/kechuang", "--out", out)
+            #expect(result.status == 1, "\(result)")
+            #expect(result.stderr.contains("pg_dump"))
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+    }
+
+    // MARK: usage
+
+    @Test(
+        "--help works for every command",
+        arguments: [
+            ([], "kechuang"), (["serve"], "kechuang serve"), (["migrate"], "kechuang migrate"), (["demo"], "kechuang demo"),
+            (["user"], "kechuang user"), (["user", "add"], "kechuang user add"), (["user", "passwd"], "kechuang user passwd"),
+            (["user", "disable"], "kechuang user disable"), (["backup"], "kechuang backup"), (["audit"], "kechuang audit"),
+            (["audit", "verify"], "kechuang audit verify"),
+        ] as [([String], String)])
+    func test_help_worksForEveryCommand(command: [String], usage: String) async throws {
+        try await withScratch { s in
+            let result = try await s.run(command + ["--help"])
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("OVERVIEW: "))
+            #expect(result.stdout.contains("USAGE: \(usage)"))
+            #expect(!FileManager.default.fileExists(atPath: s.directory + "/kechuang.sqlite"), "help touches no database")
+        }
+    }
+
+    @Test("An unrecognised --db is a clear error with a non-zero exit", arguments: ["xyz:", "sqlite:", "mysql://localhost/kc"])
+    func test_unknownDatabaseURL_isAClearError(url: String) async throws {
+        try await withScratch { s in
+            let result = try await s.run("migrate", "--db", url)
+            // ArgumentParser's ValidationError exits with EX_USAGE (64).
+            #expect(result.status != 0, "\(result)")
+            #expect(result.stderr.contains("Unrecognised database URL '\(url)'"))
+            #expect(result.stderr.contains("sqlite:PATH"))
+            #expect(!FileManager.default.fileExists(atPath: s.directory + "/kechuang.sqlite"))
+        }
+    }
+
+    // MARK: Helpers
+
+    private func passwordHash(_ s: Scratch, _ email: String) async throws -> String {
+        try await s.text("SELECT password_hash FROM id_people WHERE email = '\(email)'")
+    }
+}
+
+// MARK: - Running the binary
+
+/// The package root, three levels up from this file (Tests/CLITests/CLITests.swift).
+private let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+private let binary = packageRoot.appendingPathComponent(".build/debug/kechuang").path
+
+/// A temporary folder with an SQLite database path, removed afterwards; commands run inside it.
+struct Scratch {
+    let directory: String
+    var path: String { directory + "/kc.sqlite" }
+    var db: String { "sqlite:" + path }
+
+    struct Result: CustomStringConvertible {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr.suffix(3000))" }
+    }
+
+    func run(_ arguments: String..., environment: [String: String] = [:], input: String? = nil) async throws -> Result {
+        try await run(arguments, environment: environment, input: input)
+    }
+
+    /// Runs the binary and waits for it to exit by itself (killed after two minutes).
+    func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) async throws -> Result {
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            Issue.record("The kechuang binary is missing at \(binary): run `swift build` (or scripts/test) first.")
+            throw CLIError.binaryMissing
+        }
+        let id = UUID().uuidString.prefix(8)
+        let outPath = directory + "/.stdout-\(id)", errPath = directory + "/.stderr-\(id)", inPath = directory + "/.stdin-\(id)"
+        FileManager.default.createFile(atPath: outPath, contents: nil)
+        FileManager.default.createFile(atPath: errPath, contents: nil)
+        FileManager.default.createFile(atPath: inPath, contents: input.map { Data($0.utf8) })
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+        let stdin = try FileHandle(forReadingFrom: URL(fileURLWithPath: inPath))
+        defer {
+            try? out.close(); try? err.close(); try? stdin.close()
+            for path in [outPath, errPath, inPath] { try? FileManager.default.removeItem(atPath: path) }
+        }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var env = ProcessInfo.processInfo.environment
+        for name in ["KECHUANG_DATABASE_URL", "KECHUANG_PASSWORD", "KECHUANG_DATA_KEY"] { env[name] = nil }
+        env["LOG_LEVEL"] = "warning"
+        env.merge(environment) { _, new in new }
+        process.environment = env
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+        process.standardOutput = out
+        process.standardError = err
+
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+                return
+            }
+            // These commands exit by themselves; a hang is a failure. SIGKILL, because a child started
+            // from Swift concurrency threads may have SIGTERM blocked.
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + 120) {
+                if process.isRunning { kill(pid, SIGKILL) }
+            }
+        }
+        let stdoutText = String(decoding: FileManager.default.contents(atPath: outPath) ?? Data(), as: UTF8.self)
+        let stderrText = String(decoding: FileManager.default.contents(atPath: errPath) ?? Data(), as: UTF8.self)
+        return Result(status: status, stdout: stdoutText, stderr: stderrText)
+    }
+
+    /// The text in the first column of the first row of `sql`.
+    func text(_ sql: String) async throws -> String {
+        try await SQLiteFile.text(path, sql) ?? ""
+    }
+}
+
+enum CLIError: Error { case binaryMissing }
+
+/// Runs `body` with a fresh scratch folder and removes it afterwards.
+func withScratch(_ body: (Scratch) async throws -> Void) async throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kechuang-cli-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try await body(Scratch(directory: directory))
+}
