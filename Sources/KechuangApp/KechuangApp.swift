@@ -18,19 +18,19 @@ public enum KechuangApp {
         public var dataKey: String?
         /// bcrypt cost: 12 in production; tests use the minimum to stay fast.
         public var bcryptCost: Int
+        /// PostgreSQL connections per event loop (tests, which start many apps at once, use fewer).
+        public var postgresPoolSize: Int
         public var now: @Sendable () -> Date
 
         public init(database: DatabaseURL, dataKey: String? = ProcessInfo.processInfo.environment["KECHUANG_DATA_KEY"],
-                    bcryptCost: Int = 12, now: @escaping @Sendable () -> Date = { Date() }) {
+                    bcryptCost: Int = 12, postgresPoolSize: Int = 4, now: @escaping @Sendable () -> Date = { Date() }) {
             self.database = database
             self.dataKey = dataKey
             self.bcryptCost = bcryptCost
+            self.postgresPoolSize = postgresPoolSize
             self.now = now
         }
     }
-
-    /// Pool size per event loop for PostgreSQL (SQLite always has one connection per loop).
-    static let postgresPoolSize = 4
 
     public static func makeApplication(_ config: Configuration, environment: Environment = .production) async throws -> Application {
         let app = try await Application.make(environment)
@@ -44,12 +44,12 @@ public enum KechuangApp {
     }
 
     public static func configure(_ app: Application, _ config: Configuration) throws {
-        try config.database.register(in: app.databases)
+        try config.database.register(in: app.databases, poolSize: config.postgresPoolSize)
         app.migrations.add(migrations)
         app.webServices = WebServices(
             hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now)
         let loops = System.coreCount
-        let poolSize = config.database.dialect == .postgres ? postgresPoolSize * loops : loops
+        let poolSize = config.database.dialect == .postgres ? config.postgresPoolSize * loops : loops
         Web.install(on: app, databasePoolSize: poolSize)
     }
 

@@ -36,7 +36,7 @@ public enum TestDatabase {
     static func adminSQL(_ url: String, _ sql: String) async throws {
         let app = try await Application.make(.testing)
         do {
-            try DatabaseURL.postgres(url: url).register(in: app.databases)
+            try DatabaseURL.postgres(url: url).register(in: app.databases, poolSize: 1)
             guard let db = app.db as? any SQLDatabase else { throw TestSetupError("PostgreSQL driver has no SQL interface") }
             try await db.raw(SQLQueryString(sql)).run()
             try await app.asyncShutdown()
@@ -103,12 +103,51 @@ public final class TestClock: @unchecked Sendable {
     public func advance(by seconds: TimeInterval) { lock.withLock { current = current.addingTimeInterval(seconds) } }
 }
 
+/// Limits how many tests hold a database at once. Swift Testing starts every test together; on
+/// PostgreSQL each holds connections, and a server has a bounded number of them.
+public actor TestDatabaseGate {
+    public static let shared = TestDatabaseGate(limit: TestDatabase.isPostgres ? 6 : 16)
+
+    private let limit: Int
+    private var inUse = 0
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    public func acquire() async {
+        if inUse < limit {
+            inUse += 1
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    public func release() {
+        if waiters.isEmpty {
+            inUse -= 1
+        } else {
+            waiters.removeFirst().resume()
+        }
+    }
+}
+
 /// Runs `body` with a migrated app on a fresh database of the run's engine, then removes it.
 public func withTestApp(_ body: (TestApp) async throws -> Void) async throws {
+    await TestDatabaseGate.shared.acquire()
+    do {
+        try await withTestAppUngated(body)
+        await TestDatabaseGate.shared.release()
+    } catch {
+        await TestDatabaseGate.shared.release()
+        throw error
+    }
+}
+
+private func withTestAppUngated(_ body: (TestApp) async throws -> Void) async throws {
     let (url, drop) = try await TestDatabase.fresh()
     let clock = TestClock()
     let app = try await KechuangApp.makeApplication(
-        .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, now: { clock.now }), environment: .testing)
+        .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2, now: { clock.now }), environment: .testing)
     app.logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
     do {
         try await KechuangApp.migrate(app)
@@ -118,6 +157,8 @@ public func withTestApp(_ body: (TestApp) async throws -> Void) async throws {
     } catch {
         try? await app.asyncShutdown()
         await drop()
+        // PostgreSQL errors hide their details from `description`; tests should show them.
+        if String(describing: type(of: error)) == "PSQLError" { throw TestSetupError(String(reflecting: error)) }
         throw error
     }
 }

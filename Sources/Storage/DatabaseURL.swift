@@ -55,15 +55,16 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Registers this database as the default one.
-    public func register(in databases: Databases) throws {
+    /// Registers this database as the default one. `poolSize` is PostgreSQL's connections per
+    /// event loop (SQLite always has one).
+    public func register(in databases: Databases, poolSize: Int = 4) throws {
         switch self {
         case .sqlite(let path):
             let storage: SQLiteConfiguration.Storage = path == ":memory:" ? .memory : .file(path: path)
             databases.use(.sqlite(SQLiteConfiguration(storage: storage, enableForeignKeys: true), sqlLogLevel: nil), as: .sqlite)
             databases.default(to: .sqlite)
         case .postgres(let url):
-            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: 4, sqlLogLevel: .trace), as: .psql)
+            databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: poolSize, connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .psql)
             databases.default(to: .psql)
         }
     }
