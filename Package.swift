@@ -49,11 +49,20 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // POL: the policy library — official texts split into articles, article-level Chinese search.
+        .target(
+            name: "Policy",
+            dependencies: [
+                "KechuangCore", "Storage",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity",
+                "KechuangCore", "Storage", "Identity", "Policy",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -65,17 +74,19 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ]
+            ],
+            // The regulation as published and a small S&T policy set, loaded by `kechuang demo`.
+            resources: [.copy("Demo")]
         ),
         .executableTarget(
             name: "kechuang",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
             ]
@@ -83,7 +94,7 @@ let package = Package(
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Web",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -108,9 +119,13 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PolicyTests",
+            dependencies: ["Policy", "Storage", "KechuangCore", "KechuangTestSupport"]
+        ),
+        .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "KechuangApp", "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                "Web", "KechuangApp", "Identity", "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

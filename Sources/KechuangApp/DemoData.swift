@@ -1,5 +1,7 @@
+import Foundation
 import Identity
 import KechuangCore
+import Policy
 import Storage
 import Vapor
 
@@ -69,6 +71,7 @@ public enum DemoData {
                 ids[org.key] = try await orgs.create(org.input, by: .system).id
             }
         }
+        try await loadPolicies(into: app)
         var logins: [Login] = []
         for person in people {
             if try await service.find(email: person.input.email) == nil {
@@ -78,6 +81,30 @@ public enum DemoData {
             logins.append(Login(role: person.role, email: person.input.email, password: password))
         }
         return logins
+    }
+
+    /// The regulation itself, imported from its official text as published, and a small set of
+    /// S&T policies in the corpus format — both shipped in `Demo/`.
+    public static func loadPolicies(into app: Application) async throws {
+        let library = KechuangApp.policies(app)
+        guard let regulation = Bundle.module.url(forResource: "regulation-zh", withExtension: "md", subdirectory: "Demo"),
+              let policies = Bundle.module.url(forResource: "policies", withExtension: "jsonl", subdirectory: "Demo") else {
+            throw DemoDataMissing()
+        }
+        if (try? await library.document(Policy.regulationID)) == nil {
+            try await library.importText(PolicySource(
+                externalID: Policy.regulationID, title: "北京国际科技创新中心建设条例",
+                titleEn: "Regulations on Building the Beijing International Science and Technology Innovation Center",
+                issuer: "北京市人民代表大会", level: .localRegulation, region: "北京", date: "2024-01-25", effectiveDate: "2024-03-01",
+                text: try String(contentsOf: regulation, encoding: .utf8)), actor: .system)
+        }
+        if try await library.count() < 2 {
+            _ = try await library.importJSONL(contentsOf: policies, actor: .system)
+        }
+    }
+
+    struct DemoDataMissing: Error, CustomStringConvertible {
+        var description: String { "The demo files (Demo/regulation-zh.md, Demo/policies.jsonl) are missing from the build." }
     }
 
     static func withCheck(_ first17: String) -> String {

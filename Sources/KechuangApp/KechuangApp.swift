@@ -1,6 +1,7 @@
 import Fluent
 import Identity
 import KechuangCore
+import Policy
 import Storage
 import Vapor
 import Web
@@ -10,7 +11,10 @@ import Web
 /// tests build the same application through `makeApplication`.
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
-    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations }
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations }
+
+    /// Every platform rule that cites an article of the regulation, shown on the article's page.
+    public static var citedRules: [CitedRule] { IdentityRules.citations }
 
     public struct Configuration: Sendable {
         public var database: DatabaseURL
@@ -47,7 +51,8 @@ public enum KechuangApp {
         try config.database.register(in: app.databases, poolSize: config.postgresPoolSize)
         app.migrations.add(migrations)
         app.webServices = WebServices(
-            hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now)
+            hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now,
+            policySearch: PolicySearch(), citedRules: citedRules)
         let loops = System.coreCount
         let poolSize = config.database.dialect == .postgres ? config.postgresPoolSize * loops : loops
         Web.install(on: app, databasePoolSize: poolSize)
@@ -57,6 +62,16 @@ public enum KechuangApp {
     public static func migrate(_ app: Application) async throws {
         try await Dialect.of(app.db).prepare(app.db)
         try await app.autoMigrate()
+    }
+
+    /// Builds the node's policy search index from the database (done on `serve` before listening;
+    /// otherwise on the first search).
+    public static func buildSearchIndex(_ app: Application) async throws {
+        try await app.webServices.policySearch.refresh(on: app.db)
+    }
+
+    public static func policies(_ app: Application) -> PolicyLibrary {
+        PolicyLibrary(db: app.db, now: app.webServices.now)
     }
 
     /// Services for the CLI, acting as the platform itself.

@@ -15,8 +15,8 @@ public enum TestDatabase {
     public static var isPostgres: Bool { ProcessInfo.processInfo.environment["KECHUANG_TEST_DATABASE"] == "postgres" }
 
     /// A fresh, empty database for one test, and how to remove it afterwards.
-    public static func fresh() async throws -> (url: DatabaseURL, drop: @Sendable () async -> Void) {
-        if isPostgres {
+    public static func fresh(forceSQLite: Bool = false) async throws -> (url: DatabaseURL, drop: @Sendable () async -> Void) {
+        if isPostgres && !forceSQLite {
             guard let admin = ProcessInfo.processInfo.environment["KECHUANG_TEST_POSTGRES_URL"] else {
                 throw TestSetupError("KECHUANG_TEST_DATABASE=postgres needs KECHUANG_TEST_POSTGRES_URL")
             }
@@ -131,11 +131,12 @@ public actor TestDatabaseGate {
     }
 }
 
-/// Runs `body` with a migrated app on a fresh database of the run's engine, then removes it.
-public func withTestApp(_ body: (TestApp) async throws -> Void) async throws {
+/// Runs `body` with a migrated app on a fresh database of the run's engine (or SQLite when
+/// `forceSQLite`, to compare engines in one test), then removes it.
+public func withTestApp(forceSQLite: Bool = false, _ body: (TestApp) async throws -> Void) async throws {
     await TestDatabaseGate.shared.acquire()
     do {
-        try await withTestAppUngated(body)
+        try await withTestAppUngated(forceSQLite: forceSQLite, body)
         await TestDatabaseGate.shared.release()
     } catch {
         await TestDatabaseGate.shared.release()
@@ -143,8 +144,8 @@ public func withTestApp(_ body: (TestApp) async throws -> Void) async throws {
     }
 }
 
-private func withTestAppUngated(_ body: (TestApp) async throws -> Void) async throws {
-    let (url, drop) = try await TestDatabase.fresh()
+private func withTestAppUngated(forceSQLite: Bool, _ body: (TestApp) async throws -> Void) async throws {
+    let (url, drop) = try await TestDatabase.fresh(forceSQLite: forceSQLite)
     let clock = TestClock()
     let app = try await KechuangApp.makeApplication(
         .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2, now: { clock.now }), environment: .testing)

@@ -1,5 +1,6 @@
 import Identity
 import KechuangCore
+import Policy
 import Vapor
 
 /// Web — everything HTTP: server-rendered pages (Plot, no JavaScript needed), the JSON API under
@@ -17,11 +18,18 @@ public struct WebServices: Sendable {
     public let hasher: PasswordHashing
     public let sealer: FieldSealer
     public let now: @Sendable () -> Date
+    /// The node's policy search index.
+    public let policySearch: PolicySearch
+    /// Every platform rule that cites an article, for the policy library's article pages.
+    public let citedRules: [CitedRule]
 
-    public init(hasher: PasswordHashing, sealer: FieldSealer, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(hasher: PasswordHashing, sealer: FieldSealer, now: @escaping @Sendable () -> Date = { Date() },
+                policySearch: PolicySearch = PolicySearch(), citedRules: [CitedRule] = []) {
         self.hasher = hasher
         self.sealer = sealer
         self.now = now
+        self.policySearch = policySearch
+        self.citedRules = citedRules
     }
 
     /// bcrypt (cost 12) from Vapor for passwords.
@@ -54,4 +62,5 @@ extension Request {
     var people: People { People(db: db, hasher: services.hasher, sealer: services.sealer, now: services.now) }
     var signIn: SignInService { SignInService(db: db, hasher: services.hasher, now: services.now) }
     var accessTokens: AccessTokens { AccessTokens(db: db, now: services.now) }
+    var policies: PolicyLibrary { PolicyLibrary(db: db, now: services.now) }
 }

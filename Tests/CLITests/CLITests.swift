@@ -172,7 +172,11 @@ struct CLITests {
             #expect(try await s.run("demo", "--db", s.db).status == 0)
             #expect(try await s.run("user", "disable", "--db", s.db, "staff@demo.kechuang.cn").status == 0)
             let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log"))
-            #expect(entries == 13)
+            // Demo data writes one entry per organisation, person and policy, then the disable.
+            let people = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people"))
+            let orgs = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations"))
+            let policies = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM pol_documents"))
+            #expect(entries == people + orgs + policies + 1)
 
             let intact = try await s.run("audit", "verify", "--db", s.db)
             #expect(intact.status == 0, "\(intact)")
@@ -214,7 +218,8 @@ struct CLITests {
 
             let verified = try await s.run("audit", "verify", "--db", "sqlite:\(out)")
             #expect(verified.status == 0, "\(verified)")
-            #expect(verified.stdout.contains("OK: 12 entries, chain intact"))
+            let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log"))
+            #expect(verified.stdout.contains("OK: \(entries) entries, chain intact"))
             #expect(try await SQLiteFile.integer(out, "SELECT count(*) FROM id_people") == 7)
 
             let again = try await s.run("backup", "--db", s.db, "--out", out)
@@ -270,6 +275,29 @@ struct CLITests {
 
     private func passwordHash(_ s: Scratch, _ email: String) async throws -> String {
         try await s.text("SELECT password_hash FROM id_people WHERE email = '\(email)'")
+    }
+
+    // MARK: policies
+
+    @Test("policies import reports bad lines by number and skips them; policies search --json prints ranked hits")
+    func test_policies_importAndSearch() async throws {
+        try await withScratch { s in
+            let file = s.directory + "/policies.jsonl"
+            let good = #"{"id": "c-1", "title": "北京市专利促进条例", "issuer": "北京市人大常委会", "date": "2020-01-01", "category": "地方性法规/北京", "text": "第一条 本市支持知识产权质押贷款。\n第二条 本条例自公布之日起施行。"}"#
+            try [good, "{broken"].joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+            let imported = try await s.run("policies", "import", "--db", s.db, "--jsonl", file)
+            #expect(imported.status == 0, "\(imported)")
+            #expect(imported.stdout.contains("Imported 1 documents"))
+            #expect(imported.stderr.contains("skipped line 2"))
+            let search = try await s.run("policies", "search", "--db", s.db, "--json", "知识产权 质押")
+            #expect(search.status == 0, "\(search)")
+            let hits = try #require(try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]])
+            #expect(hits.first?["document_id"] as? String == "c-1")
+            #expect(hits.first?["article"] as? String == "第一条")
+            #expect(Set(hits.first?.keys.map { $0 } ?? []) == ["document_id", "title", "article", "score", "snippet"])
+            let missing = try await s.run("policies", "import", "--db", s.db)
+            #expect(missing.status != 0)
+        }
     }
 }
 

@@ -58,6 +58,12 @@ struct RouteAccessTests {
         "PUT /api/v1/people/:id": only(.platformAdmin),
         "GET /api/v1/audit": only(.platformAdmin, .integrityOfficer),
         "GET /api/v1/audit/verify": only(.platformAdmin, .integrityOfficer),
+        "GET /policies": everyone,
+        "GET /policies/:id": everyone,
+        "GET /policies/:id/articles/:label": everyone,
+        "GET /api/v1/policies/search": everyone,
+        "GET /api/v1/policies/:id": everyone,
+        "GET /api/v1/policies/:id/articles/:label": everyone,
     ]
 
     static func key(_ route: Route) -> String {

@@ -4,7 +4,7 @@ import KechuangCore
 /// policy below is the only place that decides who may perform it: deny by default.
 public enum Action: String, Sendable, CaseIterable {
     // Public
-    case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument
+    case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument, viewPolicies
     // Any signed-in person
     case signOut, viewDashboard, viewOwnProfile, editOwnProfile, manageOwnTokens
     // Administration
@@ -26,7 +26,7 @@ public enum AccessPolicy {
     /// The table of the whole platform's permissions. A new action does not compile until it is here.
     public static func requirement(for action: Action) -> Requirement {
         switch action {
-        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument:
+        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies:
             .anyone
         case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens:
             .signedIn

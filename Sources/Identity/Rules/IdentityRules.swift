@@ -131,6 +131,11 @@ public enum IdentityRules {
         },
     ])
 
+    /// Identity's rules that cite an article of the regulation.
+    public static var citations: [CitedRule] {
+        organisation.citations(module: "ID") + person.citations(module: "ID")
+    }
+
     static func present(_ s: String?) -> String? {
         guard let t = s?.trimmingCharacters(in: .whitespaces), !t.isEmpty else { return nil }
         return t

@@ -65,6 +65,15 @@ enum OpenAPIDocument {
         Operation(method: .GET, path: "/api/v1/audit", summary: "Audit log entries, newest first", tag: "audit",
                   query: [("actor", "AuditActor email or id"), ("object", "Object type or id"), ("from", "From date, YYYY-MM-DD"),
                           ("until", "To date (inclusive), YYYY-MM-DD"), ("page", "Page number, from 1")], response: "AuditPage"),
+        Operation(method: .GET, path: "/api/v1/policies/search", summary: "Search the policy library, article by article (public)", tag: "policies",
+                  query: [("q", "Search terms, Chinese or English (English is expanded with the S&T glossary)"), ("limit", "Results per page, 1–100 (default 10)"),
+                          ("page", "Page number, from 1"), ("level", "national_law | administrative_regulation | departmental_rule | local_regulation | judicial_interpretation | normative_document"),
+                          ("issuer", "Issuing body"), ("region", "Region, e.g. 北京 or 全国"), ("year", "Year of the version"),
+                          ("status", "in_force (default) | amended | repealed | any")], response: "PolicySearch"),
+        Operation(method: .GET, path: "/api/v1/policies/{id}", summary: "A document with its chapters, articles and versions (public)", tag: "policies",
+                  query: [("version", "A version date, YYYY-MM-DD (default: the current version)")], response: "PolicyDocument"),
+        Operation(method: .GET, path: "/api/v1/policies/{id}/articles/{label}", summary: "One article, e.g. 第五十条 (public)", tag: "policies",
+                  response: "PolicyArticle"),
         Operation(method: .GET, path: "/api/v1/audit/verify", summary: "Walk the SM3 hash chain and report the first broken entry", tag: "audit",
                   response: "AuditVerification"),
     ]
@@ -99,8 +108,9 @@ enum OpenAPIDocument {
 
     static func operation(_ op: Operation) -> JSONValue {
         var params: [JSONValue] = op.query.map { ["name": .string($0.0), "in": "query", "required": false, "description": .string($0.1), "schema": ["type": "string"]] }
-        if op.path.contains("{id}") {
-            params.insert(["name": "id", "in": "path", "required": true, "schema": ["type": "string", "format": "uuid"]], at: 0)
+        for name in op.path.split(separator: "/").filter({ $0.hasPrefix("{") }).map({ String($0.dropFirst().dropLast()) }).reversed() {
+            let schema: JSONValue = op.tag == "policies" ? ["type": "string"] : ["type": "string", "format": "uuid"]
+            params.insert(["name": .string(name), "in": "path", "required": true, "schema": schema], at: 0)
         }
         let problem: JSONValue = ["description": "Problem (RFC 9457)", "content": ["application/problem+json": ["schema": ref("Problem")]]]
         var fields: [(String, JSONValue)] = [
@@ -117,7 +127,9 @@ enum OpenAPIDocument {
     }
 
     static func operationID(_ op: Operation) -> String {
-        let words = op.path.split(separator: "/").dropFirst(2).map { $0 == "{id}" ? "ById" : $0.prefix(1).uppercased() + $0.dropFirst() }
+        let words = op.path.split(separator: "/").dropFirst(2).map {
+            $0.hasPrefix("{") ? "By" + $0.dropFirst().prefix(1).uppercased() + $0.dropFirst(2).dropLast() : $0.prefix(1).uppercased() + $0.dropFirst()
+        }
         return String(describing: op.method).lowercased() + words.joined()
     }
 
@@ -157,6 +169,26 @@ enum OpenAPIDocument {
             "standard": nullableString, "prev_hash": string, "hash": ["type": "string", "description": "SM3 (GB/T 32905-2016), hex"],
         ]],
         "AuditVerification": ["type": "object", "properties": ["intact": ["type": "boolean"], "count": ["type": "integer"], "problem": nullableString]],
+        "PolicySearch": ["type": "object", "properties": [
+            "query": string, "expanded_query": ["type": ["string", "null"], "description": "The Chinese query searched when English terms were expanded"],
+            "total": ["type": "integer"],
+            "results": ["type": "array", "items": ["type": "object", "properties": [
+                "document_id": string, "title": string, "article": ["type": "string", "description": "Best article, e.g. 第五十条"],
+                "score": ["type": "number"], "snippet": string, "snippet_html": ["type": "string", "description": "The snippet with matched terms in <mark>"],
+            ]]],
+            "facets": ["type": "object", "description": "level, issuer, region, year, status → value → document count"],
+        ]],
+        "PolicyArticle": ["type": "object", "properties": [
+            "label": string, "number": ["type": "integer"], "chapter": nullableString, "text": string,
+            "paragraphs": ["type": "array", "items": string], "url": string,
+        ]],
+        "PolicyDocument": ["type": "object", "properties": [
+            "id": string, "title": string, "title_en": nullableString, "issuer": string, "level": string, "region": string,
+            "issue_date": nullableString, "effective_date": nullableString, "status": string,
+            "chapters": ["type": "array", "items": ["type": "object", "properties": ["label": string, "title": string]]],
+            "articles": ["type": "array", "items": ref("PolicyArticle")],
+            "versions": ["type": "array", "items": ["type": "object", "properties": ["id": uuid, "issueDate": nullableString, "status": string, "isCurrent": ["type": "boolean"]]]],
+        ]],
         "OrganisationPage": page("Organisation"),
         "PersonPage": page("Person"),
         "AuditPage": page("AuditEntry"),

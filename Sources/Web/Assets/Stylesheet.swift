@@ -62,7 +62,27 @@ enum Stylesheet {
     dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1.5rem; }
     dt { font-weight: 700; } dd { margin: 0; }
     .site-footer { border-top: 2px solid var(--brand); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
-    @media (max-width: 40rem) { .account { margin-left: 0; } h1 { font-size: 1.6rem; } }
+    main { padding-bottom: 3rem; }
+    .with-facets { display: grid; grid-template-columns: 15rem 1fr; gap: 2rem; }
+    .facets h3 { font-size: 1rem; margin: 1rem 0 .25rem; }
+    .facets ul { list-style: none; padding: 0; margin: 0; font-size: .95rem; }
+    .facets a[aria-current="true"] { font-weight: 700; }
+    .results-list { padding-left: 1.5rem; }
+    .results-list h3 { margin: 1.25rem 0 .25rem; font-size: 1.2rem; }
+    .article-label { margin: 0; font-weight: 700; }
+    .snippet { margin: .25rem 0; color: #2b2b2b; }
+    mark { background: #fff2a8; color: inherit; padding: 0 .05em; }
+    .meta { font-size: .95rem; margin-bottom: 1.5rem; }
+    .toc ol { columns: 2; }
+    .legal-article { margin: 0 0 1.25rem; }
+    .legal-article h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
+    .legal-article p { margin: .25rem 0; text-indent: 2em; }
+    .legal-article .permalink { text-indent: 0; font-size: .85rem; }
+    .legal-article:target { background: #fff7d6; outline: 2px solid var(--focus); }
+    .cited-by { border-left: 4px solid var(--link); padding: .25rem .75rem; margin: .5rem 0; font-size: .95rem; }
+    .cited-by h4 { margin: .25rem 0; }
+    h2.chapter { text-align: center; font-size: 1.25rem; }
+    @media (max-width: 40rem) { .account { margin-left: 0; } h1 { font-size: 1.6rem; } .with-facets { grid-template-columns: 1fr; } .toc ol { columns: 1; } }
     """
 
     static let print = """

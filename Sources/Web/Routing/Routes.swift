@@ -19,6 +19,7 @@ extension Web {
         AccountRoutes().register(on: app)
         AdminRoutes().register(on: app)
         APIRoutes().register(on: app)
+        PolicyRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }

@@ -8,6 +8,7 @@ enum SiteURL {
     case organisations, organisationNew, organisation(UUID)
     case people, personNew, person(UUID), personRoles(UUID), personRolesRemove(UUID), personStatus(UUID)
     case audit, health, metrics, openAPI, stylesheet
+    case policies, policy(String), policyArticle(String, String)
 
     var path: String {
         switch self {
@@ -33,6 +34,9 @@ enum SiteURL {
         case .metrics: "/metrics"
         case .openAPI: "/openapi.json"
         case .stylesheet: "/assets/site.css"
+        case .policies: "/policies"
+        case .policy(let id): "/policies/\(Self.escape(id))"
+        case .policyArticle(let id, let label): "/policies/\(Self.escape(id))/articles/\(Self.escape(label))"
         }
     }
 
@@ -51,11 +55,20 @@ enum SiteURL {
         }
     }
 
-    /// Route components: `:id` where a link has an id.
+    /// Route components: `:id` where a link has an id, `:label` for an article label.
     var components: [PathComponent] {
-        path.split(separator: "/").map { part in
-            UUID(uuidString: String(part)) != nil ? ":id" : PathComponent(stringLiteral: String(part))
+        switch self {
+        case .policy: return ["policies", ":id"]
+        case .policyArticle: return ["policies", ":id", "articles", ":label"]
+        default:
+            return path.split(separator: "/").map { part in
+                UUID(uuidString: String(part)) != nil ? ":id" : PathComponent(stringLiteral: String(part))
+            }
         }
+    }
+
+    static func escape(_ segment: String) -> String {
+        segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? segment
     }
 
     /// Placeholder for registering parameterised routes.

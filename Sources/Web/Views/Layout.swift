@@ -52,6 +52,7 @@ struct Layout {
                 .attribute(named: "aria-label", value: c(.mainNavigation)),
                 .ul(
                     .li(.a(.href(SiteURL.home.path), .text(c(.navHome)))),
+                    .li(.a(.href(SiteURL.policies.path), .text(c(.navPolicies)))),
                     .if(c.person != nil, .li(.a(.href(SiteURL.dashboard.path), .text(c(.navDashboard))))),
                     .if(c.can(.viewOrganisations), .li(.a(.href(SiteURL.organisations.path), .text(c(.navOrganisations))))),
                     .if(c.can(.viewPeople), .li(.a(.href(SiteURL.people.path), .text(c(.navPeople))))),
