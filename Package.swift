@@ -58,6 +58,8 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
+        // PRJ: the project platform; so far the eligibility rule language and the call linter.
+        .target(name: "Projects", dependencies: ["KechuangCore", "Identity"]),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
@@ -118,6 +120,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
+        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "KechuangCore"]),
         .testTarget(
             name: "PolicyTests",
             dependencies: ["Policy", "Storage", "KechuangCore", "KechuangTestSupport"]

@@ -53,6 +53,8 @@ def rss_mib(pid):
 
 
 def start_postgres(root, work):
+    # The cluster runs as the postgres user, who must be able to reach its folder.
+    os.chmod(work, 0o755)
     pg_dir = os.path.join(work, "pg")
     url = subprocess.run(["bash", os.path.join(root, "scripts/pg-cluster"), "start", pg_dir, "55499"],
                          check=True, capture_output=True, text=True).stdout.strip()

@@ -23,22 +23,6 @@ struct OrganisationJSON: Content {
     }
 }
 
-struct OrganisationBody: Content {
-    var name_zh: String?
-    var name_en: String?
-    var type: String?
-    var ownership: String?
-    var district: String?
-    var uscc: String?
-    /// Required on PUT: the version that was read (optimistic locking).
-    var version: Int?
-
-    var input: OrganisationInput {
-        OrganisationInput(nameZh: name_zh ?? "", nameEn: name_en, type: type ?? "", ownership: ownership ?? "",
-                          district: district ?? "", uscc: uscc ?? "")
-    }
-}
-
 struct MembershipJSON: Content {
     let role: String
     let organisation_id: UUID?

@@ -35,7 +35,7 @@ struct APIRoutes {
     }
 
     @Sendable func createOrganisation(req: Request) async throws -> Response {
-        let body = try req.content.decode(OrganisationBody.self)
+        let body = try req.content.decode(OrganisationForm.self)
         let org = try await req.organisations.create(body.input, by: req.actor)
         let response = try await OrganisationJSON(org).encodeResponse(status: .created, for: req)
         response.headers.replaceOrAdd(name: "Location", value: "/api/v1/organisations/\(org.id.uuidString.lowercased())")
@@ -47,7 +47,7 @@ struct APIRoutes {
     }
 
     @Sendable func updateOrganisation(req: Request) async throws -> OrganisationJSON {
-        let body = try req.content.decode(OrganisationBody.self)
+        let body = try req.content.decode(OrganisationForm.self)
         guard let version = body.version else { throw Self.versionRequired }
         return OrganisationJSON(try await req.organisations.update(try req.idParameter(), body.input, expectedVersion: version, by: req.actor))
     }

@@ -1,0 +1,337 @@
+import Foundation
+import Testing
+@testable import Projects
+
+/// The call linter: conditions the regulation forbids, found in the free text of a call guideline
+/// (Art. 50(1) titles, papers, awards, honours; Art. 5 ownership; Art. 72(2) nationality), and the
+/// legitimate conditions it must leave alone (Art. 45 age limits, Art. 61 ethics review, …).
+@Suite("Call linter (PRJ)")
+struct CallLinterTests {
+    // MARK: Helpers
+
+    /// The findings for one sentence, as (rule, severity) pairs.
+    static func rules(_ text: String) -> [String] {
+        CallLinter.lint(text).map { "\($0.rule)/\($0.severity.rawValue)" }
+    }
+
+    static func expectFinding(
+        _ text: String, rule: String, severity: LintFinding.Severity, article: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let findings = CallLinter.lint(text)
+        #expect(
+            findings.contains { $0.rule == rule && $0.severity == severity && $0.article == article },
+            "\(text) → \(findings.map { "\($0.rule)/\($0.severity.rawValue)" })",
+            sourceLocation: sourceLocation)
+    }
+
+    static func expectClean(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let findings = CallLinter.lint(text)
+        #expect(findings.isEmpty, "\(text) → \(findings.map { "\($0.rule) «\($0.text)»" })", sourceLocation: sourceLocation)
+    }
+
+    // MARK: Art. 50(1): titles, papers, awards and honours are no restrictive conditions
+
+    @Test func test_Art50_1_blocksProfessionalTitleRequirement() {
+        for text in [
+            "申请人须具有副高级以上职称。",
+            "项目负责人应具有正高级专业技术职务。",
+            "具有高级职称",
+            "项目负责人须为教授或研究员。",
+            "申请人应为博士生导师。",
+            "具有副高级及以上职称者方可作为项目负责人。",
+            "团队中具有高级职称的人员不少于3人。",
+        ] {
+            Self.expectFinding(text, rule: "title.required", severity: .block, article: "50(1)")
+        }
+    }
+
+    @Test func test_Art50_1_blocksPaperCountRequirement() {
+        for text in [
+            "近五年以第一作者发表SCI论文不少于5篇。",
+            "申请人应在本领域发表高水平论文。",
+            "近三年发表论文的影响因子累计不低于20。",
+            "以通讯作者发表中科院一区论文2篇以上。",
+            "以SCI论文数量作为申报门槛。",
+        ] {
+            Self.expectFinding(text, rule: "paper.required", severity: .block, article: "50(1)")
+        }
+    }
+
+    /// A preference for award winners does not bar anyone from applying, so it is not a
+    /// "restrictive condition" in the letter of Art. 50(1); it still selects applicants by awards,
+    /// so the officer is warned and must remove it or state why. A requirement is blocked.
+    @Test func test_Art50_1_flagsAwardPreference() {
+        Self.expectFinding("获得省部级科技奖励者优先。", rule: "award.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("同等条件下，获得过中国专利奖的企业优先。", rule: "award.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("获得国家级科技奖励的申请人评审时加10分。", rule: "award.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("申请人须获得过省部级以上科技奖励。", rule: "award.required", severity: .block, article: "50(1)")
+        Self.expectFinding("未获得省级以上科技奖励的不予受理。", rule: "award.required", severity: .block, article: "50(1)")
+    }
+
+    @Test func test_Art50_1_blocksHonourTitleRequirement() {
+        for text in [
+            "项目负责人须为“杰青”获得者。",
+            "国家杰出青年科学基金获得者",
+            "项目负责人须为长江学者。",
+            "首席科学家原则上应为两院院士。",
+            "申请人须入选各类人才计划。",
+            "申请人须持有省部级以上人才“帽子”。",
+        ] {
+            Self.expectFinding(text, rule: "honour.required", severity: .block, article: "50(1)")
+        }
+        Self.expectFinding("入选ESI高被引科学家者优先。", rule: "honour.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("入选各类人才计划者优先支持。", rule: "honour.preferred", severity: .warn, article: "50(1)")
+    }
+
+    @Test func test_Art50_1_warnsTitleAndPaperPreference() {
+        Self.expectFinding("同等条件下，具有高级职称者优先。", rule: "title.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("发表ESI高被引论文者优先。", rule: "paper.preferred", severity: .warn, article: "50(1)")
+        Self.expectFinding("论文数量作为评审的重要依据。", rule: "paper.preferred", severity: .warn, article: "50(1)")
+    }
+
+    /// Papers, titles and awards as outputs, process or reviewers' qualifications are no conditions of application.
+    @Test func test_Art50_1_allowsOutputsProcessAndReviewers() {
+        for text in [
+            "预期成果包括发表论文、申请专利等。",
+            "考核指标：发表SCI论文不少于5篇，申请发明专利不少于3项。",
+            "项目须在执行期内发表SCI论文不少于3篇。",
+            "项目成果可申报科技奖励。",
+            "北京市科学技术奖的提名按照《北京市科学技术奖励办法》执行。",
+            "职称评审按照本市有关规定执行。",
+            "评审专家应具有副高级以上专业技术职称。",
+            "项目实施期内应培养副高级以上职称人才3名。",
+            "项目发表的论文须标注“北京市自然科学基金资助”字样。",
+            "申请人须提交不超过5篇代表性论文或代表性成果。",
+            "对存在论文造假、抄袭等学术不端行为的申请人，取消其申报资格。",
+            "申报单位须建有院士专家工作站或博士后科研工作站。",
+            "申请人应如实填写个人简历、职称、国籍等信息。",
+            "近年来，本市科研人员在国际顶级期刊发表了一批高水平论文。",
+        ] {
+            Self.expectClean(text)
+        }
+    }
+
+    /// Negation and permissive meta-phrasing: the call says titles, papers or awards do not count.
+    @Test func test_Art50_1_respectsNegationAndPermission() {
+        for text in [
+            "不得将职称、论文、奖项等作为申报的限制性条件。",
+            "本项目不以论文、职称、获奖情况作为申报条件。",
+            "职称不限。",
+            "不限职称。",
+            "对申请人的职称和学历不作限制。",
+            "项目负责人不设职称、学历、论文等门槛。",
+            "实行代表作评价，不唯论文、不唯职称、不唯学历、不唯奖项。",
+            "本指南所称青年科学家是指年龄不超过35周岁的科研人员，不受职称限制。",
+            "高校教授、企业工程师均可作为项目负责人申报。",
+            "鼓励两院院士、杰出青年科学基金获得者担任项目导师，指导青年科学家开展研究。",
+        ] {
+            Self.expectClean(text)
+        }
+    }
+
+    // MARK: Art. 5: equal access regardless of ownership
+
+    @Test func test_Art5_blocksOwnershipRestriction() {
+        for text in [
+            "仅限国有企业申报。",
+            "限民营企业。",
+            "外资企业不得申报。",
+            "申报单位须为国有或国有控股企业。",
+            "外商投资企业不在本次支持范围之内。",
+            "申报企业中外资持股比例不得超过25%。",
+            "本专项面向国有企业。",
+            "不接受外资研发中心申报。",
+        ] {
+            Self.expectFinding(text, rule: "ownership.restricted", severity: .block, article: "5")
+        }
+        Self.expectFinding("同等条件下优先支持民营企业。", rule: "ownership.preferred", severity: .warn, article: "5")
+    }
+
+    @Test func test_Art5_allowsEqualTreatmentAndOtherUsesOfOwnershipWords() {
+        for text in [
+            "国有企业、民营企业、外资企业均可申报。",
+            "各类所有制企业一视同仁，平等参与项目竞争。",
+            "各类企业不分所有制性质，均可申报。",
+            "申报单位应建立健全国有资产管理制度。",
+            "国有企业申报的，须提供上级主管部门出具的同意函。",
+            "鼓励民营企业与高校院所联合申报。",
+            "申报单位应当依法履行外商投资信息报告义务。",
+            "项目组织实施中应充分听取民营企业意见。",
+            "外商投资企业设立的研发中心可按规定申报本市科技项目。",
+        ] {
+            Self.expectClean(text)
+        }
+    }
+
+    // MARK: Art. 72(2): foreign talent may lead major projects
+
+    @Test func test_Art72_2_blocksNationalityRestrictionOnPI() {
+        for text in [
+            "项目负责人须具有中国国籍。",
+            "外籍人员不得担任项目负责人。",
+            "限中国公民。",
+            "项目负责人不得由外籍人员担任。",
+            "非中国籍人员仅可作为项目参与人员。",
+            "项目负责人应具有中国国籍或在华永久居留资格。",
+        ] {
+            Self.expectFinding(text, rule: "nationality.restricted", severity: .block, article: "72(2)")
+        }
+        Self.expectFinding("中国籍申请人优先。", rule: "nationality.preferred", severity: .warn, article: "72(2)")
+    }
+
+    @Test func test_Art72_2_allowsForeignScientistsToLead() {
+        for text in [
+            "外籍科学家可以牵头申报。",
+            "外籍创新人才可以按照规定担任本市重大科研项目主持人。",
+            "外籍人员须持有有效的外国人来华工作许可。",
+            "项目负责人不限国籍。",
+            "中国公民、外籍人士均可作为项目负责人申报。",
+            "申请人应为在京工作的中国公民或外籍科学家。",
+            "外籍人员担任项目负责人的，应与依托单位签订正式聘用合同。",
+        ] {
+            Self.expectClean(text)
+        }
+    }
+
+    // MARK: Legitimate conditions
+
+    /// Young-scientist calls may limit the PI's age (Art. 45: a rising share of projects led by young scientists).
+    @Test func test_Art45_allowsAgeLimitInYoungScientistCall() {
+        Self.expectClean("项目负责人年龄不超过35周岁。")
+        Self.expectClean("青年科学家项目负责人年龄不超过35周岁（1990年1月1日以后出生），具有博士学位或三年以上科研经历。")
+    }
+
+    /// Ethics review of research on people is required (Art. 61), not a forbidden condition.
+    @Test func test_Art61_allowsEthicsReviewRequirement() {
+        Self.expectClean("涉及人体研究的须通过伦理审查。")
+        Self.expectClean("涉及人体研究、实验动物的项目，须通过所在单位伦理委员会审查。")
+    }
+
+    @Test func test_legitimateEligibilityConditionsAreClean() {
+        for text in [
+            "在京注册的独立法人单位",
+            "具有博士学位或三年以上科研经历",
+            "无科研失信记录",
+            "具有良好的科研道德",
+            "申报单位应具有较强的研发能力",
+            "鼓励企业牵头",
+            "产学研联合申报",
+            "项目形成的知识产权归属按照合同约定执行",
+        ] {
+            Self.expectClean(text)
+        }
+    }
+
+    // MARK: Spans, normalisation, structure
+
+    @Test func test_offsetsPointAtTheOffendingClause() {
+        let text = "一、申报条件\n（一）申报单位为在京注册的独立法人单位，年龄不超过50周岁；\n（二）申请人须具有“副高级”以上职称，外资企业不得申报。\n外籍人员可参与项目研究，但不得担任项目负责人。"
+        let findings = CallLinter.lint(text)
+        let characters = Array(text)
+        #expect(findings.map(\.rule) == ["title.required", "ownership.restricted", "nationality.restricted"])
+        for f in findings {
+            #expect(0 <= f.start && f.start < f.end && f.end <= characters.count)
+            #expect(String(characters[f.start..<f.end]) == f.text)
+        }
+        #expect(findings.map(\.text) == [
+            "申请人须具有“副高级”以上职称",
+            "外资企业不得申报",
+            "外籍人员可参与项目研究，但不得担任项目负责人",
+        ])
+    }
+
+    @Test func test_offsetsCountCharactersNotScalars() {
+        // 👨‍👩‍👧 is one Character of five scalars; CRLF is one Character.
+        let text = "👨‍👩‍👧说明。\r\n申请人须具有高级职称😀，外资企业不得申报"
+        let characters = Array(text)
+        let findings = CallLinter.lint(text)
+        #expect(findings.count == 2)
+        for f in findings { #expect(String(characters[f.start..<f.end]) == f.text) }
+        #expect(findings.first?.start == 5)
+    }
+
+    @Test func test_fullWidthAndQuotesDoNotMatter() {
+        for text in [
+            "项目负责人须为“杰青”获得者", "项目负责人须为\"杰青\"获得者", "项目负责人须为「杰青」获得者",
+            "项目负责人须为『杰青』获得者", "项目负责人须为杰青获得者", "项目负责人须为＂杰青＂获得者",
+        ] {
+            Self.expectFinding(text, rule: "honour.required", severity: .block, article: "50(1)")
+        }
+        Self.expectFinding("申请人须在ＳＣＩ期刊发表论文３篇以上。", rule: "paper.required", severity: .block, article: "50(1)")
+        Self.expectFinding("申请人须具有 高 级 职 称", rule: "title.required", severity: .block, article: "50(1)")
+        let quoted = CallLinter.lint("“杰青”获得者优先支持")
+        #expect(quoted.first?.text == "“杰青”获得者优先支持")
+    }
+
+    /// A conditions section makes bare list items conditions; an outputs section makes them outputs.
+    @Test func test_sectionHeadersSetTheReadingOfListItems() {
+        let text = "申报条件：\n1. 在京注册的独立法人；\n2. 副高级以上职称；\n3. “杰青”获得者。\n\n考核指标：\n1. 发表SCI论文不少于5篇；\n2. 培养研究员2名。"
+        let findings = CallLinter.lint(text)
+        #expect(findings.map(\.text) == ["副高级以上职称", "“杰青”获得者"])
+        #expect(findings.allSatisfy { $0.severity == .block && $0.article == "50(1)" })
+    }
+
+    @Test func test_findingsAreSortedCiteTheirRuleAndRoundTrip() throws {
+        let text = "同等条件下优先支持民营企业。项目负责人须具有中国国籍，并须具有正高级职称。获得省部级科技奖励者优先。"
+        let findings = CallLinter.lint(text)
+        #expect(findings.map(\.start) == findings.map(\.start).sorted())
+        #expect(Set(findings.map(\.article)) == ["5", "72(2)", "50(1)"])
+        for f in findings {
+            let rule = try #require(CallLinter.rules.first { $0.id == f.rule })
+            #expect(rule.article == f.article && rule.severity == f.severity)
+            #expect(f.message_zh == rule.zh && f.message_en == rule.en)
+        }
+        let data = try JSONEncoder().encode(findings)
+        #expect(try JSONDecoder().decode([LintFinding].self, from: data) == findings)
+        #expect(String(decoding: data, as: UTF8.self).contains("\"message_zh\""))
+    }
+
+    @Test func test_ruleTableIsComplete() {
+        let ids = CallLinter.rules.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        for topic in CallLinter.LintTopic.allCases {
+            #expect(CallLinter.rules.contains { $0.topic == topic && $0.severity == .block }, "\(topic) has no block rule")
+            #expect(CallLinter.rules.contains { $0.topic == topic && $0.severity == .warn }, "\(topic) has no warn rule")
+            #expect(CallLinter.topics.contains { $0.topic == topic }, "\(topic) has no lexicon")
+        }
+        #expect(Set(CallLinter.rules.map(\.article)) == ["50(1)", "5", "72(2)"])
+        #expect(CallLinter.rules.allSatisfy { !$0.zh.isEmpty && !$0.en.isEmpty })
+    }
+
+    @Test func test_emptyAndPunctuationOnlyTextsHaveNoFindings() {
+        for text in ["", "   ", "\n\n", "，，；。", "职称", "（1）"] { Self.expectClean(text) }
+    }
+
+    // MARK: Labelled set
+
+    /// Precision and recall over the labelled set in `CallLinterCorpus.swift`. A positive counts as
+    /// found only when a finding cites an expected article; any finding on a legitimate sentence,
+    /// or a finding citing only other articles, counts as a false positive.
+    @Test func test_labelledSetPrecisionAndRecall() {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var misses: [String] = []
+        for (sentence, expected) in callLinterCorpus {
+            let articles = Set(CallLinter.lint(sentence).map(\.article))
+            if expected.isEmpty {
+                if !articles.isEmpty { falsePositives += 1; misses.append("FP \(sentence) → \(articles.sorted())") }
+            } else if !articles.isDisjoint(with: expected) {
+                truePositives += 1
+            } else {
+                falseNegatives += 1
+                if !articles.isEmpty { falsePositives += 1 }
+                misses.append("FN \(sentence) (expected \(expected.sorted()), got \(articles.sorted()))")
+            }
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        let positives = callLinterCorpus.filter { !$0.expectedArticles.isEmpty }.count
+        print("call linter: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall)), n = \(callLinterCorpus.count) (\(positives) positive, \(callLinterCorpus.count - positives) legitimate)")
+        for miss in misses { print("call linter: \(miss)") }
+        #expect(callLinterCorpus.count >= 150)
+        #expect(callLinterCorpus.count - positives >= callLinterCorpus.count / 2)
+        #expect(Set(callLinterCorpus.map(\.sentence)).count == callLinterCorpus.count, "duplicate sentences")
+        #expect(precision >= 0.95)
+        #expect(recall >= 0.95)
+    }
+}
