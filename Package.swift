@@ -64,7 +64,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -88,7 +88,7 @@ let package = Package(
         .executableTarget(
             name: "kechuang",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
             ]

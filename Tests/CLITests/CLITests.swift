@@ -277,6 +277,25 @@ struct CLITests {
         try await s.text("SELECT password_hash FROM id_people WHERE email = '\(email)'")
     }
 
+    // MARK: calls lint
+
+    @Test("calls lint prints findings as JSON and exits 1 when one blocks publication")
+    func test_callsLint_printsFindingsAndExitCode() async throws {
+        try await withScratch { s in
+            let file = s.directory + "/call.txt"
+            try "项目负责人须具有正高级职称。".write(toFile: file, atomically: true, encoding: .utf8)
+            let blocked = try await s.run("calls", "lint", file)
+            #expect(blocked.status == 1, "\(blocked)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(blocked.stdout.utf8)) as? [String: Any])
+            let findings = try #require(json["findings"] as? [[String: Any]])
+            #expect(findings.first?["article"] as? String == "50(1)")
+            try "申报单位应为在京注册的独立法人单位，项目负责人具有博士学位或三年以上科研经历。".write(toFile: file, atomically: true, encoding: .utf8)
+            let clean = try await s.run("calls", "lint", file)
+            #expect(clean.status == 0, "\(clean)")
+            #expect(clean.stdout.contains(#"{"findings":[]}"#))
+        }
+    }
+
     // MARK: policies
 
     @Test("policies import reports bad lines by number and skips them; policies search --json prints ranked hits")

@@ -10,6 +10,8 @@ public enum Action: String, Sendable, CaseIterable {
     // Administration
     case viewOrganisations, manageOrganisations, viewPeople, managePeople
     case viewAuditLog
+    // Projects
+    case lintCallText
 }
 
 /// Who may perform an action.
@@ -38,6 +40,8 @@ public enum AccessPolicy {
             .anyRole([.platformAdmin])
         case .viewAuditLog:
             .anyRole([.platformAdmin, .integrityOfficer])
+        case .lintCallText:
+            .anyRole([.programmeOfficer, .platformAdmin])
         }
     }
 

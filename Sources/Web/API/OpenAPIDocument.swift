@@ -74,6 +74,8 @@ enum OpenAPIDocument {
                   query: [("version", "A version date, YYYY-MM-DD (default: the current version)")], response: "PolicyDocument"),
         Operation(method: .GET, path: "/api/v1/policies/{id}/articles/{label}", summary: "One article, e.g. 第五十条 (public)", tag: "policies",
                   response: "PolicyArticle"),
+        Operation(method: .POST, path: "/api/v1/calls/lint", summary: "Find application conditions the regulation forbids in a call's text (Art. 50(1), 5, 72(2))", tag: "calls",
+                  body: "CallLintBody", response: "CallLint"),
         Operation(method: .GET, path: "/api/v1/audit/verify", summary: "Walk the SM3 hash chain and report the first broken entry", tag: "audit",
                   response: "AuditVerification"),
     ]
@@ -189,6 +191,12 @@ enum OpenAPIDocument {
             "articles": ["type": "array", "items": ref("PolicyArticle")],
             "versions": ["type": "array", "items": ["type": "object", "properties": ["id": uuid, "issueDate": nullableString, "status": string, "isCurrent": ["type": "boolean"]]]],
         ]],
+        "CallLintBody": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "description": "The call's text (a text/plain body works too)"]]],
+        "CallLint": ["type": "object", "properties": ["findings": ["type": "array", "items": ["type": "object", "properties": [
+            "article": ["type": "string", "description": "50(1), 5 or 72(2)"], "severity": ["type": "string", "enum": ["block", "warn"]],
+            "start": ["type": "integer", "description": "Character offset into the text"], "end": ["type": "integer"],
+            "text": string, "rule": string, "message_zh": string, "message_en": string,
+        ]]]]],
         "OrganisationPage": page("Organisation"),
         "PersonPage": page("Person"),
         "AuditPage": page("AuditEntry"),

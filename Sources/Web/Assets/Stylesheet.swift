@@ -81,6 +81,12 @@ enum Stylesheet {
     .legal-article:target { background: #fff7d6; outline: 2px solid var(--focus); }
     .cited-by { border-left: 4px solid var(--link); padding: .25rem .75rem; margin: .5rem 0; font-size: .95rem; }
     .cited-by h4 { margin: .25rem 0; }
+    .textarea { max-width: 48rem; min-height: 12rem; }
+    .lint-text { border-left: 4px solid var(--line); margin: 0 0 1rem; padding: .5rem 1rem; background: var(--bg); }
+    mark.lint-block { background: #f6d7da; outline: 2px solid var(--error); }
+    mark.lint-warn { background: #fff2a8; }
+    mark a { color: inherit; text-decoration: none; }
+    .finding-block strong:first-child { color: var(--error); }
     h2.chapter { text-align: center; font-size: 1.25rem; }
     @media (max-width: 40rem) { .account { margin-left: 0; } h1 { font-size: 1.6rem; } .with-facets { grid-template-columns: 1fr; } .toc ol { columns: 1; } }
     """

@@ -39,6 +39,9 @@ public enum Msg: String, CaseIterable, Sendable {
     case facetLevel, facetIssuer, facetRegion, facetYear, facetStatus, facetAny, facetRemove, policyNoResults
     case policyContents, policyVersions, policyCitedBy, policyPermalink, policyIssuer, policyLevel, policyRegion
     case policyDate, policyStatus, policyArticleOf, policyPreamble, policyCurrentVersion, policyFullText, policyRuleModule
+    // Call linter
+    case navCallLint, callLintTitle, callLintIntro, callLintText, callLintHint, callLintSubmit, callLintNone
+    case callLintBlock, callLintWarn, callLintFindings
     // Common
     case save, cancel, search, searchSubmit, noResults, previousPage, nextPage, choose, actions, never, optional
     case name, status, back, edit, dateHint
@@ -230,6 +233,17 @@ public enum Msg: String, CaseIterable, Sendable {
         case .policyCurrentVersion: t("现行版本", "current version")
         case .policyFullText: t("查看全文", "Full text")
         case .policyRuleModule: t("模块", "Module")
+        case .navCallLint: t("申报指南检查", "Check a call")
+        case .callLintTitle: t("申报指南合规检查", "Check a call's conditions")
+        case .callLintIntro: t("粘贴申报指南文本，平台会找出条例禁止的申报条件：以职称、论文、奖项作为限制性条件（第五十条第一款），按所有制类型限制申报（第五条），限制外籍人员担任项目负责人（第七十二条第二款）。有“禁止”类问题的指南不能发布。",
+                               "Paste the text of a call. The platform finds the application conditions the regulation forbids: titles, papers or awards as restrictive conditions (Art. 50(1)), restrictions by ownership (Art. 5), and excluding foreign nationals from leading a project (Art. 72(2)). A call with a blocking finding cannot be published.")
+        case .callLintText: t("申报指南文本", "Text of the call")
+        case .callLintHint: t("可粘贴整篇指南，也可只粘贴“申报条件”部分。", "Paste the whole call or just its conditions.")
+        case .callLintSubmit: t("检查", "Check")
+        case .callLintNone: t("未发现条例禁止的申报条件。", "No forbidden conditions found.")
+        case .callLintBlock: t("禁止", "Blocks publication")
+        case .callLintWarn: t("提醒", "Warning")
+        case .callLintFindings: t("检查结果", "Findings")
         case .save: t("保存", "Save")
         case .cancel: t("取消", "Cancel")
         case .search: t("搜索", "Search")

@@ -20,6 +20,7 @@ extension Web {
         AdminRoutes().register(on: app)
         APIRoutes().register(on: app)
         PolicyRoutes().register(on: app)
+        CallLintRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }

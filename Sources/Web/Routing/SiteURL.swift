@@ -9,6 +9,7 @@ enum SiteURL {
     case people, personNew, person(UUID), personRoles(UUID), personRolesRemove(UUID), personStatus(UUID)
     case audit, health, metrics, openAPI, stylesheet
     case policies, policy(String), policyArticle(String, String)
+    case callLint
 
     var path: String {
         switch self {
@@ -34,6 +35,7 @@ enum SiteURL {
         case .metrics: "/metrics"
         case .openAPI: "/openapi.json"
         case .stylesheet: "/assets/site.css"
+        case .callLint: "/calls/lint"
         case .policies: "/policies"
         case .policy(let id): "/policies/\(Self.escape(id))"
         case .policyArticle(let id, let label): "/policies/\(Self.escape(id))/articles/\(Self.escape(label))"

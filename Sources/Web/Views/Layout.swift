@@ -57,6 +57,7 @@ struct Layout {
                     .if(c.can(.viewOrganisations), .li(.a(.href(SiteURL.organisations.path), .text(c(.navOrganisations))))),
                     .if(c.can(.viewPeople), .li(.a(.href(SiteURL.people.path), .text(c(.navPeople))))),
                     .if(c.can(.viewAuditLog), .li(.a(.href(SiteURL.audit.path), .text(c(.navAudit))))),
+                    .if(c.can(.lintCallText), .li(.a(.href(SiteURL.callLint.path), .text(c(.navCallLint))))),
                     .li(.a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
                            .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
                 )
