@@ -59,7 +59,10 @@ let package = Package(
             ]
         ),
         // PRJ: the project platform; so far the eligibility rule language and the call linter.
-        .target(name: "Projects", dependencies: ["KechuangCore", "Identity"]),
+        .target(
+            name: "Projects",
+            dependencies: ["KechuangCore", "Storage", "Identity", .product(name: "FluentKit", package: "fluent-kit")]
+        ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
@@ -76,7 +79,7 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -120,7 +123,7 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
-        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "KechuangCore"]),
+        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Storage", "KechuangCore", "KechuangTestSupport"]),
         .testTarget(
             name: "PolicyTests",
             dependencies: ["Policy", "Storage", "KechuangCore", "KechuangTestSupport"]

@@ -2,6 +2,7 @@ import Foundation
 import Identity
 import KechuangCore
 import Policy
+import Projects
 import Storage
 import Vapor
 
@@ -72,6 +73,7 @@ public enum DemoData {
             }
         }
         try await loadPolicies(into: app)
+        try await loadCalls(into: app)
         var logins: [Login] = []
         for person in people {
             if try await service.find(email: person.input.email) == nil {
@@ -101,6 +103,53 @@ public enum DemoData {
         if try await library.count() < 2 {
             _ = try await library.importJSONL(contentsOf: policies, actor: .system)
         }
+    }
+
+    /// Two programmes, each with an open call whose rules and text pass the publication check.
+    public static func loadCalls(into app: Application) async throws {
+        let calls = KechuangApp.calls(app)
+        guard try await calls.programmes().isEmpty else { return }
+        let fund = try await calls.createProgramme(code: "BJNSF", nameZh: "北京市自然科学基金", nameEn: "Beijing Natural Science Foundation",
+                                                   kind: .naturalScienceFund, by: .system)
+        let tech = try await calls.createProgramme(code: "BJKCT", nameZh: "北京市关键核心技术攻关专项", nameEn: "Beijing Key Core Technology Programme",
+                                                   kind: .keyCoreTechnology, by: .system)
+        let now = app.webServices.now()
+        let opens = BeijingTime.format(now.addingTimeInterval(-86_400))
+        let closes = BeijingTime.format(now.addingTimeInterval(60 * 86_400))
+        func rule(_ id: String, _ condition: Condition, _ article: ArticleRef, _ zh: String, _ en: String) -> EligibilityRule {
+            EligibilityRule(id: id, condition: condition, article: article, description: LocalizedText(zh: zh, en: en))
+        }
+        let encoder = JSONEncoder()
+        let youngRules = [
+            rule("registered", .registeredInBeijing, ArticleRef(29), "申报单位为在京注册的独立法人单位", "The applicant organisation is registered in Beijing"),
+            rule("integrity", .integrityClear, ArticleRef(60), "申请人无在限制期内的科研失信记录", "The applicant has no research-integrity restriction in force"),
+            rule("young", .piAgeAtMost(35), ArticleRef(45), "项目负责人年龄不超过35周岁", "The principal investigator is at most 35 years old"),
+            rule("ethics", .ethicsApprovalIfSensitive, ArticleRef(61), "涉及人、动物或人工智能的研究须有伦理审查批准", "Research involving people, animals or AI has ethics approval"),
+        ]
+        let young = try await calls.create(CallInput(
+            programmeID: fund.id.uuidString, titleZh: "北京市自然科学基金青年科学基金项目申报指南（示例）",
+            titleEn: "Beijing Natural Science Foundation: Young Scientists Fund (demo)",
+            guidelineZh: "一、资助范围\n支持青年科学技术人员在科学基金资助范围内自主选题，开展基础研究工作，培养青年科学技术人员独立主持科研项目、进行创新研究的能力。\n二、申报条件\n1. 申报单位为在京注册的独立法人单位，各类所有制单位平等参与。\n2. 项目负责人年龄不超过35周岁，具有博士学位或者三年以上科研经历。\n3. 申请人无在限制期内的科研失信记录。\n三、经费管理\n实行经费包干制，由项目负责人自主决定使用。",
+            guidelineEn: "Supports young researchers choosing their own basic-research topics. Applicants: organisations registered in Beijing, of any ownership; principal investigators aged 35 or under with a doctorate or three years of research experience; no research-integrity restriction in force. Lump-sum funding.",
+            opensAt: opens, closesAt: closes, totalBudget: "30000000", typicalAward: "300000", budgetMode: BudgetMode.lumpSum.rawValue,
+            selectionMode: SelectionMode.openCompetition.rawValue, eligibilityRules: String(decoding: try encoder.encode(youngRules), as: UTF8.self)),
+            by: .system)
+        _ = try await calls.publish(young.id, by: .system)
+        let techRules = [
+            rule("consortium", .teamIncludesOrganisationType(OrganisationType.enterprise.rawValue), ArticleRef(3),
+                 "联合体须包括至少一家企业（政产学研用协同）", "The consortium includes at least one enterprise"),
+            rule("integrity", .integrityClear, ArticleRef(60), "申请人无在限制期内的科研失信记录", "The applicant has no research-integrity restriction in force"),
+            rule("ethics", .ethicsApprovalIfSensitive, ArticleRef(61), "涉及人工智能等敏感领域的研究须有伦理审查批准", "Research in sensitive areas such as AI has ethics approval"),
+        ]
+        let ai = try await calls.create(CallInput(
+            programmeID: tech.id.uuidString, titleZh: "人工智能基础软硬件关键核心技术攻关项目申报指南（示例）",
+            titleEn: "Key core technologies for AI software and hardware (demo)",
+            guidelineZh: "一、攻关方向\n面向大模型训练推理的国产算力芯片、编译器与基础软件，支持多条技术路线并行攻关。\n二、申报要求\n1. 鼓励企业牵头，联合高等学校、科研机构组成创新联合体申报。\n2. 外籍科学家可以作为项目负责人牵头申报。\n3. 研究涉及人工智能伦理问题的，须通过伦理审查。\n三、经费管理\n实行预算加负面清单管理。",
+            guidelineEn: "Domestic computing chips, compilers and base software for training and serving large models; several technical routes are funded in parallel. Enterprise-led consortia with universities and institutes are encouraged; foreign scientists may lead. Ethics review for AI research. Budget with a negative list.",
+            opensAt: opens, closesAt: BeijingTime.format(now.addingTimeInterval(45 * 86_400)), totalBudget: "200000000", typicalAward: "20000000",
+            budgetMode: BudgetMode.negativeList.rawValue, selectionMode: SelectionMode.parallelRoutes.rawValue,
+            eligibilityRules: String(decoding: try encoder.encode(techRules), as: UTF8.self)), by: .system)
+        _ = try await calls.publish(ai.id, by: .system)
     }
 
     struct DemoDataMissing: Error, CustomStringConvertible {

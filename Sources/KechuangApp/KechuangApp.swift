@@ -2,6 +2,7 @@ import Fluent
 import Identity
 import KechuangCore
 import Policy
+import Projects
 import Storage
 import Vapor
 import Web
@@ -11,7 +12,7 @@ import Web
 /// tests build the same application through `makeApplication`.
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
-    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations }
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Projects.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
     public static var citedRules: [CitedRule] { IdentityRules.citations }
@@ -68,6 +69,10 @@ public enum KechuangApp {
     /// otherwise on the first search).
     public static func buildSearchIndex(_ app: Application) async throws {
         try await app.webServices.policySearch.refresh(on: app.db)
+    }
+
+    public static func calls(_ app: Application) -> Calls {
+        Calls(db: app.db, now: app.webServices.now)
     }
 
     public static func policies(_ app: Application) -> PolicyLibrary {

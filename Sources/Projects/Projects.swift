@@ -10,4 +10,8 @@
 ///
 /// Programmes, calls, applications and their workflow come next (issue 5).
 /// Imports: KechuangCore, Identity (organisation types and districts). Never Vapor.
-public enum Projects {}
+public enum Projects {
+    public static let migrations: [any Migration] = [PRJ0001_CreateProgrammes(), PRJ0002_CreateCalls()]
+}
+
+import FluentKit

@@ -1,6 +1,7 @@
 import Identity
 import KechuangCore
 import Policy
+import Projects
 import Vapor
 
 /// Web — everything HTTP: server-rendered pages (Plot, no JavaScript needed), the JSON API under
@@ -63,4 +64,5 @@ extension Request {
     var signIn: SignInService { SignInService(db: db, hasher: services.hasher, now: services.now) }
     var accessTokens: AccessTokens { AccessTokens(db: db, now: services.now) }
     var policies: PolicyLibrary { PolicyLibrary(db: db, now: services.now) }
+    var calls: Calls { Calls(db: db, now: services.now) }
 }

@@ -172,11 +172,14 @@ struct CLITests {
             #expect(try await s.run("demo", "--db", s.db).status == 0)
             #expect(try await s.run("user", "disable", "--db", s.db, "staff@demo.kechuang.cn").status == 0)
             let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log"))
-            // Demo data writes one entry per organisation, person and policy, then the disable.
+            // Demo data writes one entry per organisation, person, policy and programme, then the disable.
             let people = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people"))
             let orgs = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations"))
             let policies = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM pol_documents"))
-            #expect(entries == people + orgs + policies + 1)
+            let programmes = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_programmes"))
+            let published = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_calls WHERE status = 'published'"))
+            // …each demo call is created and then published: two entries.
+            #expect(entries == people + orgs + policies + programmes + 2 * published + 1)
 
             let intact = try await s.run("audit", "verify", "--db", s.db)
             #expect(intact.status == 0, "\(intact)")

@@ -4,14 +4,14 @@ import KechuangCore
 /// policy below is the only place that decides who may perform it: deny by default.
 public enum Action: String, Sendable, CaseIterable {
     // Public
-    case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument, viewPolicies
+    case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument, viewPolicies, viewCalls
     // Any signed-in person
     case signOut, viewDashboard, viewOwnProfile, editOwnProfile, manageOwnTokens
     // Administration
     case viewOrganisations, manageOrganisations, viewPeople, managePeople
     case viewAuditLog
     // Projects
-    case lintCallText
+    case lintCallText, manageCalls
 }
 
 /// Who may perform an action.
@@ -28,7 +28,7 @@ public enum AccessPolicy {
     /// The table of the whole platform's permissions. A new action does not compile until it is here.
     public static func requirement(for action: Action) -> Requirement {
         switch action {
-        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies:
+        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls:
             .anyone
         case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens:
             .signedIn
@@ -40,7 +40,7 @@ public enum AccessPolicy {
             .anyRole([.platformAdmin])
         case .viewAuditLog:
             .anyRole([.platformAdmin, .integrityOfficer])
-        case .lintCallText:
+        case .lintCallText, .manageCalls:
             .anyRole([.programmeOfficer, .platformAdmin])
         }
     }

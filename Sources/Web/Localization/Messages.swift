@@ -42,6 +42,13 @@ public enum Msg: String, CaseIterable, Sendable {
     // Call linter
     case navCallLint, callLintTitle, callLintIntro, callLintText, callLintHint, callLintSubmit, callLintNone
     case callLintBlock, callLintWarn, callLintFindings
+    // Calls
+    case navCalls, navManageCalls, callsTitle, callsIntro, callsNone, callProgramme, callOpens, callCloses, callBudget, callAward
+    case callBudgetMode, callSelectionMode, callStatusOpen, callStatusUpcoming, callStatusClosed, callStatusDraft, callGuideline
+    case callEligibility, callCalendarFeed, callAtomFeed, callNew, callEdit, callTitleZh, callTitleEn, callGuidelineZh, callGuidelineEn
+    case callRulesJSON, callRulesHint, callTimesHint, callAmountHint, callPublish, callPublished, callSaved, callCreated, callWarnings
+    case callPublishBlocked, programmesTitle, programmeNew, programmeCode, programmeNameZh, programmeNameEn, programmeKind, programmeCreated
+    case callYuan
     // Common
     case save, cancel, search, searchSubmit, noResults, previousPage, nextPage, choose, actions, never, optional
     case name, status, back, edit, dateHint
@@ -105,8 +112,8 @@ public enum Msg: String, CaseIterable, Sendable {
                                       "Ask your research office or a platform administrator to give you a role. Meanwhile you can complete your profile.")
         case .dashboardAdminBody: t("管理机构、人员与角色，查看审计日志。", "Manage organisations, people and roles, and read the audit log.")
         case .dashboardIntegrityBody: t("查看审计日志，核查平台上每一项操作。", "Read the audit log to check every action taken on the platform.")
-        case .dashboardOfficerBody: t("查看机构和人员信息。项目、指南和评审功能将在此处出现。",
-                                      "See organisations and people. Programmes, calls and review will appear here.")
+        case .dashboardOfficerBody: t("起草和发布申报指南（发布前自动检查条例禁止的申报条件），查看机构和人员信息。",
+                                      "Draft and publish calls (checked for conditions the regulation forbids before publication); see organisations and people.")
         case .dashboardResearchOfficeBody: t("查看本单位人员与机构信息，审核本单位的申报。", "See your institution's people and details, and sign off its applications.")
         case .dashboardApplicantBody: t("完善个人资料后即可申报项目。申报条件不得以职称、论文、奖项作为限制（第五十条第一款）。",
                                         "Complete your profile to apply. Calls may not use titles, papers or awards as conditions (Art. 50(1)).")
@@ -244,6 +251,51 @@ public enum Msg: String, CaseIterable, Sendable {
         case .callLintBlock: t("禁止", "Blocks publication")
         case .callLintWarn: t("提醒", "Warning")
         case .callLintFindings: t("检查结果", "Findings")
+        case .navCalls: t("申报指南", "Calls")
+        case .navManageCalls: t("指南管理", "Manage calls")
+        case .callsTitle: t("项目申报指南", "Calls for applications")
+        case .callsIntro: t("财政性资金设立的科技项目在此统一发布（第五十条第一款）。申报条件不以职称、论文、奖项为限制，各类所有制单位平等参与。",
+                            "Calls for S&T projects funded by public money are published here in one place (Art. 50(1)). No call makes titles, papers or awards a condition, and organisations of every ownership take part equally.")
+        case .callsNone: t("目前没有已发布的申报指南。", "There are no published calls at the moment.")
+        case .callProgramme: t("所属专项", "Programme")
+        case .callOpens: t("开始时间", "Opens")
+        case .callCloses: t("截止时间", "Closes")
+        case .callBudget: t("总经费", "Total budget")
+        case .callAward: t("单项资助额度", "Typical award")
+        case .callBudgetMode: t("经费管理方式", "Budget management")
+        case .callSelectionMode: t("遴选方式", "Selection")
+        case .callStatusOpen: t("正在受理", "Open")
+        case .callStatusUpcoming: t("即将开始", "Opens soon")
+        case .callStatusClosed: t("已截止", "Closed")
+        case .callStatusDraft: t("草稿（未发布）", "Draft (not published)")
+        case .callGuideline: t("指南正文", "The call")
+        case .callEligibility: t("申报条件", "Who can apply")
+        case .callCalendarFeed: t("截止日期日历（iCalendar）", "Deadlines calendar (iCalendar)")
+        case .callAtomFeed: t("新指南订阅（Atom）", "New calls feed (Atom)")
+        case .callNew: t("新建申报指南", "New call")
+        case .callEdit: t("修改申报指南", "Change a call")
+        case .callTitleZh: t("标题（中文）", "Title (Chinese)")
+        case .callTitleEn: t("标题（英文）", "Title (English)")
+        case .callGuidelineZh: t("指南正文（中文）", "Text of the call (Chinese)")
+        case .callGuidelineEn: t("指南正文（英文）", "Text of the call (English)")
+        case .callRulesJSON: t("申报条件规则（JSON）", "Eligibility rules (JSON)")
+        case .callRulesHint: t("每条规则写明所依据的条款。以职称、论文、奖项、所有制或国籍为条件的规则会被拒绝。", "Each rule names its article. Rules on titles, papers, awards, ownership or nationality are refused.")
+        case .callTimesHint: t("北京时间，格式：2026-03-31 17:00", "Beijing time, like 2026-03-31 17:00")
+        case .callAmountHint: t("单位：元", "In yuan")
+        case .callPublish: t("发布", "Publish")
+        case .callPublished: t("申报指南已发布。", "The call has been published.")
+        case .callSaved: t("申报指南已保存。", "The call has been saved.")
+        case .callCreated: t("申报指南草稿已创建。", "The draft call has been created.")
+        case .callWarnings: t("请注意以下表述", "Check these phrases")
+        case .callPublishBlocked: t("指南含有条例禁止的申报条件，不能发布。请修改下列标出的内容。", "The call has conditions the regulation forbids, so it cannot be published. Change the marked text.")
+        case .programmesTitle: t("专项", "Programmes")
+        case .programmeNew: t("新建专项", "New programme")
+        case .programmeCode: t("专项代码", "Code")
+        case .programmeNameZh: t("专项名称（中文）", "Name (Chinese)")
+        case .programmeNameEn: t("专项名称（英文）", "Name (English)")
+        case .programmeKind: t("专项类型", "Kind")
+        case .programmeCreated: t("专项已创建。", "The programme has been created.")
+        case .callYuan: t("元", "yuan")
         case .save: t("保存", "Save")
         case .cancel: t("取消", "Cancel")
         case .search: t("搜索", "Search")

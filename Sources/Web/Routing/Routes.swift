@@ -21,6 +21,7 @@ extension Web {
         APIRoutes().register(on: app)
         PolicyRoutes().register(on: app)
         CallLintRoutes().register(on: app)
+        CallRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }

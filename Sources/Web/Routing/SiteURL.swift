@@ -9,7 +9,8 @@ enum SiteURL {
     case people, personNew, person(UUID), personRoles(UUID), personRolesRemove(UUID), personStatus(UUID)
     case audit, health, metrics, openAPI, stylesheet
     case policies, policy(String), policyArticle(String, String)
-    case callLint
+    case callLint, calls, call(UUID), callsCalendar, callsFeed
+    case adminCalls, adminCallNew, adminCall(UUID), adminCallPublish(UUID), adminProgrammes
 
     var path: String {
         switch self {
@@ -36,6 +37,15 @@ enum SiteURL {
         case .openAPI: "/openapi.json"
         case .stylesheet: "/assets/site.css"
         case .callLint: "/calls/lint"
+        case .calls: "/calls"
+        case .call(let id): "/calls/\(id.uuidString.lowercased())"
+        case .callsCalendar: "/calls/deadlines.ics"
+        case .callsFeed: "/calls/feed.atom"
+        case .adminCalls: "/admin/calls"
+        case .adminCallNew: "/admin/calls/new"
+        case .adminCall(let id): "/admin/calls/\(id.uuidString.lowercased())"
+        case .adminCallPublish(let id): "/admin/calls/\(id.uuidString.lowercased())/publish"
+        case .adminProgrammes: "/admin/programmes"
         case .policies: "/policies"
         case .policy(let id): "/policies/\(Self.escape(id))"
         case .policyArticle(let id, let label): "/policies/\(Self.escape(id))/articles/\(Self.escape(label))"

@@ -10,6 +10,7 @@ struct HomePage {
             .p(.class("lead"), .text(c(.homeLead))),
             .p(.text(c(.homeRegulation))),
             .p(.text(c(.homeModules))),
+            .ul(.li(.a(.href(SiteURL.calls.path), .text(c(.callsTitle)))), .li(.a(.href(SiteURL.policies.path), .text(c(.policiesTitle))))),
             .if(c.person == nil, .p(.a(.class("button"), .href(SiteURL.login.path), .text(c(.navSignIn)))))
         )).render()
     }
@@ -115,10 +116,11 @@ struct DashboardPage {
         let items: [(SiteURL, Msg)] = switch role {
         case .platformAdmin: [(.organisations, .navOrganisations), (.people, .navPeople), (.audit, .navAudit)]
         case .integrityOfficer: [(.audit, .navAudit), (.people, .navPeople)]
-        case .programmeOfficer: [(.organisations, .navOrganisations), (.people, .navPeople)]
+        case .programmeOfficer: [(.adminCalls, .navManageCalls), (.callLint, .navCallLint), (.organisations, .navOrganisations), (.people, .navPeople)]
         case .researchOffice: [(.organisations, .navOrganisations), (.people, .navPeople)]
         case .departmentStaff: [(.organisations, .navOrganisations)]
-        case .applicant, .reviewer: [(.profile, .navProfile)]
+        case .applicant: [(.calls, .navCalls), (.profile, .navProfile)]
+        case .reviewer: [(.profile, .navProfile)]
         }
         return .ul(.forEach(items) { item in .li(.a(.href(item.0.path), .text(c(item.1)))) })
     }

@@ -52,12 +52,13 @@ struct Layout {
                 .attribute(named: "aria-label", value: c(.mainNavigation)),
                 .ul(
                     .li(.a(.href(SiteURL.home.path), .text(c(.navHome)))),
+                    .li(.a(.href(SiteURL.calls.path), .text(c(.navCalls)))),
                     .li(.a(.href(SiteURL.policies.path), .text(c(.navPolicies)))),
                     .if(c.person != nil, .li(.a(.href(SiteURL.dashboard.path), .text(c(.navDashboard))))),
                     .if(c.can(.viewOrganisations), .li(.a(.href(SiteURL.organisations.path), .text(c(.navOrganisations))))),
                     .if(c.can(.viewPeople), .li(.a(.href(SiteURL.people.path), .text(c(.navPeople))))),
                     .if(c.can(.viewAuditLog), .li(.a(.href(SiteURL.audit.path), .text(c(.navAudit))))),
-                    .if(c.can(.lintCallText), .li(.a(.href(SiteURL.callLint.path), .text(c(.navCallLint))))),
+                    .if(c.can(.manageCalls), .li(.a(.href(SiteURL.adminCalls.path), .text(c(.navManageCalls))))),
                     .li(.a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
                            .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
                 )

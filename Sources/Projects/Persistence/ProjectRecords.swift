@@ -1,0 +1,96 @@
+import FluentKit
+import Foundation
+
+final class ProgrammeRecord: Model, @unchecked Sendable {
+    static let schema = "prj_programmes"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "code") var code: String
+    @Field(key: "name_zh") var nameZh: String
+    @Field(key: "name_en") var nameEn: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    func toDomain() -> Programme {
+        Programme(id: id!, code: code, nameZh: nameZh, nameEn: nameEn, kind: ProgrammeKind(rawValue: kind) ?? .other)
+    }
+}
+
+final class CallRecord: Model, @unchecked Sendable {
+    static let schema = "prj_calls"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "programme_id") var programmeID: UUID
+    @Field(key: "title_zh") var titleZh: String
+    @Field(key: "title_en") var titleEn: String
+    @Field(key: "guideline_zh") var guidelineZh: String
+    @Field(key: "guideline_en") var guidelineEn: String
+    @Field(key: "opens_at") var opensAt: Date
+    @Field(key: "closes_at") var closesAt: Date
+    @Field(key: "total_budget") var totalBudget: Int
+    @Field(key: "typical_award") var typicalAward: Int
+    @Field(key: "budget_mode") var budgetMode: String
+    @Field(key: "selection_mode") var selectionMode: String
+    @Field(key: "eligibility_rules") var eligibilityRules: String
+    @Field(key: "status") var status: String
+    @OptionalField(key: "published_at") var publishedAt: Date?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    init() {}
+
+    func toDomain() -> Call {
+        Call(
+            id: id!, programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
+            opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
+            budgetMode: BudgetMode(rawValue: budgetMode) ?? .itemized, selectionMode: SelectionMode(rawValue: selectionMode) ?? .openCompetition,
+            eligibilityRules: (try? JSONDecoder().decode([EligibilityRule].self, from: Data(eligibilityRules.utf8))) ?? [],
+            status: CallStatus(rawValue: status) ?? .draft, publishedAt: publishedAt, version: version, updatedAt: updatedAt)
+    }
+}
+
+struct PRJ0001_CreateProgrammes: AsyncMigration {
+    var name: String { "PRJ0001 create prj_programmes" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_programmes")
+            .id()
+            .field("code", .string, .required)
+            .field("name_zh", .string, .required)
+            .field("name_en", .string, .required)
+            .field("kind", .string, .required)
+            .field("created_at", .datetime, .required)
+            .unique(on: "code")
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("prj_programmes").delete() }
+}
+
+struct PRJ0002_CreateCalls: AsyncMigration {
+    var name: String { "PRJ0002 create prj_calls" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_calls")
+            .id()
+            .field("programme_id", .uuid, .required, .references("prj_programmes", "id", onDelete: .restrict))
+            .field("title_zh", .string, .required)
+            .field("title_en", .string, .required)
+            .field("guideline_zh", .string, .required)
+            .field("guideline_en", .string, .required)
+            .field("opens_at", .datetime, .required)
+            .field("closes_at", .datetime, .required)
+            .field("total_budget", .int64, .required)
+            .field("typical_award", .int64, .required)
+            .field("budget_mode", .string, .required)
+            .field("selection_mode", .string, .required)
+            .field("eligibility_rules", .string, .required)
+            .field("status", .string, .required)
+            .field("published_at", .datetime)
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("prj_calls").delete() }
+}
