@@ -61,7 +61,11 @@ let package = Package(
         // PRJ: the project platform; so far the eligibility rule language and the call linter.
         .target(
             name: "Projects",
-            dependencies: ["KechuangCore", "Storage", "Identity", .product(name: "FluentKit", package: "fluent-kit")]
+            dependencies: [
+                "KechuangCore", "Storage", "Identity",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(

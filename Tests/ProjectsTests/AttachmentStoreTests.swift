@@ -142,21 +142,6 @@ struct AttachmentStoreTests {
         }
     }
 
-    @Test func test_sha256_incrementalUpdatesGiveTheSameDigest() {
-        let data = Array(Self.randomBytes(1000))
-        let expected = SHA256Digest.hex(data)
-        for chunkSize in [1, 7, 63, 64, 65, 333] {
-            var state = SHA256State()
-            var start = 0
-            while start < data.count {
-                let end = min(start + chunkSize, data.count)
-                data[start..<end].withUnsafeBytes { state.update($0) }
-                start = end
-            }
-            #expect(SHA256Digest.hexString(state.finalize()) == expected, "chunks of \(chunkSize)")
-        }
-    }
-
     @Test(.enabled(if: AttachmentStoreTests.referenceTool != nil, "needs sha256sum or shasum"))
     func test_sha256_matchesSystemToolOnRandomData() async throws {
         try await Self.withTemporaryDirectory { base in
