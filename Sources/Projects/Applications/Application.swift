@@ -1,0 +1,113 @@
+import Foundation
+import KechuangCore
+
+public struct TeamMember: Sendable, Equatable, Codable {
+    public var name: String
+    public var email: String
+    public var organisationID: UUID?
+    /// Members from another organisation confirm their participation before submission.
+    public var confirmedAt: Date?
+
+    public init(name: String, email: String, organisationID: UUID?, confirmedAt: Date? = nil) {
+        self.name = name
+        self.email = email
+        self.organisationID = organisationID
+        self.confirmedAt = confirmedAt
+    }
+}
+
+public struct BudgetLine: Sendable, Equatable, Codable {
+    /// A standard category (equipment, materials, testing, travel, conferences, publication,
+    /// labour, expert consultation, indirect), or `lump_sum` for lump-sum calls (Art. 50(2)).
+    public var category: String
+    /// In yuan.
+    public var amount: Int
+    public var note: String
+
+    public init(category: String, amount: Int, note: String = "") {
+        self.category = category
+        self.amount = amount
+        self.note = note
+    }
+
+    public static let categories = ["equipment", "materials", "testing", "travel", "conferences", "publication", "labour", "consultation", "indirect"]
+}
+
+/// An application to a call. The PI edits it as a draft; submission checks it against the call.
+public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
+    public let id: UUID
+    public let callID: UUID
+    public let principalInvestigatorID: UUID
+    public var organisationID: UUID
+    public var titleZh: String
+    public var titleEn: String
+    public var keywords: String
+    public var summary: String
+    public var plan: String
+    /// `human`, `animal`, `ai`, `other`: research that needs an ethics review (Art. 61).
+    public var sensitiveAreas: Set<String>
+    public var hasEthicsApproval: Bool
+    public var piPhDYear: Int?
+    public var team: [TeamMember]
+    /// Co-applicant organisations of a consortium (Art. 3).
+    public var partners: [UUID]
+    public var budget: [BudgetLine]
+    public var state: ApplicationState
+    public var submittedAt: Date?
+    public var officeComment: String?
+    public var version: Int
+
+    public var budgetTotal: Int { budget.reduce(0) { $0 + $1.amount } }
+}
+
+/// The parts of an application the PI edits, page by page.
+public struct ApplicationDraft: Sendable, Equatable, Codable {
+    public var titleZh: String
+    public var titleEn: String
+    public var keywords: String
+    public var summary: String
+    public var plan: String
+    public var sensitiveAreas: Set<String>
+    public var hasEthicsApproval: Bool
+    public var piPhDYear: Int?
+    public var team: [TeamMember]
+    public var partners: [UUID]
+    public var budget: [BudgetLine]
+
+    public init(titleZh: String = "", titleEn: String = "", keywords: String = "", summary: String = "", plan: String = "",
+                sensitiveAreas: Set<String> = [], hasEthicsApproval: Bool = false, piPhDYear: Int? = nil,
+                team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = []) {
+        self.titleZh = titleZh
+        self.titleEn = titleEn
+        self.keywords = keywords
+        self.summary = summary
+        self.plan = plan
+        self.sensitiveAreas = sensitiveAreas
+        self.hasEthicsApproval = hasEthicsApproval
+        self.piPhDYear = piPhDYear
+        self.team = team
+        self.partners = partners
+        self.budget = budget
+    }
+}
+
+/// Whether a person or organisation is restricted from applying (Art. 60). The integrity module
+/// fills this in; until it exists no records exist, so nobody is restricted.
+public protocol IntegrityChecking: Sendable {
+    func isRestrictedFromApplying(person: UUID, organisation: UUID, at date: Date) async throws -> Bool
+}
+
+public struct NoIntegrityRecords: IntegrityChecking {
+    public init() {}
+    public func isRestrictedFromApplying(person: UUID, organisation: UUID, at date: Date) async throws -> Bool { false }
+}
+
+/// Near-duplicate applications in the current and previous seasons (filled by the dedup module).
+public protocol DuplicateChecking: Sendable {
+    func duplicates(of application: GrantApplication) async throws -> [UUID]
+}
+
+public struct NoDuplicateCheck: DuplicateChecking {
+    public init() {}
+    public func duplicates(of application: GrantApplication) async throws -> [UUID] { [] }
+}

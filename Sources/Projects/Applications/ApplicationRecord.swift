@@ -1,0 +1,57 @@
+import FluentKit
+import Foundation
+
+final class ApplicationRecord: Model, @unchecked Sendable {
+    static let schema = "prj_applications"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "call_id") var callID: UUID
+    @Field(key: "pi_person_id") var principalInvestigatorID: UUID
+    @Field(key: "organisation_id") var organisationID: UUID
+    /// The editable parts as JSON (`ApplicationDraft`): pages save them whole.
+    @Field(key: "draft_json") var draftJSON: String
+    @Field(key: "title_zh") var titleZh: String
+    @Field(key: "state") var state: String
+    @OptionalField(key: "submitted_at") var submittedAt: Date?
+    @OptionalField(key: "office_comment") var officeComment: String?
+    @Field(key: "version") var version: Int
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+
+    init() {}
+
+    var draft: ApplicationDraft {
+        (try? JSONDecoder().decode(ApplicationDraft.self, from: Data(draftJSON.utf8))) ?? ApplicationDraft()
+    }
+
+    func toDomain() -> GrantApplication {
+        let d = draft
+        return GrantApplication(
+            id: id!, callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
+            titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, summary: d.summary, plan: d.plan,
+            sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
+            partners: d.partners, budget: d.budget, state: ApplicationState(rawValue: state) ?? .draft, submittedAt: submittedAt,
+            officeComment: officeComment, version: version)
+    }
+}
+
+struct PRJ0003_CreateApplications: AsyncMigration {
+    var name: String { "PRJ0003 create prj_applications" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_applications")
+            .id()
+            .field("call_id", .uuid, .required, .references("prj_calls", "id", onDelete: .restrict))
+            .field("pi_person_id", .uuid, .required, .references("id_people", "id", onDelete: .restrict))
+            .field("organisation_id", .uuid, .required, .references("id_organisations", "id", onDelete: .restrict))
+            .field("draft_json", .string, .required)
+            .field("title_zh", .string, .required)
+            .field("state", .string, .required)
+            .field("submitted_at", .datetime)
+            .field("office_comment", .string)
+            .field("version", .int, .required)
+            .field("created_at", .datetime, .required)
+            .field("updated_at", .datetime, .required)
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("prj_applications").delete() }
+}

@@ -1,0 +1,243 @@
+import FluentKit
+import Foundation
+import Identity
+import KechuangCore
+import Storage
+
+/// Applications from draft to the programme officer: the PI drafts and submits, the platform
+/// checks eligibility and form, the research office of the PI's organisation approves or returns.
+/// Every state change is audited with its actor and article.
+public struct Applications: Sendable {
+    let db: any Database
+    let now: @Sendable () -> Date
+    let integrity: any IntegrityChecking
+    let duplicates: any DuplicateChecking
+
+    public init(db: any Database, now: @escaping @Sendable () -> Date = { Date() },
+                integrity: any IntegrityChecking = NoIntegrityRecords(), duplicates: any DuplicateChecking = NoDuplicateCheck()) {
+        self.db = db
+        self.now = now
+        self.integrity = integrity
+        self.duplicates = duplicates
+    }
+
+    /// Starts a draft for an open call; the PI's organisation is the one they apply for.
+    public func start(call callID: UUID, principalInvestigator pi: Person, organisation: UUID) async throws -> GrantApplication {
+        let at = now()
+        let call = try await Calls(db: db, now: now).find(callID)
+        guard call.isOpen(at: at) else {
+            throw DomainError.forbidden(LocalizedText(zh: "该指南当前不在受理期内", en: "This call is not open for applications now"), basis: nil)
+        }
+        guard pi.memberships.contains(where: { $0.organisationID == organisation && $0.role == .applicant }) else {
+            throw DomainError.validation([FieldError(field: "organisation_id", rule: "application.organisation.member",
+                message: LocalizedText(zh: "请选择您作为申请人所在的单位", en: "Select the organisation you apply for as an applicant"))])
+        }
+        return try await withWriteTransaction(on: db) { tx in
+            let record = ApplicationRecord()
+            record.id = UUID()
+            record.callID = callID
+            record.principalInvestigatorID = pi.id
+            record.organisationID = organisation
+            record.draftJSON = try Self.json(ApplicationDraft())
+            record.titleZh = ""
+            record.state = ApplicationState.draft.rawValue
+            record.version = 1
+            record.createdAt = at
+            record.updatedAt = at
+            try await record.create(on: tx)
+            try await AuditChain.append(AuditEvent(
+                actorID: pi.id, actorLabel: pi.email, action: "application.started", objectType: "application",
+                objectID: record.id!.uuidString, summary: "call \(call.titleZh)"), on: tx, at: at)
+            return record.toDomain()
+        }
+    }
+
+    /// Saves the PI's draft (any page, any time); nothing is checked beyond the shape until submission.
+    public func save(_ id: UUID, _ draft: ApplicationDraft, expectedVersion: Int, by pi: Person) async throws -> GrantApplication {
+        let at = now()
+        return try await withWriteTransaction(on: db) { tx in
+            let record = try await Self.owned(id, by: pi, on: tx)
+            guard [.draft, .returned].contains(ApplicationState(rawValue: record.state)) else {
+                throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
+            }
+            try await OptimisticLock.update(ApplicationRecord.schema, id: id, expectedVersion: expectedVersion, entity: "application", on: tx) {
+                $0.set("draft_json", to: (try? Self.json(draft)) ?? "{}").set("title_zh", to: draft.titleZh).set("updated_at", to: at)
+            }
+            try await AuditChain.append(AuditEvent(
+                actorID: pi.id, actorLabel: pi.email, action: "application.saved", objectType: "application",
+                objectID: id.uuidString, summary: draft.titleZh), on: tx, at: at)
+            return try await Self.find(id, on: tx)
+        }
+    }
+
+    /// Every problem that would stop submission, each naming its field and, where a rule of the
+    /// regulation is behind it, the article: the self-check page lists these.
+    public func problems(_ id: UUID) async throws -> [FieldError] {
+        let application = try await Self.find(id, on: db)
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await problems(application, call: call)
+    }
+
+    func problems(_ application: GrantApplication, call: Call) async throws -> [FieldError] {
+        let at = now()
+        var errors: [FieldError] = []
+        if !call.isOpen(at: at) {
+            errors.append(FieldError(field: "call", rule: "application.deadline",
+                message: LocalizedText(zh: "申报已于\(BeijingTime.display(call.closesAt, .zh))截止", en: "The call closed on \(BeijingTime.display(call.closesAt, .en))")))
+        }
+        errors += ApplicationRules.form.violations(of: application, at: at)
+        if call.budgetMode != .lumpSum, application.budget.contains(where: { $0.category == "lump_sum" }) {
+            errors.append(FieldError(field: "budget", rule: "application.budget.itemized",
+                message: LocalizedText(zh: "本指南实行预算科目管理，请按科目填写预算", en: "This call uses an itemized budget: enter the budget by category"), basis: .art(50, 2)))
+        }
+        if application.budgetTotal > call.typicalAward * 2 {
+            errors.append(FieldError(field: "budget", rule: "application.budget.award",
+                message: LocalizedText(zh: "申请经费超过单项资助额度的两倍", en: "The budget is more than twice the call's typical award")))
+        }
+        let facts = try await facts(application, call: call)
+        for outcome in Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at) where !outcome.passed {
+            errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: .article(outcome.article)))
+        }
+        if !(try await duplicates.duplicates(of: application)).isEmpty {
+            errors.append(FieldError(field: "summary", rule: "application.duplicate",
+                message: LocalizedText(zh: "与其他申请高度重复", en: "This application nearly duplicates another one"), basis: .art(60)))
+        }
+        return errors
+    }
+
+    /// The facts eligibility rules are evaluated on, from the platform's own records.
+    func facts(_ application: GrantApplication, call: Call) async throws -> ApplicationFacts {
+        let directory = Directory(db: db)
+        let organisation = try await directory.organisation(application.organisationID)
+        let pi = try await directory.person(application.principalInvestigatorID)
+        var partnerTypes: [String] = []
+        for partner in application.partners {
+            partnerTypes.append(try await directory.organisation(partner).type.rawValue)
+        }
+        let restricted = try await integrity.isRestrictedFromApplying(person: pi.id, organisation: organisation.id, at: now())
+        return ApplicationFacts(
+            organisationType: organisation.type.rawValue, organisationDistrict: organisation.district.rawValue,
+            integrityRestricted: restricted, runningProjectsOfPI: 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
+            teamOrganisationTypes: partnerTypes, sensitiveAreas: application.sensitiveAreas, hasEthicsApproval: application.hasEthicsApproval,
+            referenceDate: call.closesAt)
+    }
+
+    /// The PI submits: refused with every problem at once; otherwise it goes to the research office.
+    public func submit(_ id: UUID, by pi: Person) async throws -> GrantApplication {
+        let application = try await Self.find(id, on: db)
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        let problems = try await problems(application, call: call)
+        if !problems.isEmpty { throw DomainError.validation(problems) }
+        return try await step(.submit, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
+    }
+
+    /// The research office of the PI's organisation approves (on to the officer) or returns it.
+    public func decide(_ id: UUID, approve: Bool, comment: String?, by officer: Person) async throws -> GrantApplication {
+        let application = try await Self.find(id, on: db)
+        guard officer.memberships.contains(where: { $0.role == .researchOffice && $0.organisationID == application.organisationID }) else {
+            throw DomainError.forbidden(LocalizedText(zh: "只有申请单位的科研管理部门可以审核", en: "Only the research office of the applying organisation can decide"), basis: .art(22))
+        }
+        if !approve, (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw DomainError.validation([FieldError(field: "comment", rule: "application.return.comment",
+                message: LocalizedText(zh: "退回时请写明修改意见", en: "Say what to change when returning an application"))])
+        }
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await step(approve ? .approve : .return, id, party: .researchOffice, actor: officer, comment: comment, call: call)
+    }
+
+    public func withdraw(_ id: UUID, by pi: Person) async throws -> GrantApplication {
+        let application = try await Self.find(id, on: db)
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
+    }
+
+    private func step(_ action: ApplicationAction, _ id: UUID, party: ApplicationParty, actor: Person, comment: String?, call: Call) async throws -> GrantApplication {
+        let at = now()
+        return try await withWriteTransaction(on: db) { tx in
+            let record = party == .principalInvestigator ? try await Self.owned(id, by: actor, on: tx) : try await Self.record(id, on: tx)
+            let state = ApplicationState(rawValue: record.state) ?? .draft
+            guard let transition = ApplicationWorkflow.transition(action, from: state), transition.party == party else {
+                throw DomainError.forbidden(LocalizedText(
+                    zh: "当前状态（\(state.label.zh)）下不能执行此操作", en: "This cannot be done while the application is \(state.label.en.lowercased())"), basis: nil)
+            }
+            if transition.beforeDeadline && at >= call.closesAt {
+                throw DomainError.forbidden(LocalizedText(zh: "申报已截止", en: "The call has closed"), basis: nil)
+            }
+            record.state = transition.to.rawValue
+            if action == .submit { record.submittedAt = at }
+            if party == .researchOffice { record.officeComment = comment }
+            record.version += 1
+            record.updatedAt = at
+            try await record.update(on: tx)
+            try await AuditChain.append(AuditEvent(
+                actorID: actor.id, actorLabel: actor.email, action: "application.\(action.rawValue)", objectType: "application",
+                objectID: id.uuidString, summary: "\(state.rawValue) → \(transition.to.rawValue)" + (comment.map { ": \($0)" } ?? ""),
+                basis: transition.basis), on: tx, at: at)
+            return record.toDomain()
+        }
+    }
+
+    public func find(_ id: UUID) async throws -> GrantApplication { try await Self.find(id, on: db) }
+
+    public func list(principalInvestigator: UUID) async throws -> [GrantApplication] {
+        try await ApplicationRecord.query(on: db).filter(\.$principalInvestigatorID == principalInvestigator).sort(\.$updatedAt, .descending).all().map { $0.toDomain() }
+    }
+
+    /// What a research office sees: its organisations' applications in the given states.
+    public func list(organisations: [UUID], states: Set<ApplicationState>) async throws -> [GrantApplication] {
+        guard !organisations.isEmpty else { return [] }
+        return try await ApplicationRecord.query(on: db).filter(\.$organisationID ~~ organisations)
+            .filter(\.$state ~~ states.map(\.rawValue)).sort(\.$submittedAt).all().map { $0.toDomain() }
+    }
+
+    /// What a programme officer sees for a call: only applications their institution approved.
+    public func list(call: UUID) async throws -> [GrantApplication] {
+        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state == ApplicationState.withOfficer.rawValue)
+            .sort(\.$submittedAt).all().map { $0.toDomain() }
+    }
+
+    static func record(_ id: UUID, on db: any Database) async throws -> ApplicationRecord {
+        guard let record = try await ApplicationRecord.find(id, on: db) else { throw DomainError.notFound(entity: "application") }
+        return record
+    }
+
+    static func find(_ id: UUID, on db: any Database) async throws -> GrantApplication { try await record(id, on: db).toDomain() }
+
+    /// The application, if `pi` is its principal investigator; otherwise it does not exist for them.
+    static func owned(_ id: UUID, by pi: Person, on db: any Database) async throws -> ApplicationRecord {
+        let record = try await record(id, on: db)
+        guard record.principalInvestigatorID == pi.id else { throw DomainError.notFound(entity: "application") }
+        return record
+    }
+
+    static func json(_ draft: ApplicationDraft) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(draft), as: UTF8.self)
+    }
+}
+
+/// The form's own rules (what a complete application has), as a rule book.
+public enum ApplicationRules {
+    public static let form = RuleBook<GrantApplication>([
+        Rule(id: "application.title_zh.required", basis: nil, field: "title_zh",
+             message: LocalizedText(zh: "请填写项目名称", en: "Enter the project's title")) { $0.titleZh.trimmingCharacters(in: .whitespaces).isEmpty },
+        Rule(id: "application.summary.required", basis: nil, field: "summary",
+             message: LocalizedText(zh: "请填写项目摘要", en: "Enter a summary of the project")) { $0.summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty },
+        Rule(id: "application.plan.required", basis: nil, field: "plan",
+             message: LocalizedText(zh: "请填写研究内容与计划", en: "Describe the research and its plan")) { $0.plan.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty },
+        Rule(id: "application.budget.required", basis: .art(50, 2), field: "budget",
+             message: LocalizedText(zh: "请填写预算，每项金额须大于零", en: "Enter the budget; every amount must be more than zero")) {
+            $0.budget.isEmpty || $0.budget.contains { $0.amount <= 0 }
+        },
+        Rule(id: "application.team.confirmed", basis: .art(3), field: "team",
+             message: LocalizedText(zh: "外单位成员尚未确认参与", en: "Members from other organisations have not confirmed they take part")) { application in
+            application.team.contains { $0.organisationID != application.organisationID && $0.confirmedAt == nil }
+        },
+        Rule(id: "application.ethics.approval", basis: .art(61), field: "ethics",
+             message: LocalizedText(zh: "涉及人、动物或人工智能等敏感领域的研究须取得伦理审查批准", en: "Research involving people, animals, AI or other sensitive areas needs ethics approval")) {
+            !$0.sensitiveAreas.isEmpty && !$0.hasEthicsApproval
+        },
+    ])
+}

@@ -1,0 +1,159 @@
+import Foundation
+import Identity
+import KechuangCore
+import KechuangTestSupport
+import Storage
+import Testing
+@testable import Projects
+
+@Suite("Application workflow table")
+struct ApplicationWorkflowTests {
+    /// Every (action, state) pair: exactly the listed ones are possible, by the listed party.
+    @Test func test_workflow_onlyTheseStepsExist() {
+        let expected: [String: ApplicationParty] = [
+            "submit draft": .principalInvestigator, "submit returned": .principalInvestigator,
+            "approve submitted": .researchOffice, "return submitted": .researchOffice,
+            "withdraw draft": .principalInvestigator, "withdraw submitted": .principalInvestigator, "withdraw returned": .principalInvestigator,
+        ]
+        for action in ApplicationAction.allCases {
+            for state in ApplicationState.allCases {
+                let key = "\(action.rawValue) \(state.rawValue)"
+                #expect(ApplicationWorkflow.transition(action, from: state)?.party == expected[key], "\(key)")
+            }
+        }
+    }
+
+    @Test func test_Art22_institutionDecisionsCiteInstitutionalAutonomy() {
+        #expect(ApplicationWorkflow.transition(.approve, from: .submitted)?.basis == .art(22))
+        #expect(ApplicationWorkflow.transition(.return, from: .submitted)?.to == .returned)
+        #expect(ApplicationWorkflow.actions(for: .principalInvestigator, in: .draft, beforeDeadline: false) == [])
+    }
+}
+
+@Suite("Applications from draft to the programme officer")
+struct ApplicationsTests {
+    struct World {
+        let t: TestApp
+        let call: Call
+        let pi: Person
+        let office: Person
+        let university: Organisation
+        var applications: Applications { Applications(db: t.db, now: { t.clock.now }) }
+    }
+
+    /// A published call open now, with an age limit (Art. 45), and a PI and research office at a university.
+    static func world(_ t: TestApp, rules: String = "") async throws -> World {
+        let calls = Calls(db: t.db, now: { t.clock.now })
+        let programme = try await calls.createProgramme(code: "APP", nameZh: "测试专项", nameEn: "", kind: .naturalScienceFund, by: .system)
+        let call = try await calls.create(CallInput(
+            programmeID: programme.id.uuidString, titleZh: "青年项目指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。", guidelineEn: "",
+            opensAt: BeijingTime.format(t.clock.now.addingTimeInterval(-3600)), closesAt: BeijingTime.format(t.clock.now.addingTimeInterval(10 * 86_400)),
+            totalBudget: "1000000", typicalAward: "100000", budgetMode: "lump_sum", selectionMode: "open_competition", eligibilityRules: rules), by: .system)
+        _ = try await calls.publish(call.id, by: .system)
+        let university = try await t.organisation()
+        let pi = try await t.people.create(PersonInput(name: "李青年", email: "pi-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1996"),
+                                           password: TestApp.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
+        let office = try await t.person([.researchOffice], organisation: university.id)
+        return World(t: t, call: try await calls.find(call.id), pi: pi, office: office, university: university)
+    }
+
+    static let complete = ApplicationDraft(titleZh: "面向新型储能的固态电解质研究", summary: "研究固态电解质的界面稳定性。", plan: "第一年材料合成，第二年表征。",
+                                           budget: [BudgetLine(category: "lump_sum", amount: 80_000)])
+
+    @Test func test_Art50_1_completeApplicationGoesFromDraftToTheOfficerThroughTheResearchOffice() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            #expect(try await w.applications.problems(saved.id).isEmpty)
+            let submitted = try await w.applications.submit(saved.id, by: w.pi)
+            #expect(submitted.state == .submitted)
+            #expect(try await w.applications.list(call: w.call.id).isEmpty, "the officer sees nothing before the institution approves")
+            let approved = try await w.applications.decide(saved.id, approve: true, comment: nil, by: w.office)
+            #expect(approved.state == .withOfficer)
+            #expect(try await w.applications.list(call: w.call.id).map(\.id) == [saved.id])
+            let actions = try await AuditChain.list(.init(object: saved.id.uuidString), limit: 10, on: t.db).map(\.action)
+            #expect(actions == ["application.approve", "application.submit", "application.saved", "application.started"])
+        }
+    }
+
+    @Test func test_Art45_ineligiblePIGetsTheRuleAndArticleOnTheSelfCheck() async throws {
+        try await withTestApp { t in
+            let rules = #"[{"id":"young","condition":{"piAgeAtMost":25},"article":"45","effectiveFrom":"2024-03-01T00:00:00+08:00","description":{"zh":"年龄","en":"Age"}}]"#
+            let w = try await Self.world(t, rules: rules)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            let problems = try await w.applications.problems(saved.id)
+            let age = try #require(problems.first { $0.field == "eligibility" })
+            #expect(age.basis == .art(45))
+            #expect(age.message.zh.contains("第四十五条"))
+            await #expect(throws: DomainError.self) { try await w.applications.submit(saved.id, by: w.pi) }
+            #expect(try await w.applications.find(saved.id).state == .draft)
+        }
+    }
+
+    @Test func test_selfCheckListsEveryMissingPart() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            var partial = ApplicationDraft(titleZh: "只填了标题", sensitiveAreas: ["human"])
+            partial.team = [TeamMember(name: "外单位成员", email: "x@example.cn", organisationID: UUID())]
+            let saved = try await w.applications.save(draft.id, partial, expectedVersion: draft.version, by: w.pi)
+            let fields = Set(try await w.applications.problems(saved.id).map(\.field))
+            #expect(fields == ["summary", "plan", "budget", "team", "ethics"])
+        }
+    }
+
+    @Test func test_returnedApplicationCarriesTheCommentAndCanBeResubmitted() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            _ = try await w.applications.submit(saved.id, by: w.pi)
+            await #expect(throws: DomainError.self) { try await w.applications.decide(saved.id, approve: false, comment: " ", by: w.office) }
+            let returned = try await w.applications.decide(saved.id, approve: false, comment: "请补充研究计划", by: w.office)
+            #expect(returned.state == .returned)
+            #expect(returned.officeComment == "请补充研究计划")
+            let resubmitted = try await w.applications.submit(saved.id, by: w.pi)
+            #expect(resubmitted.state == .submitted)
+        }
+    }
+
+    @Test func test_onlyThePIEditsAndOnlyTheirResearchOfficeDecides() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let stranger = try await t.person([.applicant], organisation: w.university.id)
+            await #expect(throws: DomainError.notFound(entity: "application")) {
+                try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: stranger)
+            }
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            _ = try await w.applications.submit(saved.id, by: w.pi)
+            let otherOffice = try await t.person([.researchOffice], organisation: try await t.organisation("别的大学").id)
+            await #expect(throws: DomainError.self) { try await w.applications.decide(saved.id, approve: true, comment: nil, by: otherOffice) }
+            #expect(try await w.applications.find(saved.id).state == .submitted)
+        }
+    }
+
+    @Test func test_deadline_isEnforcedByTheServer() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            t.clock.advance(by: 11 * 86_400)
+            let error = await #expect(throws: DomainError.self) { try await w.applications.submit(saved.id, by: w.pi) }
+            guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
+            #expect(errors.contains { $0.rule == "application.deadline" })
+            await #expect(throws: DomainError.self) { try await w.applications.withdraw(saved.id, by: w.pi) }
+        }
+    }
+
+    @Test func test_withdrawalBeforeTheDeadline() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            #expect(try await w.applications.withdraw(draft.id, by: w.pi).state == .withdrawn)
+            await #expect(throws: DomainError.self) { try await w.applications.submit(draft.id, by: w.pi) }
+        }
+    }
+}
