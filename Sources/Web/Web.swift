@@ -65,4 +65,5 @@ extension Request {
     var accessTokens: AccessTokens { AccessTokens(db: db, now: services.now) }
     var policies: PolicyLibrary { PolicyLibrary(db: db, now: services.now) }
     var calls: Calls { Calls(db: db, now: services.now) }
+    var applications: Applications { Applications(db: db, now: services.now) }
 }

@@ -12,6 +12,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewAuditLog
     // Projects
     case lintCallText, manageCalls
+    // Applications
+    case applyForCalls, reviewInstitutionApplications, viewCallApplications
 }
 
 /// Who may perform an action.
@@ -41,6 +43,14 @@ public enum AccessPolicy {
         case .viewAuditLog:
             .anyRole([.platformAdmin, .integrityOfficer])
         case .lintCallText, .manageCalls:
+            .anyRole([.programmeOfficer, .platformAdmin])
+        // The platform admin passes the policy as for every action (AccessPolicyTests); the
+        // Applications service still requires an applicant or research-office membership.
+        case .applyForCalls:
+            .anyRole([.applicant, .platformAdmin])
+        case .reviewInstitutionApplications:
+            .anyRole([.researchOffice, .platformAdmin])
+        case .viewCallApplications:
             .anyRole([.programmeOfficer, .platformAdmin])
         }
     }

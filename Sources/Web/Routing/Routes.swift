@@ -22,6 +22,7 @@ extension Web {
         PolicyRoutes().register(on: app)
         CallLintRoutes().register(on: app)
         CallRoutes().register(on: app)
+        ApplicationRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }

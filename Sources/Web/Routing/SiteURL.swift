@@ -11,6 +11,9 @@ enum SiteURL {
     case policies, policy(String), policyArticle(String, String)
     case callLint, calls, call(UUID), callsCalendar, callsFeed
     case adminCalls, adminCallNew, adminCall(UUID), adminCallPublish(UUID), adminProgrammes
+    case callApply(UUID), applications, applicationPage(UUID, ApplicationStep), applicationSubmit(UUID), applicationWithdraw(UUID)
+    case institutionApplications, institutionDecision(UUID)
+    case adminCallApplications(UUID), adminCallApplicationsCSV(UUID), adminCallApplicationsXLSX(UUID)
 
     var path: String {
         switch self {
@@ -46,6 +49,16 @@ enum SiteURL {
         case .adminCall(let id): "/admin/calls/\(id.uuidString.lowercased())"
         case .adminCallPublish(let id): "/admin/calls/\(id.uuidString.lowercased())/publish"
         case .adminProgrammes: "/admin/programmes"
+        case .callApply(let id): "/calls/\(id.uuidString.lowercased())/apply"
+        case .applications: "/applications"
+        case .applicationPage(let id, let step): "/applications/\(id.uuidString.lowercased())/\(step.rawValue)"
+        case .applicationSubmit(let id): "/applications/\(id.uuidString.lowercased())/submit"
+        case .applicationWithdraw(let id): "/applications/\(id.uuidString.lowercased())/withdraw"
+        case .institutionApplications: "/institution/applications"
+        case .institutionDecision(let id): "/institution/applications/\(id.uuidString.lowercased())/decision"
+        case .adminCallApplications(let id): "/admin/calls/\(id.uuidString.lowercased())/applications"
+        case .adminCallApplicationsCSV(let id): "/admin/calls/\(id.uuidString.lowercased())/applications.csv"
+        case .adminCallApplicationsXLSX(let id): "/admin/calls/\(id.uuidString.lowercased())/applications.xlsx"
         case .policies: "/policies"
         case .policy(let id): "/policies/\(Self.escape(id))"
         case .policyArticle(let id, let label): "/policies/\(Self.escape(id))/articles/\(Self.escape(label))"
@@ -72,6 +85,7 @@ enum SiteURL {
         switch self {
         case .policy: return ["policies", ":id"]
         case .policyArticle: return ["policies", ":id", "articles", ":label"]
+        case .applicationPage: return ["applications", ":id", ":page"]
         default:
             return path.split(separator: "/").map { part in
                 UUID(uuidString: String(part)) != nil ? ":id" : PathComponent(stringLiteral: String(part))

@@ -117,9 +117,9 @@ struct DashboardPage {
         case .platformAdmin: [(.organisations, .navOrganisations), (.people, .navPeople), (.audit, .navAudit)]
         case .integrityOfficer: [(.audit, .navAudit), (.people, .navPeople)]
         case .programmeOfficer: [(.adminCalls, .navManageCalls), (.callLint, .navCallLint), (.organisations, .navOrganisations), (.people, .navPeople)]
-        case .researchOffice: [(.organisations, .navOrganisations), (.people, .navPeople)]
+        case .researchOffice: [(.institutionApplications, .navInstitutionApplications), (.organisations, .navOrganisations), (.people, .navPeople)]
         case .departmentStaff: [(.organisations, .navOrganisations)]
-        case .applicant: [(.calls, .navCalls), (.profile, .navProfile)]
+        case .applicant: [(.applications, .navApplications), (.calls, .navCalls), (.profile, .navProfile)]
         case .reviewer: [(.profile, .navProfile)]
         }
         return .ul(.forEach(items) { item in .li(.a(.href(item.0.path), .text(c(item.1)))) })

@@ -60,6 +60,8 @@ struct CallPage {
         Layout(context: c, title: CallText.title(call, c), content: .div(
             .h1(.text(CallText.title(call, c))),
             .p(.class("status"), .strong(.text(c(CallText.status(call, at: now))))),
+            .if(call.isOpen(at: now) && (c.person?.memberships.contains { $0.role == .applicant } ?? false),
+                Components.form(action: SiteURL.callApply(call.id).path, c, Components.submit(c(.appApply)))),
             .dl(
                 .class("meta"),
                 .dt(.text(c(.callProgramme))), .dd(.text(c.language == .en && !programme.nameEn.isEmpty ? programme.nameEn : programme.nameZh)),
@@ -180,6 +182,9 @@ struct CallFormPage {
                 Self.textArea("eligibility_rules", c(.callRulesJSON), c(.callRulesHint), input.eligibilityRules, errors, c),
                 Components.submit(c(.save))
             ),
+            .unwrap(call) { call in
+                .if(call.status != .draft, .p(.a(.href(SiteURL.adminCallApplications(call.id).path), .text(c(.navCallApplications)))))
+            },
             .unwrap(call) { call in
                 .if(call.status == .draft, Components.form(action: SiteURL.adminCallPublish(call.id).path, c, Components.submit(c(.callPublish))))
             },
