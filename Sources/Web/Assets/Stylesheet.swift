@@ -87,6 +87,9 @@ enum Stylesheet {
     mark.lint-warn { background: #fff2a8; }
     mark a { color: inherit; text-decoration: none; }
     .finding-block strong:first-child { color: var(--error); }
+    main form + form { margin-top: 2rem; }
+    .steps ol { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: none; padding: 0; margin: 0 0 1.5rem; }
+    .steps [aria-current="step"] { font-weight: 700; color: var(--ink); text-decoration: none; border-bottom: 4px solid var(--brand); }
     h2.chapter { text-align: center; font-size: 1.25rem; }
     @media (max-width: 40rem) { .account { margin-left: 0; } h1 { font-size: 1.6rem; } .with-facets { grid-template-columns: 1fr; } .toc ol { columns: 1; } }
     """

@@ -362,7 +362,7 @@ public enum Msg: String, CaseIterable, Sendable {
         case .appPI: t("项目负责人", "Principal investigator")
         case .appOrganisation: t("申报单位", "Organisation")
         case .appSubmittedAt: t("提交时间", "Submitted")
-        case .appBudgetTotal: t("申请经费（元）", "Budget (yuan)")
+        case .appBudgetTotal: t("申请经费", "Budget")
         case .appTitle: t("项目名称", "Title")
         case .appOfficeComment: t("单位意见", "Research office's comment")
         case .officeIntro: t("本单位人员已提交的申请。单位自主审核，同意后报送项目主管部门，或写明意见退回修改（第二十二条）。", "Applications submitted by your organisation's people. You decide: approve to send it to the programme officer, or return it with comments (Art. 22).")

@@ -409,7 +409,8 @@ struct CallApplicationsPage {
     /// The export: title, PI, organisation, submitted at, budget total, state (in the page's language).
     static func table(_ rows: [ApplicationRow], _ c: PageContext) -> ExportTable {
         ExportTable(
-            columns: [c(.appTitle), c(.appPI), c(.appOrganisation), c(.appSubmittedAt), c(.appBudgetTotal), c(.status)],
+            columns: [c(.appTitle), c(.appPI), c(.appOrganisation), c(.appSubmittedAt),
+                      c(.appBudgetTotal) + (c.language == .zh ? "（元）" : " (yuan)"), c(.status)],
             rows: rows.map { row in
                 [.text(row.application.titleZh), .text(row.piName), .text(row.organisationName),
                  row.application.submittedAt.map(ExportCell.date) ?? .text(""), .integer(row.application.budgetTotal),
