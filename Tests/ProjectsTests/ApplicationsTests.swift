@@ -148,6 +148,42 @@ struct ApplicationsTests {
         }
     }
 
+    @Test func test_Art50_2_budgetLinesOnTheCallsNegativeListAreRefused() async throws {
+        try await withTestApp { t in
+            let calls = Calls(db: t.db, now: { t.clock.now })
+            let programme = try await calls.createProgramme(code: "NEG", nameZh: "负面清单专项", nameEn: "", kind: .keyCoreTechnology, by: .system)
+            var input = CallInput(programmeID: programme.id.uuidString, titleZh: "负面清单指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
+                                  guidelineEn: "", opensAt: BeijingTime.format(t.clock.now.addingTimeInterval(-60)),
+                                  closesAt: BeijingTime.format(t.clock.now.addingTimeInterval(86_400)), totalBudget: "1000000", typicalAward: "500000",
+                                  budgetMode: "negative_list", selectionMode: "open_competition", eligibilityRules: "", negativeList: "conferences，travel")
+            input.negativeList = "conferences, banquets"
+            await #expect(throws: DomainError.self) { try await calls.create(input, by: .system) }
+            input.negativeList = "conferences，travel"
+            let call = try await calls.publish(try await calls.create(input, by: .system).id, by: .system)
+            #expect(call.negativeList == ["conferences", "travel"])
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            var lines = Self.complete
+            lines.budget = [BudgetLine(category: "materials", amount: 50_000), BudgetLine(category: "travel", amount: 10_000)]
+            let saved = try await w.applications.save(draft.id, lines, expectedVersion: draft.version, by: w.pi)
+            let problem = try #require(try await w.applications.problems(saved.id).first { $0.rule == "application.budget.negative_list" })
+            #expect(problem.basis == .art(50, 2))
+            #expect(problem.message.en.contains("travel"))
+        }
+    }
+
+    @Test func test_applyingTwiceOpensTheSameApplication() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let first = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let again = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            #expect(again.id == first.id)
+            _ = try await w.applications.withdraw(first.id, by: w.pi)
+            let fresh = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            #expect(fresh.id != first.id)
+        }
+    }
+
     @Test func test_withdrawalBeforeTheDeadline() async throws {
         try await withTestApp { t in
             let w = try await Self.world(t)

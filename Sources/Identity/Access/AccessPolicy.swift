@@ -7,6 +7,9 @@ public enum Action: String, Sendable, CaseIterable {
     case viewHome, signIn, viewHealth, viewMetrics, viewAPIDocument, viewPolicies, viewCalls
     // Any signed-in person
     case signOut, viewDashboard, viewOwnProfile, editOwnProfile, manageOwnTokens
+    /// Reading one application: the service then lets only its PI, its research office, and the
+    /// programme officer once it reached them see it.
+    case viewApplication
     // Administration
     case viewOrganisations, manageOrganisations, viewPeople, managePeople
     case viewAuditLog
@@ -32,7 +35,7 @@ public enum AccessPolicy {
         switch action {
         case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls:
             .anyone
-        case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens:
+        case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens, .viewApplication:
             .signedIn
         case .viewOrganisations:
             .anyRole([.platformAdmin, .programmeOfficer, .researchOffice, .integrityOfficer, .departmentStaff])

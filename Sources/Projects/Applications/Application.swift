@@ -16,6 +16,18 @@ public struct TeamMember: Sendable, Equatable, Codable {
     }
 }
 
+/// A PDF attached for one of the call's required documents.
+public struct AttachedDocument: Sendable, Equatable, Codable {
+    /// The required document it stands for, as the call names it.
+    public var document: String
+    public var attachment: StoredAttachment
+
+    public init(document: String, attachment: StoredAttachment) {
+        self.document = document
+        self.attachment = attachment
+    }
+}
+
 public struct BudgetLine: Sendable, Equatable, Codable {
     /// A standard category (equipment, materials, testing, travel, conferences, publication,
     /// labour, expert consultation, indirect), or `lump_sum` for lump-sum calls (Art. 50(2)).
@@ -52,6 +64,7 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     /// Co-applicant organisations of a consortium (Art. 3).
     public var partners: [UUID]
     public var budget: [BudgetLine]
+    public var attachments: [AttachedDocument]
     public var state: ApplicationState
     public var submittedAt: Date?
     public var officeComment: String?
@@ -62,6 +75,27 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
 
 /// The parts of an application the PI edits, page by page.
 public struct ApplicationDraft: Sendable, Equatable, Codable {
+    enum CodingKeys: String, CodingKey {
+        case titleZh, titleEn, keywords, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments
+    }
+
+    /// Drafts saved before attachments existed decode with none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        titleZh = try c.decode(String.self, forKey: .titleZh)
+        titleEn = try c.decode(String.self, forKey: .titleEn)
+        keywords = try c.decode(String.self, forKey: .keywords)
+        summary = try c.decode(String.self, forKey: .summary)
+        plan = try c.decode(String.self, forKey: .plan)
+        sensitiveAreas = try c.decode(Set<String>.self, forKey: .sensitiveAreas)
+        hasEthicsApproval = try c.decode(Bool.self, forKey: .hasEthicsApproval)
+        piPhDYear = try c.decodeIfPresent(Int.self, forKey: .piPhDYear)
+        team = try c.decode([TeamMember].self, forKey: .team)
+        partners = try c.decode([UUID].self, forKey: .partners)
+        budget = try c.decode([BudgetLine].self, forKey: .budget)
+        attachments = try c.decodeIfPresent([AttachedDocument].self, forKey: .attachments) ?? []
+    }
+
     public var titleZh: String
     public var titleEn: String
     public var keywords: String
@@ -73,10 +107,12 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var team: [TeamMember]
     public var partners: [UUID]
     public var budget: [BudgetLine]
+    public var attachments: [AttachedDocument]
 
     public init(titleZh: String = "", titleEn: String = "", keywords: String = "", summary: String = "", plan: String = "",
                 sensitiveAreas: Set<String> = [], hasEthicsApproval: Bool = false, piPhDYear: Int? = nil,
-                team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = []) {
+                team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = [], attachments: [AttachedDocument] = []) {
+        self.attachments = attachments
         self.titleZh = titleZh
         self.titleEn = titleEn
         self.keywords = keywords

@@ -33,6 +33,11 @@ public struct Applications: Sendable {
                 message: LocalizedText(zh: "请选择您作为申请人所在的单位", en: "Select the organisation you apply for as an applicant"))])
         }
         return try await withWriteTransaction(on: db) { tx in
+            // One application per PI and call: applying again opens the one already started.
+            if let existing = try await ApplicationRecord.query(on: tx).filter(\.$callID == callID)
+                .filter(\.$principalInvestigatorID == pi.id).filter(\.$state != ApplicationState.withdrawn.rawValue).first() {
+                return existing.toDomain()
+            }
             let record = ApplicationRecord()
             record.id = UUID()
             record.callID = callID
@@ -89,6 +94,13 @@ public struct Applications: Sendable {
         if call.budgetMode != .lumpSum, application.budget.contains(where: { $0.category == "lump_sum" }) {
             errors.append(FieldError(field: "budget", rule: "application.budget.itemized",
                 message: LocalizedText(zh: "本指南实行预算科目管理，请按科目填写预算", en: "This call uses an itemized budget: enter the budget by category"), basis: .art(50, 2)))
+        }
+        let excluded = application.budget.filter { call.negativeList.contains($0.category) && $0.amount > 0 }.map(\.category)
+        if !excluded.isEmpty {
+            errors.append(FieldError(field: "budget", rule: "application.budget.negative_list",
+                message: LocalizedText(zh: "本指南的负面清单不支持以下预算科目：\(excluded.joined(separator: "、"))",
+                                       en: "This call's negative list excludes these budget categories: \(excluded.joined(separator: ", "))"),
+                basis: .art(50, 2)))
         }
         if application.budgetTotal > call.typicalAward * 2 {
             errors.append(FieldError(field: "budget", rule: "application.budget.award",

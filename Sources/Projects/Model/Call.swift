@@ -86,6 +86,10 @@ public struct Call: Sendable, Equatable, Codable, Identifiable {
     public var budgetMode: BudgetMode
     public var selectionMode: SelectionMode
     public var eligibilityRules: [EligibilityRule]
+    /// Budget categories this call does not fund ("budget + negative list", Art. 50(2)).
+    public var negativeList: [String]
+    /// Documents every application must attach as PDF (e.g. 伦理审查批件, 合作协议).
+    public var requiredDocuments: [String]
     public var status: CallStatus
     public var publishedAt: Date?
     public var version: Int
@@ -110,9 +114,16 @@ public struct CallInput: Sendable, Equatable, Codable {
     public var selectionMode: String
     /// The eligibility rules as JSON (`[EligibilityRule]`), empty for none.
     public var eligibilityRules: String
+    /// Budget categories not funded, comma-separated (`BudgetLine.categories`), for negative-list calls.
+    public var negativeList: String
+    /// Required documents, one per line.
+    public var requiredDocuments: String
 
     public init(programmeID: String, titleZh: String, titleEn: String, guidelineZh: String, guidelineEn: String, opensAt: String,
-                closesAt: String, totalBudget: String, typicalAward: String, budgetMode: String, selectionMode: String, eligibilityRules: String) {
+                closesAt: String, totalBudget: String, typicalAward: String, budgetMode: String, selectionMode: String, eligibilityRules: String,
+                negativeList: String = "", requiredDocuments: String = "") {
+        self.negativeList = negativeList
+        self.requiredDocuments = requiredDocuments
         self.programmeID = programmeID
         self.titleZh = titleZh
         self.titleEn = titleEn

@@ -34,6 +34,10 @@ final class CallRecord: Model, @unchecked Sendable {
     @Field(key: "budget_mode") var budgetMode: String
     @Field(key: "selection_mode") var selectionMode: String
     @Field(key: "eligibility_rules") var eligibilityRules: String
+    /// JSON array of budget categories (added by PRJ0004).
+    @Field(key: "negative_list") var negativeList: String
+    /// JSON array of document names (added by PRJ0004).
+    @Field(key: "required_documents") var requiredDocuments: String
     @Field(key: "status") var status: String
     @OptionalField(key: "published_at") var publishedAt: Date?
     @Field(key: "version") var version: Int
@@ -48,6 +52,8 @@ final class CallRecord: Model, @unchecked Sendable {
             opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
             budgetMode: BudgetMode(rawValue: budgetMode) ?? .itemized, selectionMode: SelectionMode(rawValue: selectionMode) ?? .openCompetition,
             eligibilityRules: (try? JSONDecoder().decode([EligibilityRule].self, from: Data(eligibilityRules.utf8))) ?? [],
+            negativeList: (try? JSONDecoder().decode([String].self, from: Data(negativeList.utf8))) ?? [],
+            requiredDocuments: (try? JSONDecoder().decode([String].self, from: Data(requiredDocuments.utf8))) ?? [],
             status: CallStatus(rawValue: status) ?? .draft, publishedAt: publishedAt, version: version, updatedAt: updatedAt)
     }
 }
@@ -93,4 +99,15 @@ struct PRJ0002_CreateCalls: AsyncMigration {
             .create()
     }
     func revert(on db: any Database) async throws { try await db.schema("prj_calls").delete() }
+}
+
+struct PRJ0004_AddCallNegativeListAndDocuments: AsyncMigration {
+    var name: String { "PRJ0004 add prj_calls.negative_list and required_documents" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_calls").field("negative_list", .string, .required, .sql(.default("[]"))).update()
+        try await db.schema("prj_calls").field("required_documents", .string, .required, .sql(.default("[]"))).update()
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema("prj_calls").deleteField("negative_list").deleteField("required_documents").update()
+    }
 }

@@ -93,7 +93,9 @@ public struct Calls: Sendable {
                     .set("opens_at", to: record.opensAt).set("closes_at", to: record.closesAt)
                     .set("total_budget", to: record.totalBudget).set("typical_award", to: record.typicalAward)
                     .set("budget_mode", to: record.budgetMode).set("selection_mode", to: record.selectionMode)
-                    .set("eligibility_rules", to: record.eligibilityRules).set("updated_at", to: at)
+                    .set("eligibility_rules", to: record.eligibilityRules).set("negative_list", to: record.negativeList)
+                    .set("required_documents", to: record.requiredDocuments)
+                    .set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "call.updated", objectType: "call",
@@ -168,6 +170,8 @@ public struct Calls: Sendable {
         let totalBudget: Int
         let typicalAward: Int
         let rulesJSON: String
+        let negativeListJSON: String
+        let requiredDocumentsJSON: String
 
         func apply(to record: CallRecord) {
             record.programmeID = programmeID
@@ -182,6 +186,8 @@ public struct Calls: Sendable {
             record.budgetMode = input.budgetMode
             record.selectionMode = input.selectionMode
             record.eligibilityRules = rulesJSON
+            record.negativeList = negativeListJSON
+            record.requiredDocuments = requiredDocumentsJSON
         }
     }
 
@@ -211,13 +217,25 @@ public struct Calls: Sendable {
         return Parsed(
             programmeID: programmeID!, input: input, opensAt: BeijingTime.parse(input.opensAt)!, closesAt: BeijingTime.parse(input.closesAt)!,
             totalBudget: Int(input.totalBudget.filter { $0 != "," })!, typicalAward: Int(input.typicalAward.filter { $0 != "," })!,
-            rulesJSON: String(decoding: try encoder.encode(rules), as: UTF8.self))
+            rulesJSON: String(decoding: try encoder.encode(rules), as: UTF8.self),
+            negativeListJSON: String(decoding: try encoder.encode(CallRules.negativeList(input.negativeList)), as: UTF8.self),
+            requiredDocumentsJSON: String(decoding: try encoder.encode(CallRules.documents(input.requiredDocuments)), as: UTF8.self))
     }
 }
 
 /// The fields of a call, as a rule book.
 public enum CallRules {
     static func amount(_ s: String) -> Int? { Int(s.trimmingCharacters(in: .whitespaces).filter { $0 != "," }) }
+
+    /// One document name per line, blank lines ignored.
+    public static func documents(_ raw: String) -> [String] {
+        raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `travel, conferences` → ["travel", "conferences"] (Chinese or English commas, spaces ignored).
+    public static func negativeList(_ raw: String) -> [String] {
+        raw.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" || $0.isWhitespace }).map(String.init)
+    }
 
     public static let book = RuleBook<CallInput>([
         Rule(id: "call.title_zh.required", basis: nil, field: "title_zh",
@@ -242,6 +260,11 @@ public enum CallRules {
         },
         Rule(id: "call.budget_mode.known", basis: .art(50, 2), field: "budget_mode",
              message: LocalizedText(zh: "请选择经费管理方式", en: "Select how the budget is managed")) { BudgetMode(rawValue: $0.budgetMode) == nil },
+        Rule(id: "call.negative_list.known", basis: .art(50, 2), field: "negative_list",
+             message: LocalizedText(zh: "负面清单只能列出标准预算科目：\(BudgetLine.categories.joined(separator: ", "))",
+                                    en: "The negative list may only name standard budget categories: \(BudgetLine.categories.joined(separator: ", "))")) {
+            !negativeList($0.negativeList).allSatisfy(BudgetLine.categories.contains)
+        },
         Rule(id: "call.selection_mode.known", basis: .art(29), field: "selection_mode",
              message: LocalizedText(zh: "请选择项目遴选方式", en: "Select how projects are selected")) { SelectionMode(rawValue: $0.selectionMode) == nil },
     ])

@@ -48,7 +48,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case callEligibility, callCalendarFeed, callAtomFeed, callNew, callEdit, callTitleZh, callTitleEn, callGuidelineZh, callGuidelineEn
     case callRulesJSON, callRulesHint, callTimesHint, callAmountHint, callPublish, callPublished, callSaved, callCreated, callWarnings
     case callPublishBlocked, programmesTitle, programmeNew, programmeCode, programmeNameZh, programmeNameEn, programmeKind, programmeCreated
-    case callYuan
+    case callYuan, callNegativeList, callNegativeListHint
     // Applications
     case navApplications, navInstitutionApplications, navCallApplications, appApply, appStarted, appSaved, appListIntro, appNone, appUntitled, appCall, appStepsLabel, appStepBasic, appStepTeam, appStepContent, appStepBudget, appStepCheck, appTitleZh, appTitleEn, appKeywords, appKeywordsHint, appPhDYear, appPhDYearHint, appYearInvalid, appMember, appMemberName, appMemberEmail, appMemberOrganisation, appEmailInvalid, appPartners, appPartnersHint, appSummary, appPlan, appSensitive, appSensitiveHuman, appSensitiveAnimal, appSensitiveAI, appSensitiveOther, appEthicsApproval, appBudgetLumpSum, appBudgetLumpSumHint, appBudgetItemizedHint, appAmountInvalid, budgetEquipment, budgetMaterials, budgetTesting, budgetTravel, budgetConferences, budgetPublication, budgetLabour, budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit, appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt, appBudgetTotal, appTitle, appOfficeComment, officeIntro, officeNone, officeApprove, officeReturn, officeComment, officeDecided, callAppsIntro, callAppsNone, callAppsFilter, callAppsAllOrganisations, callAppsCSV, callAppsXLSX
     // Common
@@ -298,6 +298,8 @@ public enum Msg: String, CaseIterable, Sendable {
         case .programmeKind: t("专项类型", "Kind")
         case .programmeCreated: t("专项已创建。", "The programme has been created.")
         case .callYuan: t("元", "yuan")
+        case .callNegativeList: t("预算负面清单", "Budget negative list")
+        case .callNegativeListHint: t("本指南不予支持的预算科目，用逗号分隔（第五十条第二款）。可选：", "Budget categories this call does not fund, separated by commas (Art. 50(2)). Choose from: ")
         case .navApplications: t("我的申请", "My applications")
         case .navInstitutionApplications: t("待审核的申请", "Applications to sign off")
         case .navCallApplications: t("已报送的申请", "Applications received")

@@ -85,13 +85,14 @@ struct CallRoutes {
         var budget_mode: String?
         var selection_mode: String?
         var eligibility_rules: String?
+        var negative_list: String?
         var version: Int?
 
         var input: CallInput {
             CallInput(programmeID: programme_id ?? "", titleZh: title_zh ?? "", titleEn: title_en ?? "", guidelineZh: guideline_zh ?? "",
                       guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget ?? "",
                       typicalAward: typical_award ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
-                      eligibilityRules: eligibility_rules ?? "")
+                      eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "")
         }
     }
 
@@ -168,6 +169,7 @@ struct CallRoutes {
         let budget_mode: String
         let selection_mode: String
         let eligibility_rules: [EligibilityRule]
+        let negative_list: [String]
         let status: String
         let version: Int
 
@@ -175,7 +177,7 @@ struct CallRoutes {
             id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
             guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
             total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
-            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; status = c.status.rawValue; version = c.version
+            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; status = c.status.rawValue; version = c.version
         }
     }
 

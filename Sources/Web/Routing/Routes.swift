@@ -23,6 +23,7 @@ extension Web {
         CallLintRoutes().register(on: app)
         CallRoutes().register(on: app)
         ApplicationRoutes().register(on: app)
+        ApplicationAPIRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }

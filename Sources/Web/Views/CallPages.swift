@@ -70,7 +70,8 @@ struct CallPage {
                 .dt(.text(c(.callBudget))), .dd(.text(CallText.money(call.totalBudget, c))),
                 .dt(.text(c(.callAward))), .dd(.text(CallText.money(call.typicalAward, c))),
                 .dt(.text(c(.callBudgetMode))), .dd(.text(c.text(call.budgetMode.label))),
-                .dt(.text(c(.callSelectionMode))), .dd(.text(c.text(call.selectionMode.label)))
+                .dt(.text(c(.callSelectionMode))), .dd(.text(c.text(call.selectionMode.label))),
+                .if(!call.negativeList.isEmpty, .group(.dt(.text(c(.callNegativeList))), .dd(.text(call.negativeList.joined(separator: ", ")))))
             ),
             .if(!call.eligibilityRules.isEmpty, .section(
                 .h2(.text(c(.callEligibility))),
@@ -140,7 +141,8 @@ struct CallFormPage {
         return CallInput(programmeID: call.programmeID.uuidString.lowercased(), titleZh: call.titleZh, titleEn: call.titleEn,
                          guidelineZh: call.guidelineZh, guidelineEn: call.guidelineEn, opensAt: BeijingTime.format(call.opensAt),
                          closesAt: BeijingTime.format(call.closesAt), totalBudget: String(call.totalBudget), typicalAward: String(call.typicalAward),
-                         budgetMode: call.budgetMode.rawValue, selectionMode: call.selectionMode.rawValue, eligibilityRules: rules)
+                         budgetMode: call.budgetMode.rawValue, selectionMode: call.selectionMode.rawValue, eligibilityRules: rules,
+                         negativeList: call.negativeList.joined(separator: ", "))
     }
 
     func render(_ c: PageContext) -> String {
@@ -179,6 +181,8 @@ struct CallFormPage {
                                        selected: input.budgetMode, errors: errors, c),
                 Components.selectField(name: "selection_mode", label: c(.callSelectionMode), options: Components.options(SelectionMode.self, \.label, c),
                                        selected: input.selectionMode, errors: errors, c),
+                Components.textField(.init(name: "negative_list", label: c(.callNegativeList),
+                                           hint: c(.callNegativeListHint) + BudgetLine.categories.joined(separator: ", "), value: input.negativeList), errors: errors, c),
                 Self.textArea("eligibility_rules", c(.callRulesJSON), c(.callRulesHint), input.eligibilityRules, errors, c),
                 Components.submit(c(.save))
             ),
