@@ -148,7 +148,8 @@ public enum DemoData {
             guidelineEn: "Domestic computing chips, compilers and base software for training and serving large models; several technical routes are funded in parallel. Enterprise-led consortia with universities and institutes are encouraged; foreign scientists may lead. Ethics review for AI research. Budget with a negative list.",
             opensAt: opens, closesAt: BeijingTime.format(now.addingTimeInterval(45 * 86_400)), totalBudget: "200000000", typicalAward: "20000000",
             budgetMode: BudgetMode.negativeList.rawValue, selectionMode: SelectionMode.parallelRoutes.rawValue,
-            eligibilityRules: String(decoding: try encoder.encode(techRules), as: UTF8.self)), by: .system)
+            eligibilityRules: String(decoding: try encoder.encode(techRules), as: UTF8.self),
+            negativeList: "conferences", requiredDocuments: "联合体合作协议"), by: .system)
         _ = try await calls.publish(ai.id, by: .system)
     }
 

@@ -25,10 +25,16 @@ public enum KechuangApp {
         public var bcryptCost: Int
         /// PostgreSQL connections per event loop (tests, which start many apps at once, use fewer).
         public var postgresPoolSize: Int
+        /// Where attachments are stored: `KECHUANG_ATTACHMENTS_DIR`, else `./data/attachments`.
+        /// Several nodes need a shared folder (or another `AttachmentStore`).
+        public var attachmentsDirectory: String
         public var now: @Sendable () -> Date
 
         public init(database: DatabaseURL, dataKey: String? = ProcessInfo.processInfo.environment["KECHUANG_DATA_KEY"],
-                    bcryptCost: Int = 12, postgresPoolSize: Int = 4, now: @escaping @Sendable () -> Date = { Date() }) {
+                    bcryptCost: Int = 12, postgresPoolSize: Int = 4,
+                    attachmentsDirectory: String = ProcessInfo.processInfo.environment["KECHUANG_ATTACHMENTS_DIR"] ?? "./data/attachments",
+                    now: @escaping @Sendable () -> Date = { Date() }) {
+            self.attachmentsDirectory = attachmentsDirectory
             self.database = database
             self.dataKey = dataKey
             self.bcryptCost = bcryptCost
@@ -53,7 +59,10 @@ public enum KechuangApp {
         app.migrations.add(migrations)
         app.webServices = WebServices(
             hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now,
-            policySearch: PolicySearch(), citedRules: citedRules)
+            policySearch: PolicySearch(), citedRules: citedRules,
+            attachments: try LocalAttachmentStore(root: URL(fileURLWithPath: config.attachmentsDirectory)))
+        // Application forms upload PDFs of up to 20 MB.
+        app.routes.defaultMaxBodySize = "24mb"
         let loops = System.coreCount
         let poolSize = config.database.dialect == .postgres ? config.postgresPoolSize * loops : loops
         Web.install(on: app, databasePoolSize: poolSize)

@@ -148,7 +148,9 @@ private func withTestAppUngated(forceSQLite: Bool, _ body: (TestApp) async throw
     let (url, drop) = try await TestDatabase.fresh(forceSQLite: forceSQLite)
     let clock = TestClock()
     let app = try await KechuangApp.makeApplication(
-        .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2, now: { clock.now }), environment: .testing)
+        .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2,
+              attachmentsDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("kechuang-files-\(UUID().uuidString)").path,
+              now: { clock.now }), environment: .testing)
     app.logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
     do {
         try await KechuangApp.migrate(app)

@@ -23,9 +23,12 @@ public struct WebServices: Sendable {
     public let policySearch: PolicySearch
     /// Every platform rule that cites an article, for the policy library's article pages.
     public let citedRules: [CitedRule]
+    /// Where application attachments are kept.
+    public let attachments: any AttachmentStore
 
     public init(hasher: PasswordHashing, sealer: FieldSealer, now: @escaping @Sendable () -> Date = { Date() },
-                policySearch: PolicySearch = PolicySearch(), citedRules: [CitedRule] = []) {
+                policySearch: PolicySearch = PolicySearch(), citedRules: [CitedRule] = [], attachments: any AttachmentStore) {
+        self.attachments = attachments
         self.hasher = hasher
         self.sealer = sealer
         self.now = now

@@ -172,6 +172,42 @@ struct ApplicationsTests {
         }
     }
 
+    static let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+
+    @Test func test_requiredDocumentsMustBeAttachedAsPDF() async throws {
+        try await withTestApp { t in
+            let calls = Calls(db: t.db, now: { t.clock.now })
+            let programme = try await calls.createProgramme(code: "DOC", nameZh: "材料专项", nameEn: "", kind: .basicResearch, by: .system)
+            let input = CallInput(programmeID: programme.id.uuidString, titleZh: "需要材料的指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
+                                  guidelineEn: "", opensAt: BeijingTime.format(t.clock.now.addingTimeInterval(-60)),
+                                  closesAt: BeijingTime.format(t.clock.now.addingTimeInterval(86_400)), totalBudget: "1000000", typicalAward: "500000",
+                                  budgetMode: "lump_sum", selectionMode: "open_competition", eligibilityRules: "", requiredDocuments: "合作协议\n\n伦理审查批件\n")
+            let call = try await calls.publish(try await calls.create(input, by: .system).id, by: .system)
+            #expect(call.requiredDocuments == ["合作协议", "伦理审查批件"])
+            let w = try await Self.world(t)
+            let store = try LocalAttachmentStore(root: FileManager.default.temporaryDirectory.appendingPathComponent("att-\(UUID().uuidString)"))
+            let draft = try await w.applications.start(call: call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
+            #expect(try await w.applications.problems(saved.id).filter { $0.field == "attachments" }.count == 2)
+            let notPDF = await #expect(throws: DomainError.self) {
+                try await w.applications.attach(saved.id, document: "合作协议", data: Data("hello".utf8), originalName: "a.pdf", store: store, by: w.pi)
+            }
+            guard case .validation(let errors)? = notPDF else { Issue.record("expected a validation error"); return }
+            #expect(errors.first?.field == "file")
+            await #expect(throws: DomainError.self) {
+                try await w.applications.attach(saved.id, document: "别的材料", data: Self.pdf, originalName: "a.pdf", store: store, by: w.pi)
+            }
+            _ = try await w.applications.attach(saved.id, document: "合作协议", data: Self.pdf, originalName: "协议.pdf", store: store, by: w.pi)
+            let attached = try await w.applications.attach(saved.id, document: "伦理审查批件", data: Self.pdf, originalName: "批件.pdf", store: store, by: w.pi)
+            #expect(attached.attachments.map(\.document) == ["合作协议", "伦理审查批件"])
+            #expect(try await store.get(attached.attachments[0].attachment.key) == Self.pdf)
+            #expect(try await w.applications.problems(saved.id).isEmpty)
+            // Saving a page keeps the attachments.
+            let resaved = try await w.applications.save(saved.id, Self.complete, expectedVersion: attached.version, by: w.pi)
+            #expect(resaved.attachments.map(\.document) == ["合作协议", "伦理审查批件"])
+        }
+    }
+
     @Test func test_applyingTwiceOpensTheSameApplication() async throws {
         try await withTestApp { t in
             let w = try await Self.world(t)

@@ -65,13 +65,54 @@ public struct Applications: Sendable {
             guard [.draft, .returned].contains(ApplicationState(rawValue: record.state)) else {
                 throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
             }
+            // Attachments change only through `attach`; a page saving the draft keeps them.
+            var draft = draft
+            draft.attachments = record.draft.attachments
+            let json = try Self.json(draft)
             try await OptimisticLock.update(ApplicationRecord.schema, id: id, expectedVersion: expectedVersion, entity: "application", on: tx) {
-                $0.set("draft_json", to: (try? Self.json(draft)) ?? "{}").set("title_zh", to: draft.titleZh).set("updated_at", to: at)
+                $0.set("draft_json", to: json).set("title_zh", to: draft.titleZh).set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
                 actorID: pi.id, actorLabel: pi.email, action: "application.saved", objectType: "application",
                 objectID: id.uuidString, summary: draft.titleZh), on: tx, at: at)
             return try await Self.find(id, on: tx)
+        }
+    }
+
+    /// Attaches a PDF for one of the call's required documents (replacing an earlier one).
+    /// A file that is empty, too large or not a PDF is refused with a field error.
+    public func attach(_ id: UUID, document: String, data: Data, originalName: String, store: any AttachmentStore, by pi: Person) async throws -> GrantApplication {
+        let at = now()
+        let application = try await Self.find(id, on: db)
+        guard application.principalInvestigatorID == pi.id else { throw DomainError.notFound(entity: "application") }
+        guard [.draft, .returned].contains(application.state) else {
+            throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
+        }
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        guard call.requiredDocuments.contains(document) else {
+            throw DomainError.validation([FieldError(field: "document", rule: "application.document.known",
+                message: LocalizedText(zh: "请选择本指南要求的材料", en: "Choose one of the documents this call asks for"))])
+        }
+        let stored: StoredAttachment
+        do {
+            stored = try await store.put(data, originalName: originalName)
+        } catch let problem as AttachmentProblem {
+            throw DomainError.validation([FieldError(field: "file", rule: "application.attachment.\(problem)",
+                message: LocalizedText(zh: problem.message.zh, en: problem.message.en))])
+        }
+        return try await withWriteTransaction(on: db) { tx in
+            let record = try await Self.record(id, on: tx)
+            var draft = record.draft
+            draft.attachments.removeAll { $0.document == document }
+            draft.attachments.append(AttachedDocument(document: document, attachment: stored))
+            record.draftJSON = try Self.json(draft)
+            record.version += 1
+            record.updatedAt = at
+            try await record.update(on: tx)
+            try await AuditChain.append(AuditEvent(
+                actorID: pi.id, actorLabel: pi.email, action: "application.attached", objectType: "application", objectID: id.uuidString,
+                summary: "\(document): \(stored.originalName), \(stored.size) bytes, SHA-256 \(stored.sha256)"), on: tx, at: at)
+            return record.toDomain()
         }
     }
 
@@ -94,6 +135,10 @@ public struct Applications: Sendable {
         if call.budgetMode != .lumpSum, application.budget.contains(where: { $0.category == "lump_sum" }) {
             errors.append(FieldError(field: "budget", rule: "application.budget.itemized",
                 message: LocalizedText(zh: "本指南实行预算科目管理，请按科目填写预算", en: "This call uses an itemized budget: enter the budget by category"), basis: .art(50, 2)))
+        }
+        for document in call.requiredDocuments where !application.attachments.contains(where: { $0.document == document }) {
+            errors.append(FieldError(field: "attachments", rule: "application.documents.required",
+                message: LocalizedText(zh: "请上传：\(document)（PDF）", en: "Attach: \(document) (PDF)")))
         }
         let excluded = application.budget.filter { call.negativeList.contains($0.category) && $0.amount > 0 }.map(\.category)
         if !excluded.isEmpty {

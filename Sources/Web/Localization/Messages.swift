@@ -48,7 +48,8 @@ public enum Msg: String, CaseIterable, Sendable {
     case callEligibility, callCalendarFeed, callAtomFeed, callNew, callEdit, callTitleZh, callTitleEn, callGuidelineZh, callGuidelineEn
     case callRulesJSON, callRulesHint, callTimesHint, callAmountHint, callPublish, callPublished, callSaved, callCreated, callWarnings
     case callPublishBlocked, programmesTitle, programmeNew, programmeCode, programmeNameZh, programmeNameEn, programmeKind, programmeCreated
-    case callYuan, callNegativeList, callNegativeListHint
+    case callYuan, callNegativeList, callNegativeListHint, callRequiredDocuments, callRequiredDocumentsHint
+    case appAttachments, appAttachmentsHint, appAttachmentsNone, appAttachUpload, appAttachReplace, appAttached
     // Applications
     case navApplications, navInstitutionApplications, navCallApplications, appApply, appStarted, appSaved, appListIntro, appNone, appUntitled, appCall, appStepsLabel, appStepBasic, appStepTeam, appStepContent, appStepBudget, appStepCheck, appTitleZh, appTitleEn, appKeywords, appKeywordsHint, appPhDYear, appPhDYearHint, appYearInvalid, appMember, appMemberName, appMemberEmail, appMemberOrganisation, appEmailInvalid, appPartners, appPartnersHint, appSummary, appPlan, appSensitive, appSensitiveHuman, appSensitiveAnimal, appSensitiveAI, appSensitiveOther, appEthicsApproval, appBudgetLumpSum, appBudgetLumpSumHint, appBudgetItemizedHint, appAmountInvalid, budgetEquipment, budgetMaterials, budgetTesting, budgetTravel, budgetConferences, budgetPublication, budgetLabour, budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit, appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt, appBudgetTotal, appTitle, appOfficeComment, officeIntro, officeNone, officeApprove, officeReturn, officeComment, officeDecided, callAppsIntro, callAppsNone, callAppsFilter, callAppsAllOrganisations, callAppsCSV, callAppsXLSX
     // Common
@@ -298,6 +299,14 @@ public enum Msg: String, CaseIterable, Sendable {
         case .programmeKind: t("专项类型", "Kind")
         case .programmeCreated: t("专项已创建。", "The programme has been created.")
         case .callYuan: t("元", "yuan")
+        case .callRequiredDocuments: t("须上传的材料", "Required documents")
+        case .callRequiredDocumentsHint: t("每行一项，例如：伦理审查批件", "One per line, for example: Ethics approval")
+        case .appAttachments: t("附件材料", "Attachments")
+        case .appAttachmentsHint: t("按指南要求逐项上传 PDF 文件，每个文件不超过 20 MB。平台保存文件的 SHA-256 摘要。", "Upload each document the call asks for as a PDF of up to 20 MB. The platform keeps each file's SHA-256 digest.")
+        case .appAttachmentsNone: t("本指南不要求上传附件材料。", "This call asks for no attachments.")
+        case .appAttachUpload: t("上传 PDF", "Upload PDF")
+        case .appAttachReplace: t("重新上传 PDF", "Replace PDF")
+        case .appAttached: t("附件已上传。", "The file has been attached.")
         case .callNegativeList: t("预算负面清单", "Budget negative list")
         case .callNegativeListHint: t("本指南不予支持的预算科目，用逗号分隔（第五十条第二款）。可选：", "Budget categories this call does not fund, separated by commas (Art. 50(2)). Choose from: ")
         case .navApplications: t("我的申请", "My applications")

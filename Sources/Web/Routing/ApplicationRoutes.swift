@@ -11,6 +11,9 @@ struct ApplicationRoutes {
     func register(on routes: any RoutesBuilder) {
         routes.on(.POST, SiteURL.callApply(SiteURL.anyID).components, action: .applyForCalls, use: apply)
         routes.on(.GET, SiteURL.applications.components, action: .applyForCalls, use: mine)
+        routes.on(.GET, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attachments)
+        routes.on(.POST, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attach)
+        routes.on(.GET, SiteURL.applicationAttachment(SiteURL.anyID, "k").components, action: .viewApplication, use: download)
         routes.on(.GET, SiteURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: showPage)
         routes.on(.POST, SiteURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: savePage)
         routes.on(.POST, SiteURL.applicationSubmit(SiteURL.anyID).components, action: .applyForCalls, use: submit)
@@ -20,6 +23,52 @@ struct ApplicationRoutes {
         routes.on(.GET, SiteURL.adminCallApplications(SiteURL.anyID).components, action: .viewCallApplications, use: callApplications)
         routes.on(.GET, SiteURL.adminCallApplicationsCSV(SiteURL.anyID).components, action: .viewCallApplications, use: exportCSV)
         routes.on(.GET, SiteURL.adminCallApplicationsXLSX(SiteURL.anyID).components, action: .viewCallApplications, use: exportXLSX)
+    }
+
+    // MARK: Attachments
+
+    @Sendable func attachments(req: Request) async throws -> Response {
+        let (application, call, _) = try await owned(req)
+        return PageRenderer.response(ApplicationAttachmentsPage(application: application, call: call).render(PageContext(req)))
+    }
+
+    struct Upload: Content {
+        var document: String?
+        var file: File?
+    }
+
+    @Sendable func attach(req: Request) async throws -> Response {
+        let (application, call, person) = try await owned(req)
+        let upload = try req.content.decode(Upload.self)
+        do {
+            let data = upload.file.map { Data(buffer: $0.data) } ?? Data()
+            _ = try await req.applications.attach(application.id, document: upload.document ?? "", data: data,
+                                                  originalName: upload.file?.filename ?? "", store: req.services.attachments, by: person)
+            return req.redirect(to: .applicationAttachments(application.id), notice: .appAttached)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = ApplicationAttachmentsPage(application: application, call: call, errors: errors)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    /// The PDF, for the PI, the research office of the application's organisation, and the
+    /// programme officer once it reached them; anyone else is told it does not exist.
+    @Sendable func download(req: Request) async throws -> Response {
+        let person = try req.requirePrincipal().person
+        let application = try await req.applications.find(try req.idParameter())
+        let mayRead = application.principalInvestigatorID == person.id
+            || person.memberships.contains { $0.role == .researchOffice && $0.organisationID == application.organisationID }
+            || (application.state == .withOfficer && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin]))
+        guard mayRead, let key = req.parameters.get("key"),
+              let attached = application.attachments.first(where: { $0.attachment.key == key }) else { throw DomainError.notFound(entity: "attachment") }
+        let data = try await req.services.attachments.get(key)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        let name = attached.attachment.originalName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document.pdf"
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename*=UTF-8''\(name)")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     // MARK: The principal investigator

@@ -86,13 +86,15 @@ struct CallRoutes {
         var selection_mode: String?
         var eligibility_rules: String?
         var negative_list: String?
+        var required_documents: String?
         var version: Int?
 
         var input: CallInput {
             CallInput(programmeID: programme_id ?? "", titleZh: title_zh ?? "", titleEn: title_en ?? "", guidelineZh: guideline_zh ?? "",
                       guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget ?? "",
                       typicalAward: typical_award ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
-                      eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "")
+                      eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "",
+                      requiredDocuments: required_documents ?? "")
         }
     }
 
@@ -170,6 +172,7 @@ struct CallRoutes {
         let selection_mode: String
         let eligibility_rules: [EligibilityRule]
         let negative_list: [String]
+        let required_documents: [String]
         let status: String
         let version: Int
 
@@ -177,7 +180,7 @@ struct CallRoutes {
             id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
             guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
             total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
-            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; status = c.status.rawValue; version = c.version
+            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; status = c.status.rawValue; version = c.version
         }
     }
 

@@ -10,6 +10,7 @@ enum SiteURL {
     case audit, health, metrics, openAPI, stylesheet
     case policies, policy(String), policyArticle(String, String)
     case callLint, calls, call(UUID), callsCalendar, callsFeed
+    case applicationAttachments(UUID), applicationAttachment(UUID, String)
     case adminCalls, adminCallNew, adminCall(UUID), adminCallPublish(UUID), adminProgrammes
     case callApply(UUID), applications, applicationPage(UUID, ApplicationStep), applicationSubmit(UUID), applicationWithdraw(UUID)
     case institutionApplications, institutionDecision(UUID)
@@ -44,6 +45,8 @@ enum SiteURL {
         case .call(let id): "/calls/\(id.uuidString.lowercased())"
         case .callsCalendar: "/calls/deadlines.ics"
         case .callsFeed: "/calls/feed.atom"
+        case .applicationAttachments(let id): "/applications/\(id.uuidString.lowercased())/attachments"
+        case .applicationAttachment(let id, let key): "/applications/\(id.uuidString.lowercased())/attachments/\(key)"
         case .adminCalls: "/admin/calls"
         case .adminCallNew: "/admin/calls/new"
         case .adminCall(let id): "/admin/calls/\(id.uuidString.lowercased())"
@@ -85,6 +88,7 @@ enum SiteURL {
         switch self {
         case .policy: return ["policies", ":id"]
         case .policyArticle: return ["policies", ":id", "articles", ":label"]
+        case .applicationAttachment: return ["applications", ":id", "attachments", ":key"]
         case .applicationPage: return ["applications", ":id", ":page"]
         default:
             return path.split(separator: "/").map { part in

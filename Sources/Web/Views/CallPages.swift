@@ -71,7 +71,8 @@ struct CallPage {
                 .dt(.text(c(.callAward))), .dd(.text(CallText.money(call.typicalAward, c))),
                 .dt(.text(c(.callBudgetMode))), .dd(.text(c.text(call.budgetMode.label))),
                 .dt(.text(c(.callSelectionMode))), .dd(.text(c.text(call.selectionMode.label))),
-                .if(!call.negativeList.isEmpty, .group(.dt(.text(c(.callNegativeList))), .dd(.text(call.negativeList.joined(separator: ", ")))))
+                .if(!call.negativeList.isEmpty, .group(.dt(.text(c(.callNegativeList))), .dd(.text(call.negativeList.joined(separator: ", "))))),
+                .if(!call.requiredDocuments.isEmpty, .group(.dt(.text(c(.callRequiredDocuments))), .dd(.text(call.requiredDocuments.joined(separator: "；")))))
             ),
             .if(!call.eligibilityRules.isEmpty, .section(
                 .h2(.text(c(.callEligibility))),
@@ -142,7 +143,7 @@ struct CallFormPage {
                          guidelineZh: call.guidelineZh, guidelineEn: call.guidelineEn, opensAt: BeijingTime.format(call.opensAt),
                          closesAt: BeijingTime.format(call.closesAt), totalBudget: String(call.totalBudget), typicalAward: String(call.typicalAward),
                          budgetMode: call.budgetMode.rawValue, selectionMode: call.selectionMode.rawValue, eligibilityRules: rules,
-                         negativeList: call.negativeList.joined(separator: ", "))
+                         negativeList: call.negativeList.joined(separator: ", "), requiredDocuments: call.requiredDocuments.joined(separator: "\n"))
     }
 
     func render(_ c: PageContext) -> String {
@@ -183,6 +184,7 @@ struct CallFormPage {
                                        selected: input.selectionMode, errors: errors, c),
                 Components.textField(.init(name: "negative_list", label: c(.callNegativeList),
                                            hint: c(.callNegativeListHint) + BudgetLine.categories.joined(separator: ", "), value: input.negativeList), errors: errors, c),
+                Self.textArea("required_documents", c(.callRequiredDocuments), c(.callRequiredDocumentsHint), input.requiredDocuments, errors, c),
                 Self.textArea("eligibility_rules", c(.callRulesJSON), c(.callRulesHint), input.eligibilityRules, errors, c),
                 Components.submit(c(.save))
             ),
