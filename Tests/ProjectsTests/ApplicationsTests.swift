@@ -208,6 +208,32 @@ struct ApplicationsTests {
         }
     }
 
+    @Test func test_Art3_membersFromOtherOrganisationsConfirmBeforeSubmission() async throws {
+        try await withTestApp { t in
+            let w = try await Self.world(t)
+            let company = try await t.organisation("合作企业", type: .enterprise)
+            let partner = try await t.person([.applicant], organisation: company.id)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            var withTeam = Self.complete
+            withTeam.team = [TeamMember(name: "合作者", email: partner.email.uppercased(), organisationID: company.id)]
+            withTeam.partners = [company.id]
+            let saved = try await w.applications.save(draft.id, withTeam, expectedVersion: draft.version, by: w.pi)
+            #expect(try await w.applications.problems(saved.id).map(\.field) == ["team"])
+            #expect(try await w.applications.pendingConfirmations(for: partner).map(\.id) == [saved.id])
+            let confirmed = try await w.applications.confirmParticipation(saved.id, by: partner)
+            #expect(confirmed.team.first?.confirmedAt != nil)
+            #expect(try await w.applications.pendingConfirmations(for: partner).isEmpty)
+            // The PI saving the team page again keeps the confirmation.
+            let resaved = try await w.applications.save(saved.id, withTeam, expectedVersion: confirmed.version, by: w.pi)
+            #expect(resaved.team.first?.confirmedAt != nil)
+            #expect(try await w.applications.problems(saved.id).isEmpty)
+            let entry = try await AuditChain.list(.init(actor: partner.email), limit: 5, on: t.db).first { $0.action == "application.member_confirmed" }
+            #expect(entry?.basis == .art(3))
+            let outsider = try await t.person([.applicant], organisation: company.id)
+            await #expect(throws: DomainError.notFound(entity: "application")) { try await w.applications.confirmParticipation(saved.id, by: outsider) }
+        }
+    }
+
     @Test func test_applyingTwiceOpensTheSameApplication() async throws {
         try await withTestApp { t in
             let w = try await Self.world(t)

@@ -31,6 +31,20 @@ struct CallWebTests {
         }
     }
 
+    @Test func test_publicListFiltersByProgrammeAndOpenCalls() async throws {
+        try await Self.withDemoCalls { t in
+            let programmes = try await KechuangApp.calls(t.app).programmes()
+            let tech = try #require(programmes.first { $0.code == "BJKCT" })
+            let filtered = try await t.send(.GET, "/calls?programme=\(tech.id.uuidString.lowercased())").text
+            #expect(filtered.contains("人工智能基础软硬件"))
+            #expect(!filtered.contains("青年科学基金项目申报指南"))
+            t.clock.advance(by: 50 * 86_400)
+            let open = try await t.send(.GET, "/calls?open=1").text
+            #expect(!open.contains("人工智能基础软硬件"), "closed after 45 days")
+            #expect(open.contains("青年科学基金项目申报指南"))
+        }
+    }
+
     @Test func test_feedsListTheCalls() async throws {
         try await Self.withDemoCalls { t in
             let ics = try await t.send(.GET, "/calls/deadlines.ics")

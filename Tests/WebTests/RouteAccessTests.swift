@@ -98,6 +98,8 @@ struct RouteAccessTests {
         "GET /applications/:id/attachments": only(.applicant, .platformAdmin),
         "POST /applications/:id/attachments": only(.applicant, .platformAdmin),
         "GET /applications/:id/attachments/:key": signedIn,
+        "GET /team-invitations": signedIn,
+        "POST /team-invitations/:id/confirm": signedIn,
         "GET /policies": everyone,
         "GET /policies/:id": everyone,
         "GET /policies/:id/articles/:label": everyone,

@@ -20,8 +20,11 @@ final class ApplicationRecord: Model, @unchecked Sendable {
 
     init() {}
 
+    /// Written by `Applications.json` (ISO 8601 dates).
     var draft: ApplicationDraft {
-        (try? JSONDecoder().decode(ApplicationDraft.self, from: Data(draftJSON.utf8))) ?? ApplicationDraft()
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return (try? decoder.decode(ApplicationDraft.self, from: Data(draftJSON.utf8))) ?? ApplicationDraft()
     }
 
     func toDomain() -> GrantApplication {

@@ -65,9 +65,17 @@ public struct Applications: Sendable {
             guard [.draft, .returned].contains(ApplicationState(rawValue: record.state)) else {
                 throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
             }
-            // Attachments change only through `attach`; a page saving the draft keeps them.
+            // Attachments change only through `attach`, confirmations only through the member;
+            // a page saving the draft keeps both.
             var draft = draft
-            draft.attachments = record.draft.attachments
+            let before = record.draft
+            draft.attachments = before.attachments
+            for index in draft.team.indices {
+                let member = draft.team[index]
+                draft.team[index].confirmedAt = before.team.first {
+                    $0.email.lowercased() == member.email.lowercased() && $0.organisationID == member.organisationID
+                }?.confirmedAt
+            }
             let json = try Self.json(draft)
             try await OptimisticLock.update(ApplicationRecord.schema, id: id, expectedVersion: expectedVersion, entity: "application", on: tx) {
                 $0.set("draft_json", to: json).set("title_zh", to: draft.titleZh).set("updated_at", to: at)
@@ -112,6 +120,39 @@ public struct Applications: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: pi.id, actorLabel: pi.email, action: "application.attached", objectType: "application", objectID: id.uuidString,
                 summary: "\(document): \(stored.originalName), \(stored.size) bytes, SHA-256 \(stored.sha256)"), on: tx, at: at)
+            return record.toDomain()
+        }
+    }
+
+    /// Applications that list this person as a team member from another organisation and wait for
+    /// their confirmation (consortia, Art. 3).
+    public func pendingConfirmations(for person: Person) async throws -> [GrantApplication] {
+        let open = try await ApplicationRecord.query(on: db)
+            .filter(\.$state ~~ [ApplicationState.draft.rawValue, ApplicationState.returned.rawValue]).all().map { $0.toDomain() }
+        return open.filter { application in
+            application.team.contains { $0.email.lowercased() == person.email.lowercased() && $0.confirmedAt == nil }
+        }
+    }
+
+    /// A team member confirms they take part: the platform records who and when.
+    public func confirmParticipation(_ id: UUID, by person: Person) async throws -> GrantApplication {
+        let at = now()
+        return try await withWriteTransaction(on: db) { tx in
+            let record = try await Self.record(id, on: tx)
+            var draft = record.draft
+            guard draft.team.contains(where: { $0.email.lowercased() == person.email.lowercased() }) else {
+                throw DomainError.notFound(entity: "application")
+            }
+            for index in draft.team.indices where draft.team[index].email.lowercased() == person.email.lowercased() {
+                draft.team[index].confirmedAt = at
+            }
+            record.draftJSON = try Self.json(draft)
+            record.version += 1
+            record.updatedAt = at
+            try await record.update(on: tx)
+            try await AuditChain.append(AuditEvent(
+                actorID: person.id, actorLabel: person.email, action: "application.member_confirmed", objectType: "application",
+                objectID: id.uuidString, summary: "\(person.name) confirmed taking part", basis: .art(3)), on: tx, at: at)
             return record.toDomain()
         }
     }

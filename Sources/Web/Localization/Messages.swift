@@ -49,6 +49,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case callRulesJSON, callRulesHint, callTimesHint, callAmountHint, callPublish, callPublished, callSaved, callCreated, callWarnings
     case callPublishBlocked, programmesTitle, programmeNew, programmeCode, programmeNameZh, programmeNameEn, programmeKind, programmeCreated
     case callYuan, callNegativeList, callNegativeListHint, callRequiredDocuments, callRequiredDocumentsHint
+    case teamInvitations, teamInvitationsIntro, teamInvitationsNone, teamConfirm, teamConfirmed, teamInvitedBy
     case appAttachments, appAttachmentsHint, appAttachmentsNone, appAttachUpload, appAttachReplace, appAttached
     // Applications
     case navApplications, navInstitutionApplications, navCallApplications, appApply, appStarted, appSaved, appListIntro, appNone, appUntitled, appCall, appStepsLabel, appStepBasic, appStepTeam, appStepContent, appStepBudget, appStepCheck, appTitleZh, appTitleEn, appKeywords, appKeywordsHint, appPhDYear, appPhDYearHint, appYearInvalid, appMember, appMemberName, appMemberEmail, appMemberOrganisation, appEmailInvalid, appPartners, appPartnersHint, appSummary, appPlan, appSensitive, appSensitiveHuman, appSensitiveAnimal, appSensitiveAI, appSensitiveOther, appEthicsApproval, appBudgetLumpSum, appBudgetLumpSumHint, appBudgetItemizedHint, appAmountInvalid, budgetEquipment, budgetMaterials, budgetTesting, budgetTravel, budgetConferences, budgetPublication, budgetLabour, budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit, appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt, appBudgetTotal, appTitle, appOfficeComment, officeIntro, officeNone, officeApprove, officeReturn, officeComment, officeDecided, callAppsIntro, callAppsNone, callAppsFilter, callAppsAllOrganisations, callAppsCSV, callAppsXLSX
@@ -301,6 +302,12 @@ public enum Msg: String, CaseIterable, Sendable {
         case .callYuan: t("元", "yuan")
         case .callRequiredDocuments: t("须上传的材料", "Required documents")
         case .callRequiredDocumentsHint: t("每行一项，例如：伦理审查批件", "One per line, for example: Ethics approval")
+        case .teamInvitations: t("项目团队邀请", "Team invitations")
+        case .teamInvitationsIntro: t("以下申请将您列为项目成员。确认后，申请人才能提交（联合申报，第三条）。", "These applications list you as a team member. The applicant can submit only once you confirm (joint applications, Art. 3).")
+        case .teamInvitationsNone: t("目前没有待确认的邀请。", "You have no invitations to confirm.")
+        case .teamConfirm: t("确认参与", "Confirm I take part")
+        case .teamConfirmed: t("已确认参与。", "You have confirmed you take part.")
+        case .teamInvitedBy: t("申报指南", "Call")
         case .appAttachments: t("附件材料", "Attachments")
         case .appAttachmentsHint: t("按指南要求逐项上传 PDF 文件，每个文件不超过 20 MB。平台保存文件的 SHA-256 摘要。", "Upload each document the call asks for as a PDF of up to 20 MB. The platform keeps each file's SHA-256 digest.")
         case .appAttachmentsNone: t("本指南不要求上传附件材料。", "This call asks for no attachments.")

@@ -11,6 +11,8 @@ struct ApplicationRoutes {
     func register(on routes: any RoutesBuilder) {
         routes.on(.POST, SiteURL.callApply(SiteURL.anyID).components, action: .applyForCalls, use: apply)
         routes.on(.GET, SiteURL.applications.components, action: .applyForCalls, use: mine)
+        routes.on(.GET, SiteURL.teamConfirmations.components, action: .viewApplication, use: invitations)
+        routes.on(.POST, SiteURL.teamConfirm(SiteURL.anyID).components, action: .viewApplication, use: confirm)
         routes.on(.GET, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attachments)
         routes.on(.POST, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attach)
         routes.on(.GET, SiteURL.applicationAttachment(SiteURL.anyID, "k").components, action: .viewApplication, use: download)
@@ -23,6 +25,22 @@ struct ApplicationRoutes {
         routes.on(.GET, SiteURL.adminCallApplications(SiteURL.anyID).components, action: .viewCallApplications, use: callApplications)
         routes.on(.GET, SiteURL.adminCallApplicationsCSV(SiteURL.anyID).components, action: .viewCallApplications, use: exportCSV)
         routes.on(.GET, SiteURL.adminCallApplicationsXLSX(SiteURL.anyID).components, action: .viewCallApplications, use: exportXLSX)
+    }
+
+    // MARK: Team members from other organisations
+
+    @Sendable func invitations(req: Request) async throws -> Response {
+        let person = try req.requirePrincipal().person
+        let applications = try await req.applications.pendingConfirmations(for: person)
+        var calls: [UUID: Call] = [:]
+        for id in Set(applications.map(\.callID)) { calls[id] = try await req.calls.find(id) }
+        return PageRenderer.response(TeamInvitationsPage(applications: applications, calls: calls).render(PageContext(req)))
+    }
+
+    @Sendable func confirm(req: Request) async throws -> Response {
+        let person = try req.requirePrincipal().person
+        _ = try await req.applications.confirmParticipation(try req.idParameter(), by: person)
+        return req.redirect(to: .teamConfirmations, notice: .teamConfirmed)
     }
 
     // MARK: Attachments

@@ -26,10 +26,16 @@ struct CallRoutes {
 
     // MARK: Public pages
 
+    /// Filterable by programme (`?programme=`) and by whether the call is open now (`?open=1`).
     @Sendable func list(req: Request) async throws -> Response {
-        let calls = try await req.calls.list()
-        let programmes = Dictionary(uniqueKeysWithValues: try await req.calls.programmes().map { ($0.id, $0) })
-        return PageRenderer.response(CallListPage(calls: calls, programmes: programmes, now: req.services.now()).render(PageContext(req)))
+        let programme = (try? req.query.get(String.self, at: "programme")).flatMap(UUID.init(uuidString:))
+        let openOnly = (try? req.query.get(String.self, at: "open")) == "1"
+        let now = req.services.now()
+        let calls = try await req.calls.list(programme: programme).filter { !openOnly || $0.isOpen(at: now) }
+        let programmes = try await req.calls.programmes()
+        let page = CallListPage(calls: calls, programmes: Dictionary(uniqueKeysWithValues: programmes.map { ($0.id, $0) }), now: now,
+                                programmeFilter: programme, openOnly: openOnly)
+        return PageRenderer.response(page.render(PageContext(req)))
     }
 
     /// `/calls/:id`, and the two feeds whose names sit at the same place.

@@ -10,7 +10,7 @@ enum SiteURL {
     case audit, health, metrics, openAPI, stylesheet
     case policies, policy(String), policyArticle(String, String)
     case callLint, calls, call(UUID), callsCalendar, callsFeed
-    case applicationAttachments(UUID), applicationAttachment(UUID, String)
+    case applicationAttachments(UUID), applicationAttachment(UUID, String), teamConfirmations, teamConfirm(UUID)
     case adminCalls, adminCallNew, adminCall(UUID), adminCallPublish(UUID), adminProgrammes
     case callApply(UUID), applications, applicationPage(UUID, ApplicationStep), applicationSubmit(UUID), applicationWithdraw(UUID)
     case institutionApplications, institutionDecision(UUID)
@@ -45,6 +45,8 @@ enum SiteURL {
         case .call(let id): "/calls/\(id.uuidString.lowercased())"
         case .callsCalendar: "/calls/deadlines.ics"
         case .callsFeed: "/calls/feed.atom"
+        case .teamConfirmations: "/team-invitations"
+        case .teamConfirm(let id): "/team-invitations/\(id.uuidString.lowercased())/confirm"
         case .applicationAttachments(let id): "/applications/\(id.uuidString.lowercased())/attachments"
         case .applicationAttachment(let id, let key): "/applications/\(id.uuidString.lowercased())/attachments/\(key)"
         case .adminCalls: "/admin/calls"

@@ -94,7 +94,8 @@ struct DashboardPage {
                 .h2(.text(c(.yourAccount))),
                 .ul(
                     .li(.a(.href(SiteURL.profile.path), .text(c(.navProfile)))),
-                    .li(.a(.href(SiteURL.tokens.path), .text(c(.navTokens))))
+                    .li(.a(.href(SiteURL.tokens.path), .text(c(.navTokens)))),
+                    .li(.a(.href(SiteURL.teamConfirmations.path), .text(c(.teamInvitations))))
                 )
             )
         )).render()

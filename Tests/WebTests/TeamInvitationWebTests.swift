@@ -1,0 +1,34 @@
+import Foundation
+import Identity
+import KechuangApp
+import KechuangTestSupport
+import Projects
+import Testing
+import Vapor
+@testable import Web
+
+@Suite("Team invitations")
+struct TeamInvitationWebTests {
+    @Test func test_Art3_aMemberSeesTheInvitationAndConfirmsIt() async throws {
+        try await withTestApp { t in
+            try await DemoData.loadCalls(into: t.app)
+            let call = try #require(try await KechuangApp.calls(t.app).list().first)
+            let university = try await t.organisation()
+            let company = try await t.organisation("合作企业", type: .enterprise)
+            let pi = try await t.person([.applicant], organisation: university.id)
+            let member = try await t.person([.applicant], organisation: company.id)
+            let applications = Applications(db: t.db, now: { t.clock.now })
+            let draft = try await applications.start(call: call.id, principalInvestigator: pi, organisation: university.id)
+            _ = try await applications.save(draft.id, ApplicationDraft(titleZh: "联合申报项目",
+                                                                        team: [TeamMember(name: "合作者", email: member.email, organisationID: company.id)]),
+                                            expectedVersion: draft.version, by: pi)
+            let session = try await t.sessionToken(for: member)
+            let page = try await t.send(.GET, "/team-invitations?lang=en", session: session)
+            #expect(page.text.contains("联合申报项目"))
+            let confirmed = try await t.send(.POST, "/team-invitations/\(draft.id.uuidString.lowercased())/confirm", session: session)
+            #expect(confirmed.status == .seeOther)
+            #expect(try await applications.find(draft.id).team.first?.confirmedAt != nil)
+            #expect(!(try await t.send(.GET, "/team-invitations", session: session).text.contains("联合申报项目")))
+        }
+    }
+}
