@@ -149,7 +149,7 @@ public enum DemoData {
             opensAt: opens, closesAt: BeijingTime.format(now.addingTimeInterval(45 * 86_400)), totalBudget: "200000000", typicalAward: "20000000",
             budgetMode: BudgetMode.negativeList.rawValue, selectionMode: SelectionMode.parallelRoutes.rawValue,
             eligibilityRules: String(decoding: try encoder.encode(techRules), as: UTF8.self),
-            negativeList: "conferences", requiredDocuments: "联合体合作协议"), by: .system)
+            negativeList: "conferences", requiredDocuments: "联合体合作协议", formSections: "攻关目标与技术路线\n研究基础与条件\n产业化前景"), by: .system)
         _ = try await calls.publish(ai.id, by: .system)
     }
 

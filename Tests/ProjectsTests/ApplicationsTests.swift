@@ -234,6 +234,27 @@ struct ApplicationsTests {
         }
     }
 
+    @Test func test_everySectionTheCallAsksForMustBeWritten() async throws {
+        try await withTestApp { t in
+            let calls = Calls(db: t.db, now: { t.clock.now })
+            let programme = try await calls.createProgramme(code: "SEC", nameZh: "栏目专项", nameEn: "", kind: .basicResearch, by: .system)
+            let input = CallInput(programmeID: programme.id.uuidString, titleZh: "有栏目的指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
+                                  guidelineEn: "", opensAt: BeijingTime.format(t.clock.now.addingTimeInterval(-60)),
+                                  closesAt: BeijingTime.format(t.clock.now.addingTimeInterval(86_400)), totalBudget: "1000000", typicalAward: "500000",
+                                  budgetMode: "lump_sum", selectionMode: "open_competition", eligibilityRules: "", formSections: "立项依据\n研究基础")
+            let call = try await calls.publish(try await calls.create(input, by: .system).id, by: .system)
+            #expect(call.formSections == ["立项依据", "研究基础"])
+            let w = try await Self.world(t)
+            let draft = try await w.applications.start(call: call.id, principalInvestigator: w.pi, organisation: w.university.id)
+            var written = Self.complete
+            written.sections = ["立项依据": "储能需求迫切。"]
+            let saved = try await w.applications.save(draft.id, written, expectedVersion: draft.version, by: w.pi)
+            let problems = try await w.applications.problems(saved.id)
+            #expect(problems.map(\.field) == ["section_1"])
+            #expect(problems.first?.message.zh.contains("研究基础") == true)
+        }
+    }
+
     @Test func test_applyingTwiceOpensTheSameApplication() async throws {
         try await withTestApp { t in
             let w = try await Self.world(t)

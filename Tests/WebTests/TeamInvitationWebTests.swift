@@ -32,3 +32,29 @@ struct TeamInvitationWebTests {
         }
     }
 }
+
+@Suite("Application sections set by the call")
+struct ApplicationSectionsWebTests {
+    @Test func test_theContentPageAsksForEachSectionOfTheCall() async throws {
+        try await withTestApp { t in
+            try await DemoData.loadCalls(into: t.app)
+            let call = try #require(try await KechuangApp.calls(t.app).list().first { !$0.formSections.isEmpty })
+            let university = try await t.organisation()
+            let pi = try await t.person([.applicant], organisation: university.id)
+            let session = try await t.sessionToken(for: pi)
+            let apply = try await t.send(.POST, "/calls/\(call.id.uuidString.lowercased())/apply", session: session)
+            let id = try #require(apply.headers.first(name: .location)?.split(separator: "/").dropFirst().first.map(String.init))
+            let page = try await t.send(.GET, "/applications/\(id)/content", session: session)
+            for heading in call.formSections { #expect(page.text.contains(heading)) }
+            let application = try await Applications(db: t.db).find(try #require(UUID(uuidString: id)))
+            let saved = try await t.send(.POST, "/applications/\(id)/content", session: session, body: .form([
+                "version": String(application.version), "summary": "摘要", "plan": "计划", "section_0": "技术路线说明",
+            ]))
+            #expect(saved.status == .seeOther)
+            let stored = try await Applications(db: t.db).find(application.id)
+            #expect(stored.sections[call.formSections[0]] == "技术路线说明")
+            let check = try await t.send(.GET, "/applications/\(id)/check", session: session).text
+            #expect(check.contains(call.formSections[1]))
+        }
+    }
+}

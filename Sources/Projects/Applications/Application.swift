@@ -65,6 +65,8 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     public var partners: [UUID]
     public var budget: [BudgetLine]
     public var attachments: [AttachedDocument]
+    /// The written sections the call asks for, by heading.
+    public var sections: [String: String]
     public var state: ApplicationState
     public var submittedAt: Date?
     public var officeComment: String?
@@ -76,10 +78,10 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
 /// The parts of an application the PI edits, page by page.
 public struct ApplicationDraft: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
-        case titleZh, titleEn, keywords, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments
+        case titleZh, titleEn, keywords, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments, sections
     }
 
-    /// Drafts saved before attachments existed decode with none.
+    /// Drafts saved before attachments and sections existed decode with none.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         titleZh = try c.decode(String.self, forKey: .titleZh)
@@ -94,6 +96,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         partners = try c.decode([UUID].self, forKey: .partners)
         budget = try c.decode([BudgetLine].self, forKey: .budget)
         attachments = try c.decodeIfPresent([AttachedDocument].self, forKey: .attachments) ?? []
+        sections = try c.decodeIfPresent([String: String].self, forKey: .sections) ?? [:]
     }
 
     public var titleZh: String
@@ -108,11 +111,14 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var partners: [UUID]
     public var budget: [BudgetLine]
     public var attachments: [AttachedDocument]
+    public var sections: [String: String]
 
     public init(titleZh: String = "", titleEn: String = "", keywords: String = "", summary: String = "", plan: String = "",
                 sensitiveAreas: Set<String> = [], hasEthicsApproval: Bool = false, piPhDYear: Int? = nil,
-                team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = [], attachments: [AttachedDocument] = []) {
+                team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = [], attachments: [AttachedDocument] = [],
+                sections: [String: String] = [:]) {
         self.attachments = attachments
+        self.sections = sections
         self.titleZh = titleZh
         self.titleEn = titleEn
         self.keywords = keywords

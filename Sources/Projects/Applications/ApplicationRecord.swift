@@ -33,7 +33,7 @@ final class ApplicationRecord: Model, @unchecked Sendable {
             id: id!, callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
             titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, summary: d.summary, plan: d.plan,
             sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
-            partners: d.partners, budget: d.budget, attachments: d.attachments, state: ApplicationState(rawValue: state) ?? .draft, submittedAt: submittedAt,
+            partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: ApplicationState(rawValue: state) ?? .draft, submittedAt: submittedAt,
             officeComment: officeComment, version: version)
     }
 }

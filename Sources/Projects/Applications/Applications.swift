@@ -177,6 +177,11 @@ public struct Applications: Sendable {
             errors.append(FieldError(field: "budget", rule: "application.budget.itemized",
                 message: LocalizedText(zh: "本指南实行预算科目管理，请按科目填写预算", en: "This call uses an itemized budget: enter the budget by category"), basis: .art(50, 2)))
         }
+        for (index, heading) in call.formSections.enumerated()
+        where (application.sections[heading] ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            errors.append(FieldError(field: "section_\(index)", rule: "application.section.required",
+                message: LocalizedText(zh: "请填写：\(heading)", en: "Fill in the section: \(heading)")))
+        }
         for document in call.requiredDocuments where !application.attachments.contains(where: { $0.document == document }) {
             errors.append(FieldError(field: "attachments", rule: "application.documents.required",
                 message: LocalizedText(zh: "请上传：\(document)（PDF）", en: "Attach: \(document) (PDF)")))

@@ -90,6 +90,9 @@ public struct Call: Sendable, Equatable, Codable, Identifiable {
     public var negativeList: [String]
     /// Documents every application must attach as PDF (e.g. 伦理审查批件, 合作协议).
     public var requiredDocuments: [String]
+    /// The headings of the application's written part (e.g. 立项依据, 研究内容, 研究基础): each is a
+    /// section the applicant fills in on the content page.
+    public var formSections: [String]
     public var status: CallStatus
     public var publishedAt: Date?
     public var version: Int
@@ -118,10 +121,13 @@ public struct CallInput: Sendable, Equatable, Codable {
     public var negativeList: String
     /// Required documents, one per line.
     public var requiredDocuments: String
+    /// Headings of the written sections, one per line.
+    public var formSections: String
 
     public init(programmeID: String, titleZh: String, titleEn: String, guidelineZh: String, guidelineEn: String, opensAt: String,
                 closesAt: String, totalBudget: String, typicalAward: String, budgetMode: String, selectionMode: String, eligibilityRules: String,
-                negativeList: String = "", requiredDocuments: String = "") {
+                negativeList: String = "", requiredDocuments: String = "", formSections: String = "") {
+        self.formSections = formSections
         self.negativeList = negativeList
         self.requiredDocuments = requiredDocuments
         self.programmeID = programmeID

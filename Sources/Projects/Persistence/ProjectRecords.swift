@@ -38,6 +38,8 @@ final class CallRecord: Model, @unchecked Sendable {
     @Field(key: "negative_list") var negativeList: String
     /// JSON array of document names (added by PRJ0004).
     @Field(key: "required_documents") var requiredDocuments: String
+    /// JSON array of section headings (added by PRJ0005).
+    @Field(key: "form_sections") var formSections: String
     @Field(key: "status") var status: String
     @OptionalField(key: "published_at") var publishedAt: Date?
     @Field(key: "version") var version: Int
@@ -54,6 +56,7 @@ final class CallRecord: Model, @unchecked Sendable {
             eligibilityRules: (try? JSONDecoder().decode([EligibilityRule].self, from: Data(eligibilityRules.utf8))) ?? [],
             negativeList: (try? JSONDecoder().decode([String].self, from: Data(negativeList.utf8))) ?? [],
             requiredDocuments: (try? JSONDecoder().decode([String].self, from: Data(requiredDocuments.utf8))) ?? [],
+            formSections: (try? JSONDecoder().decode([String].self, from: Data(formSections.utf8))) ?? [],
             status: CallStatus(rawValue: status) ?? .draft, publishedAt: publishedAt, version: version, updatedAt: updatedAt)
     }
 }
@@ -110,4 +113,12 @@ struct PRJ0004_AddCallNegativeListAndDocuments: AsyncMigration {
     func revert(on db: any Database) async throws {
         try await db.schema("prj_calls").deleteField("negative_list").deleteField("required_documents").update()
     }
+}
+
+struct PRJ0005_AddCallFormSections: AsyncMigration {
+    var name: String { "PRJ0005 add prj_calls.form_sections" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_calls").field("form_sections", .string, .required, .sql(.default("[]"))).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("prj_calls").deleteField("form_sections").update() }
 }

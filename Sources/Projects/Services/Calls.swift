@@ -94,7 +94,7 @@ public struct Calls: Sendable {
                     .set("total_budget", to: record.totalBudget).set("typical_award", to: record.typicalAward)
                     .set("budget_mode", to: record.budgetMode).set("selection_mode", to: record.selectionMode)
                     .set("eligibility_rules", to: record.eligibilityRules).set("negative_list", to: record.negativeList)
-                    .set("required_documents", to: record.requiredDocuments)
+                    .set("required_documents", to: record.requiredDocuments).set("form_sections", to: record.formSections)
                     .set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
@@ -172,6 +172,7 @@ public struct Calls: Sendable {
         let rulesJSON: String
         let negativeListJSON: String
         let requiredDocumentsJSON: String
+        let formSectionsJSON: String
 
         func apply(to record: CallRecord) {
             record.programmeID = programmeID
@@ -188,6 +189,7 @@ public struct Calls: Sendable {
             record.eligibilityRules = rulesJSON
             record.negativeList = negativeListJSON
             record.requiredDocuments = requiredDocumentsJSON
+            record.formSections = formSectionsJSON
         }
     }
 
@@ -219,7 +221,8 @@ public struct Calls: Sendable {
             totalBudget: Int(input.totalBudget.filter { $0 != "," })!, typicalAward: Int(input.typicalAward.filter { $0 != "," })!,
             rulesJSON: String(decoding: try encoder.encode(rules), as: UTF8.self),
             negativeListJSON: String(decoding: try encoder.encode(CallRules.negativeList(input.negativeList)), as: UTF8.self),
-            requiredDocumentsJSON: String(decoding: try encoder.encode(CallRules.documents(input.requiredDocuments)), as: UTF8.self))
+            requiredDocumentsJSON: String(decoding: try encoder.encode(CallRules.documents(input.requiredDocuments)), as: UTF8.self),
+            formSectionsJSON: String(decoding: try encoder.encode(CallRules.documents(input.formSections)), as: UTF8.self))
     }
 }
 
@@ -227,7 +230,7 @@ public struct Calls: Sendable {
 public enum CallRules {
     static func amount(_ s: String) -> Int? { Int(s.trimmingCharacters(in: .whitespaces).filter { $0 != "," }) }
 
-    /// One document name per line, blank lines ignored.
+    /// One name per line (documents, section headings), blank lines ignored.
     public static func documents(_ raw: String) -> [String] {
         raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }

@@ -162,6 +162,7 @@ struct GrantApplicationJSON: Content {
     let partners: [UUID]
     let budget: [Line]
     let budget_total: Int
+    let sections: [String: String]
     let state: String
     let submitted_at: Date?
     let office_comment: String?
@@ -173,7 +174,7 @@ struct GrantApplicationJSON: Content {
         sensitive_areas = a.sensitiveAreas.sorted(); has_ethics_approval = a.hasEthicsApproval; pi_phd_year = a.piPhDYear
         team = a.team.map { Member(name: $0.name, email: $0.email, organisation_id: $0.organisationID, confirmed_at: $0.confirmedAt) }
         partners = a.partners; budget = a.budget.map { Line(category: $0.category, amount: $0.amount, note: $0.note) }
-        budget_total = a.budgetTotal; state = a.state.rawValue; submitted_at = a.submittedAt; office_comment = a.officeComment
+        budget_total = a.budgetTotal; sections = a.sections; state = a.state.rawValue; submitted_at = a.submittedAt; office_comment = a.officeComment
         version = a.version
     }
 }
@@ -203,6 +204,8 @@ struct ApplicationBody: Content {
     var team: [Member]?
     var partners: [String]?
     var budget: [Line]?
+    /// The call's written sections, by heading.
+    var sections: [String: String]?
     var version: Int?
 
     static let sensitiveAreas: Set<String> = ["human", "animal", "ai", "other"]
@@ -246,7 +249,7 @@ struct ApplicationBody: Content {
         if !errors.isEmpty { throw DomainError.validation(errors) }
         return ApplicationDraft(titleZh: title_zh ?? "", titleEn: title_en ?? "", keywords: keywords ?? "", summary: summary ?? "",
                                 plan: plan ?? "", sensitiveAreas: areas, hasEthicsApproval: has_ethics_approval ?? false,
-                                piPhDYear: pi_phd_year, team: members, partners: partnerIDs, budget: lines)
+                                piPhDYear: pi_phd_year, team: members, partners: partnerIDs, budget: lines, sections: sections ?? [:])
     }
 }
 

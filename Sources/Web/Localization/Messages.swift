@@ -48,7 +48,7 @@ public enum Msg: String, CaseIterable, Sendable {
     case callEligibility, callCalendarFeed, callAtomFeed, callNew, callEdit, callTitleZh, callTitleEn, callGuidelineZh, callGuidelineEn
     case callRulesJSON, callRulesHint, callTimesHint, callAmountHint, callPublish, callPublished, callSaved, callCreated, callWarnings
     case callPublishBlocked, programmesTitle, programmeNew, programmeCode, programmeNameZh, programmeNameEn, programmeKind, programmeCreated
-    case callYuan, callNegativeList, callNegativeListHint, callRequiredDocuments, callRequiredDocumentsHint
+    case callYuan, callNegativeList, callNegativeListHint, callRequiredDocuments, callRequiredDocumentsHint, callFormSections, callFormSectionsHint
     case teamInvitations, teamInvitationsIntro, teamInvitationsNone, teamConfirm, teamConfirmed, teamInvitedBy
     case appAttachments, appAttachmentsHint, appAttachmentsNone, appAttachUpload, appAttachReplace, appAttached
     // Applications
@@ -300,6 +300,8 @@ public enum Msg: String, CaseIterable, Sendable {
         case .programmeKind: t("专项类型", "Kind")
         case .programmeCreated: t("专项已创建。", "The programme has been created.")
         case .callYuan: t("元", "yuan")
+        case .callFormSections: t("申请书正文栏目", "Sections of the application")
+        case .callFormSectionsHint: t("申请人须逐项填写的栏目，每行一项，例如：立项依据", "Sections every applicant writes, one per line, for example: Rationale")
         case .callRequiredDocuments: t("须上传的材料", "Required documents")
         case .callRequiredDocumentsHint: t("每行一项，例如：伦理审查批件", "One per line, for example: Ethics approval")
         case .teamInvitations: t("项目团队邀请", "Team invitations")

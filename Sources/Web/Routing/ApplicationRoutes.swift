@@ -125,7 +125,7 @@ struct ApplicationRoutes {
 
     func page(_ req: Request, _ application: GrantApplication, _ call: Call, _ step: ApplicationStep, values: [String: String]? = nil,
               errors: [FieldError] = []) async throws -> ApplicationFormPage {
-        var page = ApplicationFormPage(application: application, call: call, step: step, values: values ?? ApplicationForm.values(application),
+        var page = ApplicationFormPage(application: application, call: call, step: step, values: values ?? ApplicationForm.values(application, call: call),
                                        organisations: step == .team ? try await req.organisations.list(limit: 500) : [], errors: errors)
         if step == .check {
             page.problems = ApplicationText.editable(application) ? try await req.applications.problems(application.id) : []

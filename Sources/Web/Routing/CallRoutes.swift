@@ -93,6 +93,7 @@ struct CallRoutes {
         var eligibility_rules: String?
         var negative_list: String?
         var required_documents: String?
+        var form_sections: String?
         var version: Int?
 
         var input: CallInput {
@@ -100,7 +101,7 @@ struct CallRoutes {
                       guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget ?? "",
                       typicalAward: typical_award ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
                       eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "",
-                      requiredDocuments: required_documents ?? "")
+                      requiredDocuments: required_documents ?? "", formSections: form_sections ?? "")
         }
     }
 
@@ -179,6 +180,7 @@ struct CallRoutes {
         let eligibility_rules: [EligibilityRule]
         let negative_list: [String]
         let required_documents: [String]
+        let form_sections: [String]
         let status: String
         let version: Int
 
@@ -186,7 +188,7 @@ struct CallRoutes {
             id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
             guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
             total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
-            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; status = c.status.rawValue; version = c.version
+            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; form_sections = c.formSections; status = c.status.rawValue; version = c.version
         }
     }
 

@@ -32,6 +32,7 @@ enum ApplicationStep: String, CaseIterable, Sendable {
         case "team", "partners": .team
         case "summary", "plan", "ethics", "sensitive": .content
         case "budget": .budget
+        case let field where field.hasPrefix("section_"): .content
         default: nil
         }
     }
@@ -58,11 +59,12 @@ enum ApplicationStep: String, CaseIterable, Sendable {
 enum ApplicationForm {
     static let yes = "yes"
 
-    static func values(_ a: GrantApplication) -> [String: String] {
+    static func values(_ a: GrantApplication, call: Call) -> [String: String] {
         var v: [String: String] = [
             "title_zh": a.titleZh, "title_en": a.titleEn, "keywords": a.keywords, "pi_phd_year": a.piPhDYear.map(String.init) ?? "",
             "summary": a.summary, "plan": a.plan,
         ]
+        for (index, heading) in call.formSections.enumerated() { v["section_\(index)"] = a.sections[heading] ?? "" }
         for (index, member) in a.team.prefix(ApplicationStep.maxMembers).enumerated() {
             v["member_\(index + 1)_name"] = member.name
             v["member_\(index + 1)_email"] = member.email
@@ -78,7 +80,7 @@ enum ApplicationForm {
     static func draft(of a: GrantApplication) -> ApplicationDraft {
         ApplicationDraft(titleZh: a.titleZh, titleEn: a.titleEn, keywords: a.keywords, summary: a.summary, plan: a.plan,
                          sensitiveAreas: a.sensitiveAreas, hasEthicsApproval: a.hasEthicsApproval, piPhDYear: a.piPhDYear,
-                         team: a.team, partners: a.partners, budget: a.budget)
+                         team: a.team, partners: a.partners, budget: a.budget, sections: a.sections)
     }
 
     /// The draft with this page's fields applied; a field that cannot be read (a year or an
@@ -118,6 +120,7 @@ enum ApplicationForm {
         case .content:
             d.summary = text("summary")
             d.plan = text("plan")
+            for (index, heading) in call.formSections.enumerated() { d.sections[heading] = text("section_\(index)") }
             d.sensitiveAreas = Set(ApplicationStep.sensitiveAreas.map(\.0).filter { v["sensitive_\($0)"] == yes })
             d.hasEthicsApproval = v["ethics_approval"] == yes
         case .budget:
@@ -258,6 +261,9 @@ struct ApplicationFormPage {
             return .group(
                 CallFormPage.textArea("summary", c(.appSummary), nil, value("summary"), errors, c),
                 CallFormPage.textArea("plan", c(.appPlan), nil, value("plan"), errors, c),
+                .forEach(Array(call.formSections.enumerated())) { index, heading in
+                    CallFormPage.textArea("section_\(index)", heading, nil, value("section_\(index)"), errors, c)
+                },
                 .fieldset(
                     .id(Components.fieldID("ethics")),
                     .element(named: "legend", nodes: [.text(c(.appSensitive))]),

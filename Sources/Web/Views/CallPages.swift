@@ -153,7 +153,8 @@ struct CallFormPage {
                          guidelineZh: call.guidelineZh, guidelineEn: call.guidelineEn, opensAt: BeijingTime.format(call.opensAt),
                          closesAt: BeijingTime.format(call.closesAt), totalBudget: String(call.totalBudget), typicalAward: String(call.typicalAward),
                          budgetMode: call.budgetMode.rawValue, selectionMode: call.selectionMode.rawValue, eligibilityRules: rules,
-                         negativeList: call.negativeList.joined(separator: ", "), requiredDocuments: call.requiredDocuments.joined(separator: "\n"))
+                         negativeList: call.negativeList.joined(separator: ", "), requiredDocuments: call.requiredDocuments.joined(separator: "\n"),
+                         formSections: call.formSections.joined(separator: "\n"))
     }
 
     func render(_ c: PageContext) -> String {
@@ -195,6 +196,7 @@ struct CallFormPage {
                 Components.textField(.init(name: "negative_list", label: c(.callNegativeList),
                                            hint: c(.callNegativeListHint) + BudgetLine.categories.joined(separator: ", "), value: input.negativeList), errors: errors, c),
                 Self.textArea("required_documents", c(.callRequiredDocuments), c(.callRequiredDocumentsHint), input.requiredDocuments, errors, c),
+                Self.textArea("form_sections", c(.callFormSections), c(.callFormSectionsHint), input.formSections, errors, c),
                 Self.textArea("eligibility_rules", c(.callRulesJSON), c(.callRulesHint), input.eligibilityRules, errors, c),
                 Components.submit(c(.save))
             ),
