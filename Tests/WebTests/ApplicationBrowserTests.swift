@@ -56,32 +56,8 @@ struct ApplicationBrowserTests {
                                              organisation: try await t.organisation("科委").id)
             let people = Cast(pi: pi, office: office, officer: officer, university: university, call: call)
 
-            let server = try await LiveServer.start(t.app)
-            var driver: ChromeDriverProcess?
-            var browser: WebDriverSession?
-            do {
-                driver = try await ChromeDriverProcess.start(
-                    chromedriverPath: chromedriver, port: try ChromeDriverProcess.freeLoopbackPort())
-                browser = try await WebDriverSession.create(
-                    driverURL: driver!.url, chromeBinary: chrome, windowSize: (1280, 1000), acceptLanguage: "zh-CN,zh")
-                try await journey(browser!, base: server.baseURL, people, t: t)
-                try await browser!.delete()
-                browser = nil
-                driver!.terminate()
-                await server.shutdown()
-            } catch {
-                if let browser {
-                    if let png = try? await browser.screenshotPNG() {
-                        try? png.write(to: Self.artifacts.appendingPathComponent("application-failure.png"))
-                    }
-                    if let html = try? await browser.pageSource() {
-                        try? Data(html.utf8).write(to: Self.artifacts.appendingPathComponent("application-failure.html"))
-                    }
-                    try? await browser.delete()
-                }
-                driver?.terminate()
-                await server.shutdown()
-                throw error
+            try await withBrowser(t.app, chromedriver: chromedriver, chrome: chrome, artifacts: Self.artifacts, failureName: "application-failure") { browser, base in
+                try await journey(browser, base: base, people, t: t)
             }
         }
     }

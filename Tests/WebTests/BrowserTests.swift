@@ -44,33 +44,8 @@ struct BrowserTests {
                 PersonInput(name: name, email: email, nationality: "CN"), password: TestApp.password,
                 memberships: [Membership(organisationID: nil, role: .platformAdmin)], by: .system)
 
-            let server = try await LiveServer.start(t.app)
-            var driver: ChromeDriverProcess?
-            var browser: WebDriverSession?
-            do {
-                driver = try await ChromeDriverProcess.start(
-                    chromedriverPath: chromedriver, port: try ChromeDriverProcess.freeLoopbackPort())
-                // A browser set to Chinese, as most of the platform's users' are.
-                browser = try await WebDriverSession.create(
-                    driverURL: driver!.url, chromeBinary: chrome, windowSize: (1280, 1000), acceptLanguage: "zh-CN,zh")
-                try await journey(browser!, base: server.baseURL, email: email, name: name, t: t)
-                try await browser!.delete()
-                browser = nil
-                driver!.terminate()
-                await server.shutdown()
-            } catch {
-                if let browser {
-                    if let png = try? await browser.screenshotPNG() {
-                        try? png.write(to: Self.artifacts.appendingPathComponent("browser-failure.png"))
-                    }
-                    if let html = try? await browser.pageSource() {
-                        try? Data(html.utf8).write(to: Self.artifacts.appendingPathComponent("browser-failure.html"))
-                    }
-                    try? await browser.delete()
-                }
-                driver?.terminate()
-                await server.shutdown()
-                throw error
+            try await withBrowser(t.app, chromedriver: chromedriver, chrome: chrome, artifacts: Self.artifacts, failureName: "browser-failure") { browser, base in
+                try await journey(browser, base: base, email: email, name: name, t: t)
             }
         }
     }
