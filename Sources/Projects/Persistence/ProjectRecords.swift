@@ -48,15 +48,18 @@ final class CallRecord: Model, @unchecked Sendable {
 
     init() {}
 
+    /// A JSON array column; empty when the column holds none.
+    static func list<T: Decodable>(_ json: String) -> [T] {
+        (try? JSONDecoder().decode([T].self, from: Data(json.utf8))) ?? []
+    }
+
     func toDomain() -> Call {
         Call(
             id: id!, programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
             opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
             budgetMode: BudgetMode(rawValue: budgetMode) ?? .itemized, selectionMode: SelectionMode(rawValue: selectionMode) ?? .openCompetition,
-            eligibilityRules: (try? JSONDecoder().decode([EligibilityRule].self, from: Data(eligibilityRules.utf8))) ?? [],
-            negativeList: (try? JSONDecoder().decode([String].self, from: Data(negativeList.utf8))) ?? [],
-            requiredDocuments: (try? JSONDecoder().decode([String].self, from: Data(requiredDocuments.utf8))) ?? [],
-            formSections: (try? JSONDecoder().decode([String].self, from: Data(formSections.utf8))) ?? [],
+            eligibilityRules: Self.list(eligibilityRules), negativeList: Self.list(negativeList),
+            requiredDocuments: Self.list(requiredDocuments), formSections: Self.list(formSections),
             status: CallStatus(rawValue: status) ?? .draft, publishedAt: publishedAt, version: version, updatedAt: updatedAt)
     }
 }

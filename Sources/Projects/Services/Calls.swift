@@ -136,7 +136,7 @@ public struct Calls: Sendable {
         if !includeDrafts { query.filter(\.$status == CallStatus.published.rawValue) }
         if let programme { query.filter(\.$programmeID == programme) }
         let at = now()
-        return try await query.sort(\.$closesAt).all().map { $0.toDomain() }
+        return try await query.all().map { $0.toDomain() }
             .sorted { ($0.closesAt < at ? 1 : 0, $0.closesAt) < ($1.closesAt < at ? 1 : 0, $1.closesAt) }
     }
 
