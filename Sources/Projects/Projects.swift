@@ -11,7 +11,8 @@
 /// Programmes, calls, applications and their workflow come next (issue 5).
 /// Imports: KechuangCore, Identity (organisation types and districts). Never Vapor.
 public enum Projects {
-    public static let migrations: [any Migration] = [PRJ0001_CreateProgrammes(), PRJ0002_CreateCalls(), PRJ0003_CreateApplications(), PRJ0004_AddCallNegativeListAndDocuments(), PRJ0005_AddCallFormSections()]
+    public static let migrations: [any Migration] = [PRJ0001_CreateProgrammes(), PRJ0002_CreateCalls(), PRJ0003_CreateApplications(), PRJ0004_AddCallNegativeListAndDocuments(), PRJ0005_AddCallFormSections(),
+                                                     PRJ0006_AddApplicationOfficerNote()]
 }
 
 import FluentKit

@@ -14,6 +14,8 @@ struct ApplicationWorkflowTests {
             "submit draft": .principalInvestigator, "submit returned": .principalInvestigator,
             "approve submitted": .researchOffice, "return submitted": .researchOffice,
             "withdraw draft": .principalInvestigator, "withdraw submitted": .principalInvestigator, "withdraw returned": .principalInvestigator,
+            "accept with_officer": .programmeOfficer, "not_accept with_officer": .programmeOfficer,
+            "fund accepted": .programmeOfficer, "not_fund accepted": .programmeOfficer,
         ]
         for action in ApplicationAction.allCases {
             for state in ApplicationState.allCases {

@@ -54,6 +54,8 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     public var titleZh: String
     public var titleEn: String
     public var keywords: String
+    /// The discipline code the applicant files under (申请代码), two levels: `F01` or `F0101`.
+    public var discipline: String
     public var summary: String
     public var plan: String
     /// `human`, `animal`, `ai`, `other`: research that needs an ethics review (Art. 61).
@@ -70,15 +72,23 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     public var state: ApplicationState
     public var submittedAt: Date?
     public var officeComment: String?
+    /// The programme officer's note at the formal check or the funding decision.
+    public var officerNote: String?
     public var version: Int
 
     public var budgetTotal: Int { budget.reduce(0) { $0 + $1.amount } }
+
+    /// The text compared for near-duplicates and scored against experts' expertise: title,
+    /// keywords, summary, plan and the written sections in the call's order of headings.
+    public var fullText: String {
+        ([titleZh, titleEn, keywords, summary, plan] + sections.keys.sorted().map { sections[$0] ?? "" }).joined(separator: "\n")
+    }
 }
 
 /// The parts of an application the PI edits, page by page.
 public struct ApplicationDraft: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
-        case titleZh, titleEn, keywords, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments, sections
+        case titleZh, titleEn, keywords, discipline, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments, sections
     }
 
     /// Drafts saved before attachments and sections existed decode with none.
@@ -87,6 +97,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         titleZh = try c.decode(String.self, forKey: .titleZh)
         titleEn = try c.decode(String.self, forKey: .titleEn)
         keywords = try c.decode(String.self, forKey: .keywords)
+        discipline = try c.decodeIfPresent(String.self, forKey: .discipline) ?? ""
         summary = try c.decode(String.self, forKey: .summary)
         plan = try c.decode(String.self, forKey: .plan)
         sensitiveAreas = try c.decode(Set<String>.self, forKey: .sensitiveAreas)
@@ -102,6 +113,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var titleZh: String
     public var titleEn: String
     public var keywords: String
+    public var discipline: String
     public var summary: String
     public var plan: String
     public var sensitiveAreas: Set<String>
@@ -113,7 +125,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var attachments: [AttachedDocument]
     public var sections: [String: String]
 
-    public init(titleZh: String = "", titleEn: String = "", keywords: String = "", summary: String = "", plan: String = "",
+    public init(titleZh: String = "", titleEn: String = "", keywords: String = "", discipline: String = "", summary: String = "", plan: String = "",
                 sensitiveAreas: Set<String> = [], hasEthicsApproval: Bool = false, piPhDYear: Int? = nil,
                 team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = [], attachments: [AttachedDocument] = [],
                 sections: [String: String] = [:]) {
@@ -122,6 +134,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         self.titleZh = titleZh
         self.titleEn = titleEn
         self.keywords = keywords
+        self.discipline = discipline
         self.summary = summary
         self.plan = plan
         self.sensitiveAreas = sensitiveAreas
@@ -131,25 +144,4 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         self.partners = partners
         self.budget = budget
     }
-}
-
-/// Whether a person or organisation is restricted from applying (Art. 60). The integrity module
-/// fills this in; until it exists no records exist, so nobody is restricted.
-public protocol IntegrityChecking: Sendable {
-    func isRestrictedFromApplying(person: UUID, organisation: UUID, at date: Date) async throws -> Bool
-}
-
-public struct NoIntegrityRecords: IntegrityChecking {
-    public init() {}
-    public func isRestrictedFromApplying(person: UUID, organisation: UUID, at date: Date) async throws -> Bool { false }
-}
-
-/// Near-duplicate applications in the current and previous seasons (filled by the dedup module).
-public protocol DuplicateChecking: Sendable {
-    func duplicates(of application: GrantApplication) async throws -> [UUID]
-}
-
-public struct NoDuplicateCheck: DuplicateChecking {
-    public init() {}
-    public func duplicates(of application: GrantApplication) async throws -> [UUID] { [] }
 }

@@ -14,6 +14,7 @@ final class ApplicationRecord: Model, @unchecked Sendable {
     @Field(key: "state") var state: String
     @OptionalField(key: "submitted_at") var submittedAt: Date?
     @OptionalField(key: "office_comment") var officeComment: String?
+    @OptionalField(key: "officer_note") var officerNote: String?
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
@@ -31,10 +32,10 @@ final class ApplicationRecord: Model, @unchecked Sendable {
         let d = draft
         return GrantApplication(
             id: id!, callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
-            titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, summary: d.summary, plan: d.plan,
+            titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, discipline: d.discipline, summary: d.summary, plan: d.plan,
             sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
             partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: ApplicationState(rawValue: state) ?? .draft, submittedAt: submittedAt,
-            officeComment: officeComment, version: version)
+            officeComment: officeComment, officerNote: officerNote, version: version)
     }
 }
 
@@ -57,4 +58,13 @@ struct PRJ0003_CreateApplications: AsyncMigration {
             .create()
     }
     func revert(on db: any Database) async throws { try await db.schema("prj_applications").delete() }
+}
+
+/// The programme officer's note at the formal check and the funding decision.
+struct PRJ0006_AddApplicationOfficerNote: AsyncMigration {
+    var name: String { "PRJ0006 add prj_applications.officer_note" }
+    func prepare(on db: any Database) async throws {
+        try await db.schema("prj_applications").field("officer_note", .string).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("prj_applications").deleteField("officer_note").update() }
 }

@@ -1,24 +1,28 @@
 import FluentKit
 import Foundation
 import Identity
+import Integrity
 import KechuangCore
 import Storage
 
-/// Applications from draft to the programme officer: the PI drafts and submits, the platform
-/// checks eligibility and form, the research office of the PI's organisation approves or returns.
-/// Every state change is audited with its actor and article.
+/// Applications from draft to the funding decision: the PI drafts and submits, the platform
+/// checks eligibility and form, the research office of the PI's organisation approves or returns,
+/// the programme officer runs the formal check (integrity, near-duplicates) and, after review,
+/// records the funding decision. Every state change is audited with its actor and article.
 public struct Applications: Sendable {
     let db: any Database
     let now: @Sendable () -> Date
-    let integrity: any IntegrityChecking
-    let duplicates: any DuplicateChecking
 
-    public init(db: any Database, now: @escaping @Sendable () -> Date = { Date() },
-                integrity: any IntegrityChecking = NoIntegrityRecords(), duplicates: any DuplicateChecking = NoDuplicateCheck()) {
+    public init(db: any Database, now: @escaping @Sendable () -> Date = { Date() }) {
         self.db = db
         self.now = now
-        self.integrity = integrity
-        self.duplicates = duplicates
+    }
+
+    var integrity: IntegrityService { IntegrityService(db: db, now: now) }
+
+    /// The PI and the applying organisation: whom an integrity restriction on the application hits.
+    static func subjects(_ application: GrantApplication) -> [IntegritySubject] {
+        [.person(application.principalInvestigatorID), .organisation(application.organisationID)]
     }
 
     /// Starts a draft for an open call; the PI's organisation is the one they apply for.
@@ -201,9 +205,9 @@ public struct Applications: Sendable {
         for outcome in Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at) where !outcome.passed {
             errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: .article(outcome.article)))
         }
-        if !(try await duplicates.duplicates(of: application)).isEmpty {
-            errors.append(FieldError(field: "summary", rule: "application.duplicate",
-                message: LocalizedText(zh: "与其他申请高度重复", en: "This application nearly duplicates another one"), basis: .art(60)))
+        let integrityDecision = try await integrity.check(Self.subjects(application), .projectApplication, at: at)
+        if !integrityDecision.isAllowed {
+            errors.append(FieldError(field: "integrity", rule: "application.integrity.restricted", message: integrityDecision.reason, basis: .art(60)))
         }
         return errors
     }
@@ -217,7 +221,7 @@ public struct Applications: Sendable {
         for partner in application.partners {
             partnerTypes.append(try await directory.organisation(partner).type.rawValue)
         }
-        let restricted = try await integrity.isRestrictedFromApplying(person: pi.id, organisation: organisation.id, at: now())
+        let restricted = !(try await integrity.check(Self.subjects(application), .projectApplication, at: now()).isAllowed)
         return ApplicationFacts(
             organisationType: organisation.type.rawValue, organisationDistrict: organisation.district.rawValue,
             integrityRestricted: restricted, runningProjectsOfPI: 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
@@ -225,9 +229,11 @@ public struct Applications: Sendable {
             referenceDate: call.closesAt)
     }
 
-    /// The PI submits: refused with every problem at once; otherwise it goes to the research office.
+    /// The PI submits: refused with the integrity record that restricts them (Art. 60), or with every
+    /// other problem at once; otherwise it goes to the research office.
     public func submit(_ id: UUID, by pi: Person) async throws -> GrantApplication {
         let application = try await Self.find(id, on: db)
+        try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
         let call = try await Calls(db: db, now: now).find(application.callID)
         let problems = try await problems(application, call: call)
         if !problems.isEmpty { throw DomainError.validation(problems) }
@@ -254,10 +260,11 @@ public struct Applications: Sendable {
         return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
 
-    private func step(_ action: ApplicationAction, _ id: UUID, party: ApplicationParty, actor: Person, comment: String?, call: Call) async throws -> GrantApplication {
+    func step(_ action: ApplicationAction, _ id: UUID, party: ApplicationParty, actor: Person, comment: String?, call: Call) async throws -> GrantApplication {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = party == .principalInvestigator ? try await Self.owned(id, by: actor, on: tx) : try await Self.record(id, on: tx)
+            if party == .programmeOfficer, record.callID != call.id { throw DomainError.notFound(entity: "application") }
             let state = ApplicationState(rawValue: record.state) ?? .draft
             guard let transition = ApplicationWorkflow.transition(action, from: state), transition.party == party else {
                 throw DomainError.forbidden(LocalizedText(
@@ -269,6 +276,7 @@ public struct Applications: Sendable {
             record.state = transition.to.rawValue
             if action == .submit { record.submittedAt = at }
             if party == .researchOffice { record.officeComment = comment }
+            if party == .programmeOfficer { record.officerNote = comment }
             record.version += 1
             record.updatedAt = at
             try await record.update(on: tx)
@@ -293,10 +301,17 @@ public struct Applications: Sendable {
             .filter(\.$state ~~ states.map(\.rawValue)).sort(\.$submittedAt).all().map { $0.toDomain() }
     }
 
-    /// What a programme officer sees for a call: only applications their institution approved.
-    public func list(call: UUID) async throws -> [GrantApplication] {
-        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state == ApplicationState.withOfficer.rawValue)
+    /// What a programme officer sees for a call: only applications their institution approved, in
+    /// the given states (by default every state after that).
+    public func list(call: UUID, states: Set<ApplicationState> = ApplicationState.reachedOfficer) async throws -> [GrantApplication] {
+        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state ~~ states.map(\.rawValue))
             .sort(\.$submittedAt).all().map { $0.toDomain() }
+    }
+
+    /// Applications in these states submitted since a date, across all calls (co-project conflicts).
+    public func list(states: Set<ApplicationState>, submittedSince: Date) async throws -> [GrantApplication] {
+        try await ApplicationRecord.query(on: db).filter(\.$state ~~ states.map(\.rawValue)).filter(\.$submittedAt >= submittedSince)
+            .all().map { $0.toDomain() }
     }
 
     static func record(_ id: UUID, on db: any Database) async throws -> ApplicationRecord {

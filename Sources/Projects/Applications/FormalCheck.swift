@@ -1,0 +1,156 @@
+import Dedup
+import FluentKit
+import Foundation
+import Identity
+import Integrity
+import KechuangCore
+import Storage
+
+/// What the programme officer sees at the formal check (形式审查) of one application.
+public struct FormalCheck: Sendable {
+    public let application: GrantApplication
+    public let call: Call
+    /// Whether an integrity record restricts the PI or the organisation from applying now (Art. 60).
+    public let integrity: IntegrityDecision
+    /// Applications of this and the two previous seasons, in any programme, whose text is nearly
+    /// the same (Jaccard on shingle sets ≥ `FormalCheck.duplicateThreshold`), most similar first.
+    public let duplicates: [DuplicateMatch]
+
+    /// Applications at or above this similarity are shown to the officer. Lower than the 0.8 of
+    /// `kechuang dedup`: the officer decides, so a re-worded resubmission should still be seen.
+    public static let duplicateThreshold = 0.7
+    /// A season is the calendar year (Beijing time) in which a call closes; the check looks back
+    /// this many seasons before the application's own.
+    public static let previousSeasons = 2
+}
+
+public struct DuplicateMatch: Sendable, Equatable {
+    public let other: GrantApplication
+    public let otherCallTitle: String
+    /// Exact Jaccard similarity of the two applications' shingle sets (`dedup-bench/1` shingling).
+    public let jaccard: Double
+}
+
+/// The two texts side by side, each cut into passages shared with the other or not.
+public struct SideBySide: Sendable {
+    public let left: GrantApplication
+    public let right: GrantApplication
+    public let jaccard: Double
+    public let leftPassages: [Passage]
+    public let rightPassages: [Passage]
+
+    public struct Passage: Sendable, Equatable {
+        public let text: String
+        public let shared: Bool
+    }
+}
+
+extension Applications {
+    /// The formal check: integrity restrictions and near-duplicates for one application that
+    /// reached the officer.
+    public func formalCheck(_ id: UUID) async throws -> FormalCheck {
+        let application = try await Self.find(id, on: db)
+        guard ApplicationState.reachedOfficer.contains(application.state) else { throw DomainError.notFound(entity: "application") }
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
+        return FormalCheck(application: application, call: call, integrity: decision, duplicates: try await duplicates(of: application, call: call))
+    }
+
+    /// Every application of the current and previous seasons across all programmes (drafts and
+    /// withdrawn ones aside) whose text nearly duplicates this one's.
+    func duplicates(of application: GrantApplication, call: Call) async throws -> [DuplicateMatch] {
+        let season = Self.season(of: call.closesAt)
+        let calls = try await CallRecord.query(on: db).all()
+            .filter { (season - FormalCheck.previousSeasons...season).contains(Self.season(of: $0.closesAt)) }
+        let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.id!, $0.titleZh) })
+        let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
+            .filter(\.$state !~ [ApplicationState.draft.rawValue, ApplicationState.withdrawn.rawValue])
+            .filter(\.$id != application.id).all().map { $0.toDomain() }
+        let index = NearDuplicateIndex(documents: others.map { (id: $0.id.uuidString, text: $0.fullText) })
+        let byID = Dictionary(uniqueKeysWithValues: others.map { ($0.id.uuidString, $0) })
+        return index.matches(for: application.fullText, threshold: FormalCheck.duplicateThreshold)
+            .compactMap { match in
+                byID[match.id].map { DuplicateMatch(other: $0, otherCallTitle: titles[$0.callID] ?? "", jaccard: match.jaccard) }
+            }
+            .sorted { ($0.jaccard, $1.other.id.uuidString) > ($1.jaccard, $0.other.id.uuidString) }
+    }
+
+    /// The two applications side by side with their shared passages marked, for the officer.
+    public func sideBySide(_ id: UUID, _ otherID: UUID) async throws -> SideBySide {
+        let left = try await Self.find(id, on: db)
+        let right = try await Self.find(otherID, on: db)
+        guard ApplicationState.reachedOfficer.contains(left.state), right.state != .draft else { throw DomainError.notFound(entity: "application") }
+        let passages = sharedPassages(a: left.fullText, b: right.fullText)
+        return SideBySide(
+            left: left, right: right, jaccard: jaccard(ShingleSet(text: left.fullText), ShingleSet(text: right.fullText)),
+            leftPassages: passages.a.map { SideBySide.Passage(text: $0.text, shared: $0.shared) },
+            rightPassages: passages.b.map { SideBySide.Passage(text: $0.text, shared: $0.shared) })
+    }
+
+    static func season(of date: Date) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = BeijingTime.zone
+        return calendar.component(.year, from: date)
+    }
+
+    // MARK: The programme officer's decisions
+
+    /// Accepts the application for review. Refused, citing Art. 60 and the record, while an
+    /// integrity restriction on project applications covers the PI or the organisation.
+    public func accept(_ id: UUID, note: String?, by officer: Person) async throws -> GrantApplication {
+        try Self.requireOfficer(officer)
+        let application = try await Self.find(id, on: db)
+        try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await step(.accept, id, party: .programmeOfficer, actor: officer, comment: note, call: call)
+    }
+
+    /// Not accepted at the formal check, with the reason the PI will read.
+    public func notAccept(_ id: UUID, reason: String, by officer: Person) async throws -> GrantApplication {
+        try Self.requireOfficer(officer)
+        try Self.requireNote(reason, field: "reason")
+        let application = try await Self.find(id, on: db)
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await step(.notAccept, id, party: .programmeOfficer, actor: officer, comment: reason, call: call)
+    }
+
+    /// The funding decision after review. Funding is refused, citing Art. 60 and the record,
+    /// while a restriction on fiscal funding covers the PI or the organisation.
+    public func decideFunding(_ id: UUID, fund: Bool, note: String?, by officer: Person) async throws -> GrantApplication {
+        try Self.requireOfficer(officer)
+        let application = try await Self.find(id, on: db)
+        if fund {
+            try await integrity.check(Self.subjects(application), .fiscalFunding, at: now()).enforce()
+        }
+        let call = try await Calls(db: db, now: now).find(application.callID)
+        return try await step(fund ? .fund : .notFund, id, party: .programmeOfficer, actor: officer, comment: note, call: call)
+    }
+
+    /// The officer confirms that `id` duplicates `otherID`: a draft integrity record (finding
+    /// "duplicate application") against the PI goes to the integrity officers, who decide.
+    public func confirmDuplicate(_ id: UUID, of otherID: UUID, by officer: Person) async throws -> IntegrityRecord {
+        try Self.requireOfficer(officer)
+        let pair = try await sideBySide(id, otherID)
+        let pi = try await Directory(db: db).person(pair.left.principalInvestigatorID)
+        let percent = Int((pair.jaccard * 100).rounded())
+        return try await IntegrityRecords(db: db, now: now).draftDuplicateApplication(
+            person: pi.id, personName: pi.name,
+            description: "申请「\(pair.left.titleZh)」（\(id.uuidString)）与申请「\(pair.right.titleZh)」（\(otherID.uuidString)）文本相似度 \(percent)%，经项目主管确认为重复申报。",
+            by: officer)
+    }
+
+    /// Officers' steps (here and in review) are open to programme officers and platform admins.
+    public static func requireOfficer(_ person: Person) throws {
+        guard !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin]) else {
+            throw DomainError.forbidden(LocalizedText(zh: "只有项目主管可以执行此操作", en: "Only a programme officer can do this"), basis: nil)
+        }
+    }
+
+    /// A reason a step needs (not accepting, declining, an officer's conflict), named by its field.
+    public static func requireNote(_ note: String, field: String) throws {
+        if note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw DomainError.validation([FieldError(field: field, rule: "\(field).required",
+                message: LocalizedText(zh: "请写明理由", en: "Give the reason"))])
+        }
+    }
+}
