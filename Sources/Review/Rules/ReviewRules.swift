@@ -1,0 +1,55 @@
+import Foundation
+import KechuangCore
+
+/// The review module's rules as data. Peer review with equal competition is Art. 29.
+public enum ReviewRules {
+    public static let profile = RuleBook<ExpertProfile>([
+        Rule(id: "expert.disciplines.valid", basis: nil, field: "disciplines",
+             message: LocalizedText(zh: "请至少填写一个学科代码，格式如 F01 或 F0101", en: "Enter at least one discipline code, like F01 or F0101")) {
+            $0.disciplines.isEmpty || !$0.disciplines.allSatisfy(DisciplineCode.isValid)
+        },
+        Rule(id: "expert.keywords.required", basis: .art(29), field: "keywords",
+             message: LocalizedText(zh: "请填写研究方向关键词，用于匹配同行评审", en: "Enter keywords of your field: they match you to proposals for peer review")) {
+            $0.keywords.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        },
+        Rule(id: "expert.languages.valid", basis: nil, field: "languages",
+             message: LocalizedText(zh: "请选择至少一种评审语言", en: "Choose at least one language you review in")) {
+            $0.languages.isEmpty || !$0.languages.allSatisfy { ["zh", "en"].contains($0) }
+        },
+        Rule(id: "expert.max_load.range", basis: nil, field: "max_load",
+             message: LocalizedText(zh: "每轮最多评审数须在 1 到 200 之间", en: "The most proposals per round must be between 1 and 200")) {
+            !(1...200).contains($0.maxLoad)
+        },
+        Rule(id: "expert.availability.order", basis: nil, field: "availability",
+             message: LocalizedText(zh: "可评审时间段的开始须早于结束", en: "Each availability period must start before it ends")) {
+            $0.availability.contains { $0.from >= $0.until }
+        },
+        Rule(id: "expert.past_affiliation.years", basis: nil, field: "past_affiliations",
+             message: LocalizedText(zh: "曾任职单位的起止年份有误", en: "The years of a past organisation are wrong")) {
+            $0.pastAffiliations.contains { $0.fromYear > $0.untilYear || $0.fromYear < 1950 }
+        },
+        Rule(id: "expert.declared_conflict.reason", basis: .art(29), field: "declared_conflicts",
+             message: LocalizedText(zh: "申报利益冲突时请写明原因", en: "Give the reason for each conflict you declare")) {
+            $0.declaredConflicts.contains { $0.reason.trimmingCharacters(in: .whitespaces).isEmpty }
+        },
+    ])
+
+    public static let round = RuleBook<ReviewRound>([
+        Rule(id: "round.k.range", basis: .art(29), field: "reviewers_per_proposal",
+             message: LocalizedText(zh: "每项申请的评审专家数须在 1 到 15 之间", en: "Reviewers per proposal must be between 1 and 15")) {
+            !(1...15).contains($0.reviewersPerProposal)
+        },
+        Rule(id: "round.loads.order", basis: nil, field: "max_load",
+             message: LocalizedText(zh: "专家评审数的下限不能大于上限", en: "The fewest proposals per expert cannot exceed the most")) {
+            $0.minLoad < 0 || $0.maxLoad < 1 || $0.minLoad > $0.maxLoad
+        },
+        Rule(id: "round.criteria.required", basis: .art(29), field: "criteria",
+             message: LocalizedText(zh: "评审表至少需要一项评分指标，每项满分和权重须为正数", en: "The review form needs at least one criterion, each with a positive maximum and weight")) {
+            $0.criteria.isEmpty || $0.criteria.contains { $0.maxScore < 1 || $0.weight < 1 || $0.key.isEmpty }
+        },
+    ])
+
+    public static var citations: [CitedRule] {
+        profile.citations(module: "REV") + round.citations(module: "REV")
+    }
+}
