@@ -58,12 +58,35 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
-        // PRJ: the project platform; so far the eligibility rule language and the call linter.
+        // INT: research integrity records, their workflow, and the one restriction check (Art. 60).
         .target(
-            name: "Projects",
+            name: "Integrity",
             dependencies: [
                 "KechuangCore", "Storage", "Identity",
                 .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        // PRJ: the project platform: calls, eligibility, the call linter, applications.
+        .target(
+            name: "Projects",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Integrity", "Dedup",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // REV algorithms: rap-bench/1 reader/writer and the exact min-cost-flow assignment solver.
+        .target(name: "Assignment"),
+        // Near-duplicate detection: canonical shingling, MinHash + LSH, exact verification.
+        .target(name: "Dedup"),
+        // REV: expert pool, computed conflicts, affinity, assignment rounds, reviews and ranking.
+        .target(
+            name: "Review",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Integrity", "Projects", "Policy", "Assignment",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -71,7 +94,7 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Plot", package: "Plot"),
@@ -83,7 +106,7 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -95,7 +118,8 @@ let package = Package(
         .executableTarget(
             name: "kechuang",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
+                "Assignment", "Dedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
             ]
@@ -103,7 +127,7 @@ let package = Package(
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Web",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentKit", package: "fluent-kit"),
@@ -111,6 +135,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
+        .testTarget(name: "AssignmentTests", dependencies: ["Assignment"]),
+        .testTarget(name: "DedupTests", dependencies: ["Dedup"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
@@ -127,7 +153,9 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
-        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Storage", "KechuangCore", "KechuangTestSupport"]),
+        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Integrity", "Storage", "KechuangCore", "KechuangTestSupport"]),
+        .testTarget(name: "IntegrityTests", dependencies: ["Integrity", "Identity", "Storage", "KechuangCore", "KechuangTestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Projects", "Integrity", "Identity", "Storage", "KechuangCore", "Assignment", "KechuangTestSupport"]),
         .testTarget(
             name: "PolicyTests",
             dependencies: ["Policy", "Storage", "KechuangCore", "KechuangTestSupport"]

@@ -82,6 +82,8 @@ public enum DemoData {
             }
             logins.append(Login(role: person.role, email: person.input.email, password: password))
         }
+        logins += try await loadIntegrity(into: app, organisations: ids)
+        try await loadReview(into: app, organisations: ids)
         return logins
     }
 

@@ -1,8 +1,10 @@
 import Fluent
 import Identity
+import Integrity
 import KechuangCore
 import Policy
 import Projects
+import Review
 import Storage
 import Vapor
 import Web
@@ -12,10 +14,10 @@ import Web
 /// tests build the same application through `makeApplication`.
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
-    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Projects.migrations }
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
-    public static var citedRules: [CitedRule] { IdentityRules.citations }
+    public static var citedRules: [CitedRule] { IdentityRules.citations + IntegrityRules.citations + ReviewRules.citations }
 
     public struct Configuration: Sendable {
         public var database: DatabaseURL

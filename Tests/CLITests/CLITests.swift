@@ -46,18 +46,28 @@ struct CLITests {
                 ("platform_admin", "admin@demo.kechuang.cn"), ("programme_officer", "officer@demo.kechuang.cn"),
                 ("integrity_officer", "integrity@demo.kechuang.cn"), ("department_staff", "staff@demo.kechuang.cn"),
                 ("research_office", "research-office@demo.kechuang.cn"), ("applicant", "applicant@demo.kechuang.cn"),
-                ("reviewer", "reviewer@demo.kechuang.cn"),
+                ("reviewer", "reviewer@demo.kechuang.cn"), ("applicant", "restricted@demo.kechuang.cn"),
             ] {
                 #expect(result.stdout.contains(role) && result.stdout.contains(email), "demo login \(role) \(email)")
             }
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 7)
+            // One person per role, the integrity demo's researcher (restricted@…) with their records,
+            // and the review demo's four PIs and five more experts, with their applications.
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
 
             let again = try await s.run("demo", "--db", s.db)
             #expect(again.status == 0, "\(again)")
             #expect(again.stdout.contains("admin@demo.kechuang.cn"))
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 7)
+            // One person per role, the integrity demo's researcher (restricted@…) with their records,
+            // and the review demo's four PIs and five more experts, with their applications.
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
         }
     }
 
@@ -178,8 +188,15 @@ struct CLITests {
             let policies = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM pol_documents"))
             let programmes = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_programmes"))
             let published = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_calls WHERE status = 'published'"))
-            // …each demo call is created and then published: two entries.
-            #expect(entries == people + orgs + policies + programmes + 2 * published + 1)
+            // …each demo call is created and then published: two entries; the integrity demo, one per step.
+            let integrity = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'integrity.%'"))
+            #expect(integrity == 8, "two records drafted, decided and published, one draft, one institution rule")
+            // The review demo: four applications started, saved, submitted, approved (4 entries
+            // each), three accepted; six expert profiles; one review round.
+            let review = try #require(try await SQLiteFile.integer(s.path,
+                "SELECT count(*) FROM audit_log WHERE action LIKE 'application.%' OR action LIKE 'expert.%' OR action LIKE 'review.%'"))
+            #expect(review == 4 * 4 + 3 + 6 + 1)
+            #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + 1)
 
             let intact = try await s.run("audit", "verify", "--db", s.db)
             #expect(intact.status == 0, "\(intact)")
@@ -223,7 +240,8 @@ struct CLITests {
             #expect(verified.status == 0, "\(verified)")
             let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log"))
             #expect(verified.stdout.contains("OK: \(entries) entries, chain intact"))
-            #expect(try await SQLiteFile.integer(out, "SELECT count(*) FROM id_people") == 7)
+            #expect(try await SQLiteFile.integer(out, "SELECT count(*) FROM id_people") == SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people"))
+            #expect(try await SQLiteFile.integer(out, "SELECT count(*) FROM rev_experts") == 6, "the copy holds every module's tables")
 
             let again = try await s.run("backup", "--db", s.db, "--out", out)
             #expect(again.status != 0, "\(again)")

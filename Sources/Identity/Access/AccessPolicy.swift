@@ -17,6 +17,21 @@ public enum Action: String, Sendable, CaseIterable {
     case lintCallText, manageCalls
     // Applications
     case applyForCalls, reviewInstitutionApplications, viewCallApplications
+    /// The programme officer's formal check (形式审查) of applications that reached them.
+    case formalCheckApplications
+    // Integrity (Art. 60)
+    /// What was decided for publication, during its publication period.
+    case viewPublicIntegrityRecords
+    /// A record's subject sees it and appeals or asks for credit repair.
+    case viewOwnIntegrityRecords
+    case manageIntegrityRecords
+    /// An institution's own integrity rules and handling (Art. 60(2)).
+    case manageInstitutionIntegrityRules
+    // Review (Art. 29)
+    case editOwnExpertProfile, reviewAssignedApplications
+    case manageExperts, manageReviewRounds
+    /// A published assignment report and its inputs, so anyone can re-run it.
+    case viewAssignmentReports
 }
 
 /// Who may perform an action.
@@ -33,9 +48,10 @@ public enum AccessPolicy {
     /// The table of the whole platform's permissions. A new action does not compile until it is here.
     public static func requirement(for action: Action) -> Requirement {
         switch action {
-        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls:
+        case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls,
+             .viewPublicIntegrityRecords, .viewAssignmentReports:
             .anyone
-        case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens, .viewApplication:
+        case .signOut, .viewDashboard, .viewOwnProfile, .editOwnProfile, .manageOwnTokens, .viewApplication, .viewOwnIntegrityRecords:
             .signedIn
         case .viewOrganisations:
             .anyRole([.platformAdmin, .programmeOfficer, .researchOffice, .integrityOfficer, .departmentStaff])
@@ -53,8 +69,14 @@ public enum AccessPolicy {
             .anyRole([.applicant, .platformAdmin])
         case .reviewInstitutionApplications:
             .anyRole([.researchOffice, .platformAdmin])
-        case .viewCallApplications:
+        case .viewCallApplications, .formalCheckApplications, .manageExperts, .manageReviewRounds:
             .anyRole([.programmeOfficer, .platformAdmin])
+        case .manageIntegrityRecords:
+            .anyRole([.integrityOfficer, .platformAdmin])
+        case .manageInstitutionIntegrityRules:
+            .anyRole([.researchOffice, .platformAdmin])
+        case .editOwnExpertProfile, .reviewAssignedApplications:
+            .anyRole([.reviewer, .platformAdmin])
         }
     }
 

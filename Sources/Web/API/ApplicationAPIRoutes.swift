@@ -29,7 +29,7 @@ struct ApplicationAPIRoutes {
     static func mayView(_ application: GrantApplication, _ person: Person) -> Bool {
         if application.principalInvestigatorID == person.id { return true }
         if person.memberships.contains(where: { $0.role == .researchOffice && $0.organisationID == application.organisationID }) { return true }
-        return application.state == .withOfficer && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin])
+        return ApplicationState.reachedOfficer.contains(application.state) && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin])
     }
 
     func visible(_ req: Request) async throws -> GrantApplication {
@@ -153,6 +153,7 @@ struct GrantApplicationJSON: Content {
     let title_zh: String
     let title_en: String
     let keywords: String
+    let discipline: String
     let summary: String
     let plan: String
     let sensitive_areas: [String]
@@ -166,16 +167,17 @@ struct GrantApplicationJSON: Content {
     let state: String
     let submitted_at: Date?
     let office_comment: String?
+    let officer_note: String?
     let version: Int
 
     init(_ a: GrantApplication) {
         id = a.id; call_id = a.callID; principal_investigator_id = a.principalInvestigatorID; organisation_id = a.organisationID
-        title_zh = a.titleZh; title_en = a.titleEn; keywords = a.keywords; summary = a.summary; plan = a.plan
+        title_zh = a.titleZh; title_en = a.titleEn; keywords = a.keywords; discipline = a.discipline; summary = a.summary; plan = a.plan
         sensitive_areas = a.sensitiveAreas.sorted(); has_ethics_approval = a.hasEthicsApproval; pi_phd_year = a.piPhDYear
         team = a.team.map { Member(name: $0.name, email: $0.email, organisation_id: $0.organisationID, confirmed_at: $0.confirmedAt) }
         partners = a.partners; budget = a.budget.map { Line(category: $0.category, amount: $0.amount, note: $0.note) }
         budget_total = a.budgetTotal; sections = a.sections; state = a.state.rawValue; submitted_at = a.submittedAt; office_comment = a.officeComment
-        version = a.version
+        officer_note = a.officerNote; version = a.version
     }
 }
 
@@ -196,6 +198,7 @@ struct ApplicationBody: Content {
     var title_zh: String?
     var title_en: String?
     var keywords: String?
+    var discipline: String?
     var summary: String?
     var plan: String?
     var sensitive_areas: [String]?
@@ -247,7 +250,7 @@ struct ApplicationBody: Content {
             lines.append(BudgetLine(category: category, amount: line.amount ?? 0, note: line.note ?? ""))
         }
         if !errors.isEmpty { throw DomainError.validation(errors) }
-        return ApplicationDraft(titleZh: title_zh ?? "", titleEn: title_en ?? "", keywords: keywords ?? "", summary: summary ?? "",
+        return ApplicationDraft(titleZh: title_zh ?? "", titleEn: title_en ?? "", keywords: keywords ?? "", discipline: (discipline ?? "").uppercased(), summary: summary ?? "",
                                 plan: plan ?? "", sensitiveAreas: areas, hasEthicsApproval: has_ethics_approval ?? false,
                                 piPhDYear: pi_phd_year, team: members, partners: partnerIDs, budget: lines, sections: sections ?? [:])
     }

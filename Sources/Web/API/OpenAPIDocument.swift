@@ -103,6 +103,8 @@ enum OpenAPIDocument {
                   response: "GrantApplication"),
         Operation(method: .POST, path: "/api/v1/applications/{id}/decision", summary: "The research office of the applying organisation approves or returns it (Art. 22)",
                   tag: "applications", body: "Decision", response: "GrantApplication"),
+        Operation(method: .GET, path: "/api/v1/integrity/records", summary: "Published research integrity records within their publication period, each with its article (Art. 60; Art. 48 for diligent-failure closures) (public)",
+                  tag: "integrity", response: "IntegrityRecordList"),
     ]
 
     static func document() -> JSONValue {
@@ -248,7 +250,7 @@ enum OpenAPIDocument {
         ]]]]],
         "GrantApplication": ["type": "object", "properties": [
             "id": uuid, "call_id": uuid, "principal_investigator_id": uuid, "organisation_id": uuid,
-            "title_zh": string, "title_en": string, "keywords": string, "summary": string, "plan": string,
+            "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
             "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]], "description": "Research needing an ethics review (Art. 61)"],
             "has_ethics_approval": ["type": "boolean"], "pi_phd_year": ["type": ["integer", "null"]],
             "team": ["type": "array", "items": ["type": "object", "properties": [
@@ -258,15 +260,15 @@ enum OpenAPIDocument {
             "budget": ["type": "array", "items": ["type": "object", "properties": ["category": string, "amount": ["type": "integer", "description": "yuan"], "note": string]]],
             "budget_total": ["type": "integer", "description": "yuan"],
             "sections": ["type": "object", "description": "The call's written sections, by heading"],
-            "state": ["type": "string", "enum": ["draft", "submitted", "returned", "with_officer", "withdrawn"]],
-            "submitted_at": ["type": ["string", "null"], "format": "date-time"], "office_comment": nullableString, "version": ["type": "integer"],
+            "state": ["type": "string", "enum": ["draft", "submitted", "returned", "with_officer", "withdrawn", "accepted", "not_accepted", "funded", "not_funded"]],
+            "submitted_at": ["type": ["string", "null"], "format": "date-time"], "office_comment": nullableString, "officer_note": nullableString, "version": ["type": "integer"],
         ]],
         "GrantApplicationList": ["type": "array", "items": ref("GrantApplication")],
         "ApplicationStartBody": ["type": "object", "properties": [
             "organisation_id": ["type": "string", "format": "uuid", "description": "The organisation you apply for as an applicant (default: your first)"],
         ]],
         "ApplicationBody": ["type": "object", "required": ["version"], "properties": [
-            "title_zh": string, "title_en": string, "keywords": string, "summary": string, "plan": string,
+            "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
             "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]]],
             "has_ethics_approval": ["type": "boolean"], "pi_phd_year": ["type": ["integer", "null"]],
             "team": ["type": "array", "items": ["type": "object", "properties": ["name": string, "email": string, "organisation_id": uuid]]],
@@ -281,6 +283,21 @@ enum OpenAPIDocument {
             "field": string, "rule": string, "message_zh": string, "message_en": string,
             "article": ["type": "string", "description": "The article behind the rule, e.g. 45 (absent when none)"],
         ]]]]],
+        "IntegrityRecord": ["type": "object", "properties": [
+            "id": uuid, "subject_kind": ["type": "string", "enum": ["person", "organisation"]], "subject_name": string,
+            "finding": ["type": "string", "enum": ["data_fabrication", "plagiarism", "duplicate_application", "ghost_writing", "false_information", "review_misconduct", "fund_misuse", "other_misconduct", "diligent_failure"]],
+            "finding_zh": string, "finding_en": string,
+            "misconduct": ["type": "boolean", "description": "false for a diligent-failure closure (Art. 48, 64), which restricts nothing"],
+            "description": string, "deciding_body": string, "document_number": string,
+            "decision_date": ["type": ["string", "null"], "format": "date"], "legal_basis": string,
+            "scope": ["type": "array", "items": ["type": "string", "enum": ["project_application", "review_duty", "procurement", "fiscal_funding", "financing", "awards"]],
+                      "description": "Activities restricted during the period (Art. 60)"],
+            "restricted_from": ["type": ["string", "null"], "format": "date"],
+            "restricted_until": ["type": ["string", "null"], "format": "date", "description": "The first day (Beijing time) the restriction no longer applies"],
+            "publish_from": ["type": ["string", "null"], "format": "date"], "publish_until": ["type": ["string", "null"], "format": "date"],
+            "state": ["type": "string", "enum": ["published"]], "article": ["type": "string", "description": "60, or 48 for a diligent-failure closure"],
+        ]],
+        "IntegrityRecordList": ["type": "array", "items": ref("IntegrityRecord")],
         "Decision": ["type": "object", "required": ["approve"], "properties": [
             "approve": ["type": "boolean", "description": "true: on to the programme officer; false: back to the PI"],
             "comment": ["type": "string", "description": "Required when returning: what to change"],

@@ -1,8 +1,31 @@
 import KechuangCore
 
+/// A catalogue of page strings in Chinese and English. `Msg` holds the platform's; modules added
+/// later keep theirs in their own catalogue (`IntegrityMsg`, `ReviewMsg`) so that each module's
+/// pages and strings live together. Keys are unique across catalogues (a notice is found by key).
+public protocol Catalogue: RawRepresentable<String>, CaseIterable, Sendable {
+    var text: LocalizedText { get }
+}
+
+extension Catalogue {
+    public func callAsFunction(_ language: Language) -> String { text(language) }
+}
+
+/// Every catalogue, for notices named in a redirect's query and for the bilingual tests.
+enum Catalogues {
+    static func text(forKey key: String) -> LocalizedText? {
+        Msg(rawValue: key)?.text ?? IntegrityMsg(rawValue: key)?.text ?? ReviewMsg(rawValue: key)?.text
+    }
+
+    static var allKeys: [(key: String, text: LocalizedText)] {
+        Msg.allCases.map { ($0.rawValue, $0.text) } + IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
+            + ReviewMsg.allCases.map { ($0.rawValue, $0.text) }
+    }
+}
+
 /// Every string the web layer shows, in Chinese and English. A key without both texts fails
 /// `MessagesTests`; a key without a case in `text` does not compile.
-public enum Msg: String, CaseIterable, Sendable {
+public enum Msg: String, Catalogue {
     // Site frame
     case siteName, siteTagline, skipToContent, navHome, navDashboard, navSignIn, navSignOut, navProfile, navTokens
     case navOrganisations, navPeople, navAudit, otherLanguage, footerRegulation, footerAPI, signedInAs, mainNavigation
@@ -415,8 +438,6 @@ public enum Msg: String, CaseIterable, Sendable {
         case .dateHint: t("格式：2026-01-31", "Format: 2026-01-31")
         }
     }
-
-    public func callAsFunction(_ language: Language) -> String { text(language) }
 }
 
-private func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }
+func t(_ zh: String, _ en: String) -> LocalizedText { LocalizedText(zh: zh, en: en) }

@@ -77,7 +77,7 @@ struct ApplicationRoutes {
         let application = try await req.applications.find(try req.idParameter())
         let mayRead = application.principalInvestigatorID == person.id
             || person.memberships.contains { $0.role == .researchOffice && $0.organisationID == application.organisationID }
-            || (application.state == .withOfficer && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin]))
+            || (ApplicationState.reachedOfficer.contains(application.state) && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin]))
         guard mayRead, let key = req.parameters.get("key"),
               let attached = application.attachments.first(where: { $0.attachment.key == key }) else { throw DomainError.notFound(entity: "attachment") }
         let data = try await req.services.attachments.get(key)

@@ -23,6 +23,8 @@ extension Web {
         CallLintRoutes().register(on: app)
         CallRoutes().register(on: app)
         ApplicationRoutes().register(on: app)
+        IntegrityRoutes().register(on: app)
+        ReviewRoutes().register(on: app)
         ApplicationAPIRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }

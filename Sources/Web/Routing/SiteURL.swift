@@ -15,6 +15,17 @@ enum SiteURL {
     case callApply(UUID), applications, applicationPage(UUID, ApplicationStep), applicationSubmit(UUID), applicationWithdraw(UUID)
     case institutionApplications, institutionDecision(UUID)
     case adminCallApplications(UUID), adminCallApplicationsCSV(UUID), adminCallApplicationsXLSX(UUID)
+    // Integrity
+    case integrity, integrityMine, integrityAppeal(UUID), integrityRepair(UUID), institutionIntegrity
+    case adminIntegrity, adminIntegrityNew, adminIntegrityRecord(UUID), adminIntegrityDecide(UUID), adminIntegrityPublish(UUID)
+    case adminIntegrityAppeal(UUID), adminIntegrityRepair(UUID)
+    // Formal check and review
+    case formalCheck(UUID), formalCheckDecision(UUID), applicationCompare(UUID, UUID), applicationCompareConfirm(UUID, UUID)
+    case expertProfile, adminExperts, adminExpertInvite, adminExpertActive(UUID)
+    case adminReview(UUID), adminReviewRun(UUID), adminReviewSwap(UUID), adminReviewConflict(UUID), adminReviewPublish(UUID), adminReviewRemind(UUID)
+    case adminRanking(UUID), fundingDecision(UUID)
+    case reviewReport(UUID), reviewReportFile(UUID, String)
+    case reviews, review(UUID), reviewAccept(UUID), reviewDecline(UUID)
 
     var path: String {
         switch self {
@@ -64,6 +75,41 @@ enum SiteURL {
         case .adminCallApplications(let id): "/admin/calls/\(id.uuidString.lowercased())/applications"
         case .adminCallApplicationsCSV(let id): "/admin/calls/\(id.uuidString.lowercased())/applications.csv"
         case .adminCallApplicationsXLSX(let id): "/admin/calls/\(id.uuidString.lowercased())/applications.xlsx"
+        // Integrity
+        case .integrity: "/integrity"
+        case .integrityMine: "/integrity/mine"
+        case .integrityAppeal(let id): "/integrity/mine/\(id.uuidString.lowercased())/appeal"
+        case .integrityRepair(let id): "/integrity/mine/\(id.uuidString.lowercased())/repair"
+        case .institutionIntegrity: "/institution/integrity"
+        case .adminIntegrity: "/admin/integrity"
+        case .adminIntegrityNew: "/admin/integrity/new"
+        case .adminIntegrityRecord(let id): "/admin/integrity/\(id.uuidString.lowercased())"
+        case .adminIntegrityDecide(let id): "/admin/integrity/\(id.uuidString.lowercased())/decide"
+        case .adminIntegrityPublish(let id): "/admin/integrity/\(id.uuidString.lowercased())/publish"
+        case .adminIntegrityAppeal(let id): "/admin/integrity/\(id.uuidString.lowercased())/appeal"
+        case .adminIntegrityRepair(let id): "/admin/integrity/\(id.uuidString.lowercased())/repair"
+        case .formalCheck(let id): "/admin/applications/\(id.uuidString.lowercased())/check"
+        case .formalCheckDecision(let id): "/admin/applications/\(id.uuidString.lowercased())/check/decision"
+        case .applicationCompare(let id, let other): "/admin/applications/\(id.uuidString.lowercased())/compare/\(other.uuidString.lowercased())"
+        case .applicationCompareConfirm(let id, let other): "/admin/applications/\(id.uuidString.lowercased())/compare/\(other.uuidString.lowercased())/confirm"
+        case .expertProfile: "/expert/profile"
+        case .adminExperts: "/admin/experts"
+        case .adminExpertInvite: "/admin/experts/invite"
+        case .adminExpertActive(let id): "/admin/experts/\(id.uuidString.lowercased())/active"
+        case .adminReview(let id): "/admin/calls/\(id.uuidString.lowercased())/review"
+        case .adminReviewRun(let id): "/admin/calls/\(id.uuidString.lowercased())/review/run"
+        case .adminReviewSwap(let id): "/admin/calls/\(id.uuidString.lowercased())/review/swap"
+        case .adminReviewConflict(let id): "/admin/calls/\(id.uuidString.lowercased())/review/conflicts"
+        case .adminReviewPublish(let id): "/admin/calls/\(id.uuidString.lowercased())/review/publish"
+        case .adminReviewRemind(let id): "/admin/calls/\(id.uuidString.lowercased())/review/remind"
+        case .adminRanking(let id): "/admin/calls/\(id.uuidString.lowercased())/ranking"
+        case .fundingDecision(let id): "/admin/applications/\(id.uuidString.lowercased())/funding"
+        case .reviewReport(let id): "/calls/\(id.uuidString.lowercased())/review-report"
+        case .reviewReportFile(let id, let file): "/calls/\(id.uuidString.lowercased())/review-report/\(Self.escape(file))"
+        case .reviews: "/reviews"
+        case .review(let id): "/reviews/\(id.uuidString.lowercased())"
+        case .reviewAccept(let id): "/reviews/\(id.uuidString.lowercased())/accept"
+        case .reviewDecline(let id): "/reviews/\(id.uuidString.lowercased())/decline"
         case .policies: "/policies"
         case .policy(let id): "/policies/\(Self.escape(id))"
         case .policyArticle(let id, let label): "/policies/\(Self.escape(id))/articles/\(Self.escape(label))"
@@ -92,6 +138,9 @@ enum SiteURL {
         case .policyArticle: return ["policies", ":id", "articles", ":label"]
         case .applicationAttachment: return ["applications", ":id", "attachments", ":key"]
         case .applicationPage: return ["applications", ":id", ":page"]
+        case .applicationCompare: return ["admin", "applications", ":id", "compare", ":other"]
+        case .applicationCompareConfirm: return ["admin", "applications", ":id", "compare", ":other", "confirm"]
+        case .reviewReportFile: return ["calls", ":id", "review-report", ":file"]
         default:
             return path.split(separator: "/").map { part in
                 UUID(uuidString: String(part)) != nil ? ":id" : PathComponent(stringLiteral: String(part))
@@ -117,5 +166,8 @@ extension Request {
     func redirect(to link: SiteURL.Link) -> Response { redirect(to: link.string, redirectType: .normal) }
     func redirect(to url: SiteURL, notice: Msg? = nil) -> Response {
         redirect(to: notice.map { SiteURL.Link(path: url.path, query: ["notice": $0.rawValue]).string } ?? url.path, redirectType: .normal)
+    }
+    func redirect<C: Catalogue>(to url: SiteURL, notice: C) -> Response {
+        redirect(to: SiteURL.Link(path: url.path, query: ["notice": notice.rawValue]).string, redirectType: .normal)
     }
 }

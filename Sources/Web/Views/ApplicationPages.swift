@@ -28,7 +28,7 @@ enum ApplicationStep: String, CaseIterable, Sendable {
     /// eligibility facts the platform holds about the PI and the organisation).
     static func page(holding field: String) -> ApplicationStep? {
         switch field {
-        case "title_zh", "title_en", "keywords", "pi_phd_year": .basic
+        case "title_zh", "title_en", "keywords", "discipline", "pi_phd_year": .basic
         case "team", "partners": .team
         case "summary", "plan", "ethics", "sensitive": .content
         case "budget": .budget
@@ -61,7 +61,7 @@ enum ApplicationForm {
 
     static func values(_ a: GrantApplication, call: Call) -> [String: String] {
         var v: [String: String] = [
-            "title_zh": a.titleZh, "title_en": a.titleEn, "keywords": a.keywords, "pi_phd_year": a.piPhDYear.map(String.init) ?? "",
+            "title_zh": a.titleZh, "title_en": a.titleEn, "keywords": a.keywords, "discipline": a.discipline, "pi_phd_year": a.piPhDYear.map(String.init) ?? "",
             "summary": a.summary, "plan": a.plan,
         ]
         for (index, heading) in call.formSections.enumerated() { v["section_\(index)"] = a.sections[heading] ?? "" }
@@ -78,7 +78,7 @@ enum ApplicationForm {
     }
 
     static func draft(of a: GrantApplication) -> ApplicationDraft {
-        ApplicationDraft(titleZh: a.titleZh, titleEn: a.titleEn, keywords: a.keywords, summary: a.summary, plan: a.plan,
+        ApplicationDraft(titleZh: a.titleZh, titleEn: a.titleEn, keywords: a.keywords, discipline: a.discipline, summary: a.summary, plan: a.plan,
                          sensitiveAreas: a.sensitiveAreas, hasEthicsApproval: a.hasEthicsApproval, piPhDYear: a.piPhDYear,
                          team: a.team, partners: a.partners, budget: a.budget, sections: a.sections)
     }
@@ -94,6 +94,11 @@ enum ApplicationForm {
             d.titleZh = text("title_zh")
             d.titleEn = text("title_en")
             d.keywords = text("keywords")
+            d.discipline = text("discipline").uppercased()
+            if !d.discipline.isEmpty && d.discipline.range(of: #"^[A-Z][0-9]{2}([0-9]{2})?$"#, options: .regularExpression) == nil {
+                errors.append(FieldError(field: "discipline", rule: "application.discipline.format",
+                    message: LocalizedText(zh: "申请代码格式如 F01 或 F0101", en: "A discipline code looks like F01 or F0101")))
+            }
             let year = text("pi_phd_year")
             if year.isEmpty {
                 d.piPhDYear = nil
@@ -230,6 +235,8 @@ struct ApplicationFormPage {
                 Components.textField(.init(name: "title_zh", label: c(.appTitleZh), value: value("title_zh"), required: true), errors: errors, c),
                 Components.textField(.init(name: "title_en", label: c(.appTitleEn), value: value("title_en")), errors: errors, c),
                 Components.textField(.init(name: "keywords", label: c(.appKeywords), hint: c(.appKeywordsHint), value: value("keywords")), errors: errors, c),
+                Components.textField(.init(name: "discipline", label: c(ReviewMsg.appDiscipline), hint: c(ReviewMsg.appDisciplineHint), value: value("discipline"),
+                                           width: "width-10"), errors: errors, c),
                 Components.textField(.init(name: "pi_phd_year", label: c(.appPhDYear), hint: c(.appPhDYearHint), value: value("pi_phd_year"),
                                            width: "width-10"), errors: errors, c)
             )
@@ -461,12 +468,15 @@ struct CallApplicationsPage {
                 Components.submit(c(.callAppsFilter), secondary: true)
             ),
             .p(.a(.href(SiteURL.adminCallApplicationsCSV(call.id).path + query), .text(c(.callAppsCSV))), .text(" · "),
-               .a(.href(SiteURL.adminCallApplicationsXLSX(call.id).path + query), .text(c(.callAppsXLSX)))),
+               .a(.href(SiteURL.adminCallApplicationsXLSX(call.id).path + query), .text(c(.callAppsXLSX))), .text(" · "),
+               .a(.href(SiteURL.adminReview(call.id).path), .text(c(ReviewMsg.roundTitle))), .text(" · "),
+               .a(.href(SiteURL.adminRanking(call.id).path), .text(c(ReviewMsg.rankingTitle)))),
             .if(rows.isEmpty, .p(.text(c(.callAppsNone))), else: .table(
                 .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appPI))), .th(.text(c(.appOrganisation))),
                            .th(.text(c(.appSubmittedAt))), .th(.text(c(.appBudgetTotal))), .th(.text(c(.status))))),
                 .tbody(.forEach(rows) { row in
-                    .tr(.td(.text(ApplicationText.title(row.application, c))), .td(.text(row.piName)), .td(.text(row.organisationName)),
+                    .tr(.td(.a(.href(SiteURL.formalCheck(row.application.id).path), .text(ApplicationText.title(row.application, c)))),
+                        .td(.text(row.piName)), .td(.text(row.organisationName)),
                         .td(.text(row.application.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
                         .td(.text(CallText.money(row.application.budgetTotal, c))),
                         .td(.text(c.text(row.application.state.label))))

@@ -114,15 +114,17 @@ struct DashboardPage {
     }
 
     private func links(for role: Role, _ c: PageContext) -> Node<HTML.BodyContext> {
-        let items: [(SiteURL, Msg)] = switch role {
-        case .platformAdmin: [(.organisations, .navOrganisations), (.people, .navPeople), (.audit, .navAudit)]
-        case .integrityOfficer: [(.audit, .navAudit), (.people, .navPeople)]
-        case .programmeOfficer: [(.adminCalls, .navManageCalls), (.callLint, .navCallLint), (.organisations, .navOrganisations), (.people, .navPeople)]
-        case .researchOffice: [(.institutionApplications, .navInstitutionApplications), (.organisations, .navOrganisations), (.people, .navPeople)]
-        case .departmentStaff: [(.organisations, .navOrganisations)]
-        case .applicant: [(.applications, .navApplications), (.calls, .navCalls), (.profile, .navProfile)]
-        case .reviewer: [(.profile, .navProfile)]
+        let items: [(SiteURL, String)] = switch role {
+        case .platformAdmin: [(.organisations, c(.navOrganisations)), (.people, c(.navPeople)), (.audit, c(.navAudit))]
+        case .integrityOfficer: [(.adminIntegrity, c(IntegrityMsg.intAdminLink)), (.audit, c(.navAudit)), (.people, c(.navPeople))]
+        case .programmeOfficer: [(.adminCalls, c(.navManageCalls)), (.adminExperts, c(ReviewMsg.navExperts)), (.callLint, c(.navCallLint)),
+                                 (.organisations, c(.navOrganisations)), (.people, c(.navPeople))]
+        case .researchOffice: [(.institutionApplications, c(.navInstitutionApplications)), (.institutionIntegrity, c(IntegrityMsg.intInstitutionLink)),
+                               (.organisations, c(.navOrganisations)), (.people, c(.navPeople))]
+        case .departmentStaff: [(.organisations, c(.navOrganisations))]
+        case .applicant: [(.applications, c(.navApplications)), (.calls, c(.navCalls)), (.integrityMine, c(IntegrityMsg.intMineTitle)), (.profile, c(.navProfile))]
+        case .reviewer: [(.reviews, c(ReviewMsg.navReviews)), (.expertProfile, c(ReviewMsg.navExpertProfile)), (.profile, c(.navProfile))]
         }
-        return .ul(.forEach(items) { item in .li(.a(.href(item.0.path), .text(c(item.1)))) })
+        return .ul(.forEach(items) { item in .li(.a(.href(item.0.path), .text(item.1))) })
     }
 }

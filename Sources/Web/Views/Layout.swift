@@ -26,7 +26,7 @@ struct Layout {
                 .main(
                     .id("main"), .attribute(named: "tabindex", value: "-1"),
                     .unwrap(c.notice) { notice in
-                        .div(.class("notice"), .attribute(named: "role", value: "status"), .p(.text(c(notice))))
+                        .div(.class("notice"), .attribute(named: "role", value: "status"), .p(.text(c.text(notice))))
                     },
                     content
                 ),
@@ -54,11 +54,15 @@ struct Layout {
                     .li(.a(.href(SiteURL.home.path), .text(c(.navHome)))),
                     .li(.a(.href(SiteURL.calls.path), .text(c(.navCalls)))),
                     .li(.a(.href(SiteURL.policies.path), .text(c(.navPolicies)))),
+                    .li(.a(.href(SiteURL.integrity.path), .text(c(IntegrityMsg.navIntegrity)))),
                     .if(c.person != nil, .li(.a(.href(SiteURL.dashboard.path), .text(c(.navDashboard))))),
                     .if(c.can(.viewOrganisations), .li(.a(.href(SiteURL.organisations.path), .text(c(.navOrganisations))))),
                     .if(c.can(.viewPeople), .li(.a(.href(SiteURL.people.path), .text(c(.navPeople))))),
                     .if(c.can(.viewAuditLog), .li(.a(.href(SiteURL.audit.path), .text(c(.navAudit))))),
                     .if(c.can(.manageCalls), .li(.a(.href(SiteURL.adminCalls.path), .text(c(.navManageCalls))))),
+                    .if(c.can(.manageIntegrityRecords), .li(.a(.href(SiteURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminLink))))),
+                    .if(c.can(.manageExperts), .li(.a(.href(SiteURL.adminExperts.path), .text(c(ReviewMsg.navExperts))))),
+                    .if(c.can(.reviewAssignedApplications), .li(.a(.href(SiteURL.reviews.path), .text(c(ReviewMsg.navReviews))))),
                     .li(.a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
                            .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
                 )

@@ -10,7 +10,7 @@ struct PageContext {
     /// The current path and query, for the language switch.
     let path: String
     let query: [String: String]
-    let notice: Msg?
+    let notice: LocalizedText?
 
     init(_ request: Request) {
         language = request.language
@@ -22,10 +22,12 @@ struct PageContext {
             for item in items { q[item.name] = item.value ?? "" }
         }
         query = q
-        notice = q["notice"].flatMap(Msg.init(rawValue:))
+        notice = q["notice"].flatMap(Catalogues.text(forKey:))
     }
 
     func callAsFunction(_ key: Msg) -> String { key(language) }
+
+    func callAsFunction<C: Catalogue>(_ key: C) -> String { key(language) }
 
     func text(_ t: LocalizedText) -> String { t(language) }
 
