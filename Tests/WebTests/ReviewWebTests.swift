@@ -97,6 +97,14 @@ struct ReviewWebTests {
             #expect(try await t.send(.POST, base + "/run", session: officer).status == .seeOther)
             let page = try await t.send(.GET, base, session: officer)
             #expect(page.text.contains(ConflictReason.sameOrganisation.label.zh))
+            // A swap to an expert of the proposal's own organisation is refused, naming the conflict.
+            let round0 = try #require(try await w.rounds.round(call: w.call.id))
+            let assigned = try #require(try await w.rounds.assignments(round: round0.id).first { $0.applicationID == w.proposals[0].id })
+            let swap = try await t.send(.POST, base + "/swap", session: officer, body: .form([
+                "assignment": "\(assigned.applicationID.uuidString)|\(assigned.expertID.uuidString)", "to": w.experts[0].id.uuidString]))
+            #expect(swap.status == .unprocessableEntity)
+            #expect(swap.text.contains(ConflictReason.sameOrganisation.label.zh))
+            #expect(swap.text.contains(##"href="#field-to""##))
             #expect(try await t.send(.GET, "/calls/\(Self.id(w.call.id))/review-report").status == .notFound, "not public before publication")
             #expect(try await t.send(.POST, base + "/publish", session: officer).status == .seeOther)
 

@@ -201,7 +201,8 @@ struct ReviewRoutes {
 
     struct PairForm: Content {
         var application: String?
-        var from: String?
+        /// `application-id|expert-id` of the assignment to change.
+        var assignment: String?
         var to: String?
         var expert: String?
         var reason: String?
@@ -210,9 +211,12 @@ struct ReviewRoutes {
     @Sendable func swap(req: Request) async throws -> Response {
         let form = try req.content.decode(PairForm.self)
         return try await onRound(req, notice: .roundSwapped) { officer, callID in
-            guard let application = form.application.flatMap(UUID.init(uuidString:)), let from = form.from.flatMap(UUID.init(uuidString:)) else {
-                throw Abort(.badRequest)
+            let pair = (form.assignment ?? "").split(separator: "|").compactMap { UUID(uuidString: String($0)) }
+            guard pair.count == 2 else {
+                throw DomainError.validation([FieldError(field: "assignment", rule: "round.swap.assignment",
+                    message: LocalizedText(zh: "请选择要调整的分配", en: "Choose the assignment to change"))])
             }
+            let (application, from) = (pair[0], pair[1])
             guard let to = form.to.flatMap(UUID.init(uuidString:)) else {
                 throw DomainError.validation([FieldError(field: "to", rule: "round.swap.to", message: LocalizedText(zh: "请选择替换的专家", en: "Choose the expert to swap in"))])
             }

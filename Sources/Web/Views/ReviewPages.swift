@@ -304,21 +304,24 @@ struct RoundPage {
                 .h2(.text(c(ReviewMsg.roundAssignments))),
                 .table(
                     .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundAffinity))),
-                               .th(.text(c(.status))), .th(.text(c(.actions))))),
+                               .th(.text(c(.status))))),
                     .tbody(.forEach(proposals.filter { byProposal[$0.id] != nil }) { p in
                         .group(.forEach(byProposal[p.id] ?? []) { a in
                             .tr(.td(.text(titles[p.id] ?? "")), .td(.text(names[a.expertID] ?? a.expertID.uuidString)),
                                 .td(.text(ReviewText.affinity(a.affinity))),
-                                .td(.text(c.text(a.status.label) + (a.source == .solver ? "" : " · " + c(a.source == .manual ? ReviewMsg.roundSourceManual : ReviewMsg.roundSourceReplacement)))),
-                                .td(.if(editable, Components.form(action: SiteURL.adminReviewSwap(call.id).path, c,
-                                    .input(.type(.hidden), .name("application"), .value(p.id.uuidString)),
-                                    .input(.type(.hidden), .name("from"), .value(a.expertID.uuidString)),
-                                    Components.selectField(name: "to", label: c(ReviewMsg.roundSwapTo),
-                                                           options: experts.filter { $0.active && $0.personID != a.expertID }.map { ($0.personID.uuidString, $0.name) },
-                                                           selected: nil, errors: [], c),
-                                    Components.submit(c(ReviewMsg.roundSwap), secondary: true)))))
+                                .td(.text(c.text(a.status.label) + (a.source == .solver ? "" : " · " + c(a.source == .manual ? ReviewMsg.roundSourceManual : ReviewMsg.roundSourceReplacement)))))
                         })
-                    }))
+                    })),
+                .if(editable, .group(
+                    .h3(.text(c(ReviewMsg.roundSwap))),
+                    Components.form(action: SiteURL.adminReviewSwap(call.id).path, c,
+                        Components.selectField(name: "assignment", label: c(ReviewMsg.roundAssignments),
+                                               options: assignments.map { ("\($0.applicationID.uuidString)|\($0.expertID.uuidString)",
+                                                                           "\(titles[$0.applicationID] ?? "") · \(names[$0.expertID] ?? "")") },
+                                               selected: nil, errors: errors, c),
+                        Components.selectField(name: "to", label: c(ReviewMsg.roundSwapTo),
+                                               options: experts.filter(\.active).map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
+                        Components.submit(c(ReviewMsg.roundSwap), secondary: true))))
             )),
             .if(round != nil && !proposals.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAddConflict))),
