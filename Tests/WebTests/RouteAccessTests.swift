@@ -107,6 +107,7 @@ struct RouteAccessTests {
         "POST /admin/applications/:id/funding": only(.programmeOfficer, .platformAdmin),
         "GET /calls/:id/review-report": everyone,
         "GET /calls/:id/review-report/:file": everyone,
+        "GET /api/v1/calls/:id/review-report": everyone,
         "GET /reviews": only(.reviewer, .platformAdmin),
         "GET /reviews/:id": only(.reviewer, .platformAdmin),
         "POST /reviews/:id": only(.reviewer, .platformAdmin),

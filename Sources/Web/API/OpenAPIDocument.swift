@@ -105,6 +105,8 @@ enum OpenAPIDocument {
                   tag: "applications", body: "Decision", response: "GrantApplication"),
         Operation(method: .GET, path: "/api/v1/integrity/records", summary: "Published research integrity records within their publication period, each with its article (Art. 60; Art. 48 for diligent-failure closures) (public)",
                   tag: "integrity", response: "IntegrityRecordList"),
+        Operation(method: .GET, path: "/api/v1/calls/{id}/review-report", summary: "A call's published reviewer-assignment report: inputs digest, parameters, seed, objective, exclusions by reason, and the rap-bench/1 input files to re-run it (Art. 29) (public)",
+                  tag: "review", response: "AssignmentReport"),
     ]
 
     static func document() -> JSONValue {
@@ -298,6 +300,17 @@ enum OpenAPIDocument {
             "state": ["type": "string", "enum": ["published"]], "article": ["type": "string", "description": "60, or 48 for a diligent-failure closure"],
         ]],
         "IntegrityRecordList": ["type": "array", "items": ref("IntegrityRecord")],
+        "AssignmentReport": ["type": "object", "properties": [
+            "inputs_sha256": ["type": "string", "description": "SHA-256 over the instance files, each as name NUL content NUL, in the order header.json, proposals.csv, reviewers.csv, affinity.csv, conflicts.csv"],
+            "proposals": ["type": "integer"], "experts": ["type": "integer"], "eligible_pairs": ["type": "integer"],
+            "reviewers_per_proposal": ["type": "integer"], "min_load": ["type": "integer"], "max_load": ["type": "integer"],
+            "fair": ["type": "boolean"], "seed": ["type": "integer"], "objective": ["type": "integer", "description": "Total affinity of the assignment (optimal)"],
+            "min_proposal_total": ["type": "integer"], "exclusions_by_reason": ["type": "object", "additionalProperties": ["type": "integer"]],
+            "affinity_formula": ["type": "string"], "computed_at": ["type": "string", "format": "date-time"],
+            "published_at": ["type": ["string", "null"], "format": "date-time"],
+            "files": ["type": "array", "items": ["type": "string"], "description": "Paths of the rap-bench/1 input files"],
+            "article": ["type": "string", "description": "29"],
+        ]],
         "Decision": ["type": "object", "required": ["approve"], "properties": [
             "approve": ["type": "boolean", "description": "true: on to the programme officer; false: back to the PI"],
             "comment": ["type": "string", "description": "Required when returning: what to change"],

@@ -25,6 +25,7 @@ extension Web {
         ApplicationRoutes().register(on: app)
         IntegrityRoutes().register(on: app)
         ReviewRoutes().register(on: app)
+        ReviewAPIRoutes().register(on: app)
         ApplicationAPIRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
