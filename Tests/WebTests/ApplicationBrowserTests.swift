@@ -67,14 +67,14 @@ struct ApplicationBrowserTests {
         let applications = Applications(db: t.db, now: t.app.webServices.now)
 
         // The PI signs in and opens the young-scientist call from the list of calls.
-        try await signIn(b, base: base, email: p.pi.email)
+        try await b.signIn(base: base, email: p.pi.email)
         try await b.navigate(to: base + "/calls")
-        try await waitForPath(b, "/calls")
+        try await b.waitForPath("/calls")
         let callLink = try await b.findElement(css: "main a[href='/calls/\(Self.id(p.call.id))']")
         #expect(try await b.text(callLink).contains("青年科学基金"))
         try await b.click(callLink)
-        try await waitForPath(b, "/calls/\(Self.id(p.call.id))")
-        #expect(try await heading(b).contains("青年科学基金"))
+        try await b.waitForPath("/calls/\(Self.id(p.call.id))")
+        #expect(try await b.heading().contains("青年科学基金"))
 
         // Apply: a draft is started and the first page is shown.
         let apply = try await b.findElement(css: "main form[action='/calls/\(Self.id(p.call.id))/apply'] button[type=submit]")
@@ -87,8 +87,8 @@ struct ApplicationBrowserTests {
         let match = try #require(path.firstMatch(of: /^\/applications\/([0-9a-f-]{36})\/basic$/))
         let appID = try #require(UUID(uuidString: String(match.1)))
         let pagePath = { (page: String) in "/applications/\(Self.id(appID))/\(page)" }
-        #expect(try await heading(b) == Msg.appStepBasic(.zh))
-        #expect(try await noticeTexts(b).contains(Msg.appStarted(.zh)))
+        #expect(try await b.heading() == Msg.appStepBasic(.zh))
+        #expect(try await b.noticeTexts().contains(Msg.appStarted(.zh)))
         #expect(try await b.text(b.findElement(css: "nav.steps a[aria-current=step]")).contains(Msg.appStepBasic(.zh)))
 
         // Basic.
@@ -97,21 +97,21 @@ struct ApplicationBrowserTests {
         try await b.sendKeys(b.findElement(css: "#field-keywords"), "储能, 电解质")
         try await b.sendKeys(b.findElement(css: "#field-pi-phd-year"), "2022")
         try await saveAndContinue(b)
-        try await waitForPath(b, pagePath("team"))
-        #expect(try await heading(b) == Msg.appStepTeam(.zh))
+        try await b.waitForPath(pagePath("team"))
+        #expect(try await b.heading() == Msg.appStepTeam(.zh))
 
         // Team: no members.
         #expect(try await b.property(b.findElement(css: "#field-member-1-name"), "value").stringValue == "")
         try await saveAndContinue(b)
-        try await waitForPath(b, pagePath("content"))
-        #expect(try await heading(b) == Msg.appStepContent(.zh))
+        try await b.waitForPath(pagePath("content"))
+        #expect(try await b.heading() == Msg.appStepContent(.zh))
 
         // Content.
         try await b.sendKeys(b.findElement(css: "#field-summary"), "研究固态电解质的界面稳定性。")
         try await b.sendKeys(b.findElement(css: "#field-plan"), "第一年材料合成，第二年表征。")
         try await saveAndContinue(b)
-        try await waitForPath(b, pagePath("budget"))
-        #expect(try await heading(b) == Msg.appStepBudget(.zh))
+        try await b.waitForPath(pagePath("budget"))
+        #expect(try await b.heading() == Msg.appStepBudget(.zh))
 
         // Budget: first an amount that is not a number.
         try await b.sendKeys(b.findElement(css: "#field-budget-lump-sum"), "abc")
@@ -139,11 +139,11 @@ struct ApplicationBrowserTests {
         try await b.clear(field)
         try await b.sendKeys(field, "200000")
         try await saveAndContinue(b)
-        try await waitForPath(b, pagePath("check"))
+        try await b.waitForPath(pagePath("check"))
 
         // Check: no problems, the total shown, Submit offered.
-        #expect(try await heading(b) == Msg.appStepCheck(.zh))
-        #expect(try await noticeTexts(b).contains(Msg.appCheckNone(.zh)))
+        #expect(try await b.heading() == Msg.appStepCheck(.zh))
+        #expect(try await b.noticeTexts().contains(Msg.appCheckNone(.zh)))
         #expect(try await b.findElements(css: "main .problems").isEmpty)
         #expect(try await b.text(b.findElement(css: "main dl.meta")).contains("200,000"))
         #expect(try await b.text(b.findElement(css: "main dl.meta")).contains(title))
@@ -151,19 +151,19 @@ struct ApplicationBrowserTests {
         let submit = try await b.findElement(css: "main form[action='\(pagePath("submit"))'] button[type=submit]")
         #expect(try await b.text(submit) == Msg.appSubmit(.zh))
         try await b.click(submit)
-        try await waitForPath(b, "/applications")
-        #expect(try await noticeTexts(b).contains(Msg.appSubmitted(.zh)))
+        try await b.waitForPath("/applications")
+        #expect(try await b.noticeTexts().contains(Msg.appSubmitted(.zh)))
         #expect(try await b.text(b.findElement(css: "main table")).contains(title))
         let stored = try await applications.find(appID)
         #expect(stored.state == .submitted)
         #expect(stored.titleEn == "Solid electrolytes for new energy storage" && stored.piPhDYear == 2022)
         #expect(stored.team.isEmpty && stored.budgetTotal == 200_000)
-        try await signOut(b)
+        try await b.signOut()
 
         // The research office approves it.
-        try await signIn(b, base: base, email: p.office.email)
+        try await b.signIn(base: base, email: p.office.email)
         try await b.navigate(to: base + "/institution/applications")
-        try await waitForPath(b, "/institution/applications")
+        try await b.waitForPath("/institution/applications")
         let card = try await b.findElement(css: "main section.application")
         #expect(try await b.text(card).contains(title))
         #expect(try await b.text(card).contains("李青年"))
@@ -172,16 +172,16 @@ struct ApplicationBrowserTests {
         #expect(try await b.text(approve) == Msg.officeApprove(.zh))
         try await b.click(approve)
         try await b.wait(timeout: 15, "the decision to be recorded") {
-            (try? await noticeTexts(b))?.contains(Msg.officeDecided(.zh)) == true
+            (try? await b.noticeTexts())?.contains(Msg.officeDecided(.zh)) == true
         }
         #expect(try await b.findElements(css: "main section.application").isEmpty, "nothing left to decide")
         #expect(try await applications.find(appID).state == .withOfficer)
-        try await signOut(b)
+        try await b.signOut()
 
         // The programme officer sees it among the call's applications.
-        try await signIn(b, base: base, email: p.officer.email)
+        try await b.signIn(base: base, email: p.officer.email)
         try await b.navigate(to: base + "/admin/calls/\(Self.id(p.call.id))/applications")
-        try await waitForPath(b, "/admin/calls/\(Self.id(p.call.id))/applications")
+        try await b.waitForPath("/admin/calls/\(Self.id(p.call.id))/applications")
         let rows = try await b.findElements(css: "main table tbody tr")
         #expect(rows.count == 1)
         let row = try await b.text(try #require(rows.first))
@@ -190,25 +190,10 @@ struct ApplicationBrowserTests {
         #expect(row.contains("200,000"))
         #expect(row.contains(ApplicationState.withOfficer.label.zh))
         try await screenshot(b, "application-officer-list.png")
-        try await signOut(b)
+        try await b.signOut()
     }
 
     // MARK: Helpers
-
-    private func signIn(_ b: WebDriverSession, base: String, email: String) async throws {
-        try await b.navigate(to: base + "/login")
-        try await b.sendKeys(b.findElement(css: "#field-email"), email)
-        try await b.sendKeys(b.findElement(css: "#field-password"), TestApp.password)
-        try await b.click(b.findElement(css: "main form button[type=submit]"))
-        try await waitForPath(b, "/dashboard")
-    }
-
-    private func signOut(_ b: WebDriverSession) async throws {
-        try await b.click(b.findElement(css: "header .account form button[type=submit]"))
-        try await waitForPath(b, "/")
-        #expect(try await noticeTexts(b).contains(Msg.signedOut(.zh)))
-        #expect(try await b.findElements(css: "header .account form").isEmpty)
-    }
 
     /// Clicks the page form's "save and continue".
     private func saveAndContinue(_ b: WebDriverSession) async throws {
@@ -217,26 +202,7 @@ struct ApplicationBrowserTests {
         try await b.click(button)
     }
 
-    private func noticeTexts(_ b: WebDriverSession) async throws -> [String] {
-        var texts: [String] = []
-        for element in try await b.findElements(css: "main .notice") { texts.append(try await b.text(element)) }
-        return texts
-    }
-
-    private func heading(_ b: WebDriverSession) async throws -> String {
-        try await b.text(b.findElement(css: "main h1"))
-    }
-
-    private func waitForPath(_ b: WebDriverSession, _ path: String) async throws {
-        try await b.wait(timeout: 15, "the browser to reach \(path)") {
-            guard let current = try? await b.currentURL() else { return false }
-            return URLComponents(string: current)?.path == path
-        }
-    }
-
     private func screenshot(_ b: WebDriverSession, _ file: String) async throws {
-        let png = try await b.screenshotPNG()
-        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
-        try png.write(to: Self.artifacts.appendingPathComponent(file))
+        try await b.screenshot(to: Self.artifacts.appendingPathComponent(file))
     }
 }
