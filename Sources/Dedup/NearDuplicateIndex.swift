@@ -35,11 +35,6 @@ public struct NearDuplicateIndex: Sendable {
     public var count: Int { ids.count }
 
     /// Builds the index (shingling on all cores).
-    public init(_ documents: [(id: String, text: String)]) {
-        self.init(documents: documents)
-    }
-
-    /// Builds the index (shingling on all cores).
     public init(documents: [(id: String, text: String)], lsh: LSHParameters = .default, exhaustiveLimit: Int = 2_000) {
         self.lsh = lsh
         self.exhaustiveLimit = exhaustiveLimit

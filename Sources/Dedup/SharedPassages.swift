@@ -14,18 +14,6 @@ public struct PassageSegment: Sendable, Hashable {
 
 /// Splits `a` and `b` into shared / not-shared segments (see `PassageSegment`).
 public func sharedPassages(a: String, b: String) -> (a: [PassageSegment], b: [PassageSegment]) {
-    computeSharedPassages(a, b)
-}
-
-extension Dedup {
-    /// `sharedPassages(a:b:)`, reachable as `Dedup.sharedPassages` from modules where the name
-    /// `Dedup` means this enum rather than the module.
-    public static func sharedPassages(a: String, b: String) -> (a: [PassageSegment], b: [PassageSegment]) {
-        computeSharedPassages(a, b)
-    }
-}
-
-func computeSharedPassages(_ a: String, _ b: String) -> (a: [PassageSegment], b: [PassageSegment]) {
     let ta = traced(a), tb = traced(b)
     let setA = Set(ta.shingles), setB = Set(tb.shingles)
     let common = setA.intersection(setB)

@@ -81,24 +81,9 @@ public enum Shingler {
 
 /// Exact Jaccard |A∩B| / |A∪B| of two shingle sets (0 when either is empty: a document with
 /// fewer than three tokens matches nothing).
-public func jaccard(_ a: ShingleSet, _ b: ShingleSet) -> Double { exactJaccard(a, b) }
-
-func exactJaccard(_ a: ShingleSet, _ b: ShingleSet) -> Double {
+public func jaccard(_ a: ShingleSet, _ b: ShingleSet) -> Double {
     let (inter, union) = overlap(a.hashes, b.hashes)
     return union == 0 || a.isEmpty || b.isEmpty ? 0 : Double(inter) / Double(union)
-}
-
-extension Dedup {
-    /// Exact Jaccard of the canonical shingle sets of two texts.
-    public static func jaccard(_ a: String, _ b: String) -> Double {
-        exactJaccard(ShingleSet(text: a), ShingleSet(text: b))
-    }
-
-    /// Exact Jaccard of two shingle sets.
-    public static func jaccard(_ a: ShingleSet, _ b: ShingleSet) -> Double { exactJaccard(a, b) }
-
-    /// The canonical shingle set of a text.
-    public static func shingleSet(_ text: String) -> ShingleSet { ShingleSet(text: text) }
 }
 
 /// (|A∩B|, |A∪B|) of two sorted distinct arrays, by a merge.

@@ -2,6 +2,7 @@ import Identity
 import KechuangCore
 import Policy
 import Projects
+import Review
 import Vapor
 
 /// Web — everything HTTP: server-rendered pages (Plot, no JavaScript needed), the JSON API under
@@ -69,4 +70,7 @@ extension Request {
     var policies: PolicyLibrary { PolicyLibrary(db: db, now: services.now) }
     var calls: Calls { Calls(db: db, now: services.now) }
     var applications: Applications { Applications(db: db, now: services.now) }
+    var expertPool: ExpertPool { ExpertPool(db: db, now: services.now) }
+    var rounds: Rounds { Rounds(db: db, now: services.now) }
+    var reviews: Reviews { Reviews(db: db, now: services.now) }
 }

@@ -166,10 +166,12 @@ public struct Applications: Sendable {
     public func problems(_ id: UUID) async throws -> [FieldError] {
         let application = try await Self.find(id, on: db)
         let call = try await Calls(db: db, now: now).find(application.callID)
-        return try await problems(application, call: call)
+        return try await problems(application, call: call,
+                                  integrity: try await integrity.check(Self.subjects(application), .projectApplication, at: now()))
     }
 
-    func problems(_ application: GrantApplication, call: Call) async throws -> [FieldError] {
+    /// `integrity` is the restriction check on applying, made once by the caller.
+    func problems(_ application: GrantApplication, call: Call, integrity integrityDecision: IntegrityDecision) async throws -> [FieldError] {
         let at = now()
         var errors: [FieldError] = []
         if !call.isOpen(at: at) {
@@ -201,11 +203,10 @@ public struct Applications: Sendable {
             errors.append(FieldError(field: "budget", rule: "application.budget.award",
                 message: LocalizedText(zh: "申请经费超过单项资助额度的两倍", en: "The budget is more than twice the call's typical award")))
         }
-        let facts = try await facts(application, call: call)
+        let facts = try await facts(application, call: call, restricted: !integrityDecision.isAllowed)
         for outcome in Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at) where !outcome.passed {
             errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: .article(outcome.article)))
         }
-        let integrityDecision = try await integrity.check(Self.subjects(application), .projectApplication, at: at)
         if !integrityDecision.isAllowed {
             errors.append(FieldError(field: "integrity", rule: "application.integrity.restricted", message: integrityDecision.reason, basis: .art(60)))
         }
@@ -213,7 +214,7 @@ public struct Applications: Sendable {
     }
 
     /// The facts eligibility rules are evaluated on, from the platform's own records.
-    func facts(_ application: GrantApplication, call: Call) async throws -> ApplicationFacts {
+    func facts(_ application: GrantApplication, call: Call, restricted: Bool) async throws -> ApplicationFacts {
         let directory = Directory(db: db)
         let organisation = try await directory.organisation(application.organisationID)
         let pi = try await directory.person(application.principalInvestigatorID)
@@ -221,7 +222,6 @@ public struct Applications: Sendable {
         for partner in application.partners {
             partnerTypes.append(try await directory.organisation(partner).type.rawValue)
         }
-        let restricted = !(try await integrity.check(Self.subjects(application), .projectApplication, at: now()).isAllowed)
         return ApplicationFacts(
             organisationType: organisation.type.rawValue, organisationDistrict: organisation.district.rawValue,
             integrityRestricted: restricted, runningProjectsOfPI: 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
@@ -233,9 +233,10 @@ public struct Applications: Sendable {
     /// other problem at once; otherwise it goes to the research office.
     public func submit(_ id: UUID, by pi: Person) async throws -> GrantApplication {
         let application = try await Self.find(id, on: db)
-        try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
+        let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
+        try decision.enforce()
         let call = try await Calls(db: db, now: now).find(application.callID)
-        let problems = try await problems(application, call: call)
+        let problems = try await problems(application, call: call, integrity: decision)
         if !problems.isEmpty { throw DomainError.validation(problems) }
         return try await step(.submit, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }

@@ -60,8 +60,9 @@ extension Applications {
     /// withdrawn ones aside) whose text nearly duplicates this one's.
     func duplicates(of application: GrantApplication, call: Call) async throws -> [DuplicateMatch] {
         let season = Self.season(of: call.closesAt)
-        let calls = try await CallRecord.query(on: db).all()
-            .filter { (season - FormalCheck.previousSeasons...season).contains(Self.season(of: $0.closesAt)) }
+        let calls = try await CallRecord.query(on: db)
+            .filter(\.$closesAt >= Self.start(ofSeason: season - FormalCheck.previousSeasons))
+            .filter(\.$closesAt < Self.start(ofSeason: season + 1)).all()
         let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.id!, $0.titleZh) })
         let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
             .filter(\.$state !~ [ApplicationState.draft.rawValue, ApplicationState.withdrawn.rawValue])
@@ -87,10 +88,17 @@ extension Applications {
             rightPassages: passages.b.map { SideBySide.Passage(text: $0.text, shared: $0.shared) })
     }
 
-    static func season(of date: Date) -> Int {
+    static func season(of date: Date) -> Int { beijingCalendar.component(.year, from: date) }
+
+    /// 1 January of the season's year, 00:00 Beijing time.
+    static func start(ofSeason year: Int) -> Date {
+        beijingCalendar.date(from: DateComponents(year: year, month: 1, day: 1))!
+    }
+
+    private static var beijingCalendar: Calendar {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = BeijingTime.zone
-        return calendar.component(.year, from: date)
+        return calendar
     }
 
     // MARK: The programme officer's decisions

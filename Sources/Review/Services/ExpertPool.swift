@@ -28,7 +28,7 @@ public struct ExpertPool: Sendable {
             throw DomainError.forbidden(LocalizedText(zh: "只能修改本人的专家信息", en: "You can change only your own expert profile"), basis: nil)
         }
         try ReviewRules.profile.validate(profile, at: now())
-        return try await write(profile, expectedVersion: expectedVersion, keepActive: true, actor: person, action: "expert.profile_saved")
+        return try await write(profile, expectedVersion: expectedVersion, actor: person, action: "expert.profile_saved")
     }
 
     /// An officer invites a person into the pool: they get the reviewer role (at their first
@@ -42,7 +42,7 @@ public struct ExpertPool: Sendable {
         try await people.addMembership(Membership(organisationID: person.memberships.first?.organisationID, role: .reviewer), to: person.id, by: actor)
         let current = try await profile(of: person)
         if current.version > 0 { return current }
-        return try await write(current, expectedVersion: 0, keepActive: false, actor: officer, action: "expert.invited")
+        return try await write(current, expectedVersion: 0, actor: officer, action: "expert.invited")
     }
 
     /// Officers deactivate an expert (no longer assigned) or activate them again.
@@ -63,46 +63,47 @@ public struct ExpertPool: Sendable {
 
     /// Every expert with a profile, active or not, by name.
     public func list(activeOnly: Bool = false) async throws -> [ExpertProfile] {
-        var query = ExpertRecord.query(on: db)
-        if activeOnly { query = query.filter(\.$active == true) }
-        let records = try await query.all()
-        let directory = Directory(db: db)
-        var out: [ExpertProfile] = []
-        for record in records {
-            out.append(try Self.profile(record, try await directory.person(record.personID)))
-        }
-        return out.sorted { ($0.name, $0.personID.uuidString) < ($1.name, $1.personID.uuidString) }
+        try await listWithPeople(activeOnly: activeOnly).map(\.profile)
     }
 
-    private func write(_ profile: ExpertProfile, expectedVersion: Int, keepActive: Bool, actor: Person, action: String) async throws -> ExpertProfile {
+    /// The experts with the people they are (memberships for conflicts), by name.
+    func listWithPeople(activeOnly: Bool) async throws -> [(profile: ExpertProfile, person: Person)] {
+        var query = ExpertRecord.query(on: db)
+        if activeOnly { query = query.filter(\.$active == true) }
+        let directory = Directory(db: db)
+        var out: [(profile: ExpertProfile, person: Person)] = []
+        for record in try await query.all() {
+            let person = try await directory.person(record.personID)
+            out.append((try Self.profile(record, person), person))
+        }
+        return out.sorted { ($0.profile.name, $0.profile.personID.uuidString) < ($1.profile.name, $1.profile.personID.uuidString) }
+    }
+
+    /// Stores the profile (name and email stay in Identity); a new profile starts active.
+    private func write(_ profile: ExpertProfile, expectedVersion: Int, actor: Person, action: String) async throws -> ExpertProfile {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
+            let record = try await ExpertRecord.query(on: tx).filter(\.$personID == profile.personID).first() ?? {
+                let r = ExpertRecord()
+                r.id = UUID()
+                r.personID = profile.personID
+                r.active = true
+                r.version = 0
+                return r
+            }()
+            guard record.version == expectedVersion else { throw DomainError.staleVersion(entity: "expert") }
             var stored = profile
             stored.name = ""
             stored.email = ""
-            if let record = try await ExpertRecord.query(on: tx).filter(\.$personID == profile.personID).first() {
-                guard record.version == expectedVersion else { throw DomainError.staleVersion(entity: "expert") }
-                stored.active = record.active
-                record.profileJSON = try ReviewJSON.encode(stored)
-                record.version += 1
-                record.updatedAt = at
-                try await record.update(on: tx)
-            } else {
-                let record = ExpertRecord()
-                record.id = UUID()
-                record.personID = profile.personID
-                record.profileJSON = try ReviewJSON.encode(stored)
-                record.active = true
-                record.version = 1
-                record.updatedAt = at
-                try await record.create(on: tx)
-            }
+            record.profileJSON = try ReviewJSON.encode(stored)
+            record.version += 1
+            record.updatedAt = at
+            try await record.save(on: tx)
             try await AuditChain.append(AuditEvent(actorID: actor.id, actorLabel: actor.email, action: action, objectType: "person",
                                                    objectID: profile.personID.uuidString, summary: profile.disciplines.joined(separator: ",")), on: tx, at: at)
-            let record = try await ExpertRecord.query(on: tx).filter(\.$personID == profile.personID).first()!
-            var saved = try Self.profile(record, nil)
-            saved.name = profile.name
-            saved.email = profile.email
+            var saved = profile
+            saved.active = record.active
+            saved.version = record.version
             return saved
         }
     }

@@ -29,11 +29,11 @@ public struct Reviews: Sendable {
     /// The expert's assignments in published rounds, newest deadlines first.
     public func invitations(for expert: Person) async throws -> [Invitation] {
         let rows = try await AssignmentRecord.query(on: db).filter(\.$expertID == expert.id).all()
+        var rounds: [UUID: ReviewRound] = [:]
+        for id in Set(rows.map(\.roundID)) { rounds[id] = try await Rounds(db: db, now: now).find(id) }
         var out: [Invitation] = []
-        for row in rows {
-            let round = try await Rounds(db: db, now: now).find(row.roundID)
-            guard round.state == .published else { continue }
-            out.append(try await invitation(row, round: round))
+        for row in rows where rounds[row.roundID]?.state == .published {
+            out.append(try await invitation(row, round: rounds[row.roundID]!))
         }
         return out.sorted { ($0.round.deadline, $0.assignment.id.uuidString) < ($1.round.deadline, $1.assignment.id.uuidString) }
     }

@@ -114,12 +114,12 @@ public struct Rounds: Sendable {
         calendar.timeZone = BeijingTime.zone
         let finder = ConflictFinder(proposals: facts, recentProjects: recentProjects, now: at,
                                     currentYear: calendar.component(.year, from: at), organisationNames: organisationNames)
-        let experts = try await ExpertPool(db: db, now: now).list(activeOnly: true)
+        let pool = try await ExpertPool(db: db, now: now).listWithPeople(activeOnly: true)
+        let experts = pool.map(\.profile)
         let integrity = IntegrityService(db: db, now: now)
         var exclusions: [Exclusion] = []
         var expertOrganisations: [[UUID]] = []
-        for expert in experts {
-            let person = try await directory.person(expert.personID)
+        for (expert, person) in pool {
             let organisations = person.memberships.compactMap(\.organisationID)
             expertOrganisations.append(organisations)
             var everywhere: (reason: ConflictReason, detail: String)?

@@ -15,7 +15,7 @@ struct ReviewAPIRoutes {
 
     @Sendable func report(req: Request) async throws -> AssignmentReportJSON {
         let call = try await req.calls.find(try req.idParameter())
-        let rounds = Rounds(db: req.db, now: req.services.now)
+        let rounds = req.rounds
         guard let round = try await rounds.round(call: call.id), round.state == .published, let report = round.report else {
             throw DomainError.notFound(entity: "assignment report")
         }

@@ -75,10 +75,7 @@ struct ApplicationRoutes {
     @Sendable func download(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
         let application = try await req.applications.find(try req.idParameter())
-        let mayRead = application.principalInvestigatorID == person.id
-            || person.memberships.contains { $0.role == .researchOffice && $0.organisationID == application.organisationID }
-            || (ApplicationState.reachedOfficer.contains(application.state) && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin]))
-        guard mayRead, let key = req.parameters.get("key"),
+        guard ApplicationAPIRoutes.mayView(application, person), let key = req.parameters.get("key"),
               let attached = application.attachments.first(where: { $0.attachment.key == key }) else { throw DomainError.notFound(entity: "attachment") }
         let data = try await req.services.attachments.get(key)
         var headers = HTTPHeaders()

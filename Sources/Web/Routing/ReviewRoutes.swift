@@ -89,13 +89,13 @@ struct ReviewRoutes {
 
     @Sendable func profile(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let profile = try await ExpertPool(db: req.db, now: req.services.now).profile(of: person)
+        let profile = try await req.expertPool.profile(of: person)
         return PageRenderer.response(ExpertProfilePage(profile: profile, values: ExpertProfilePage.values(profile)).render(PageContext(req)))
     }
 
     @Sendable func saveProfile(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let pool = ExpertPool(db: req.db, now: req.services.now)
+        let pool = req.expertPool
         let current = try await pool.profile(of: person)
         let values = try req.content.decode([String: String].self)
         let (profile, parseErrors) = ExpertProfilePage.profile(from: values, base: current, organisations: try await req.organisationsForChoice())
@@ -111,7 +111,7 @@ struct ReviewRoutes {
     }
 
     @Sendable func experts(req: Request) async throws -> Response {
-        let experts = try await ExpertPool(db: req.db, now: req.services.now).list()
+        let experts = try await req.expertPool.list()
         return PageRenderer.response(ExpertsPage(experts: experts).render(PageContext(req)))
     }
 
@@ -121,11 +121,11 @@ struct ReviewRoutes {
         let officer = try req.requirePrincipal().person
         let form = try req.content.decode(InviteForm.self)
         do {
-            _ = try await ExpertPool(db: req.db, now: req.services.now).invite(email: form.email ?? "", people: req.people, by: officer)
+            _ = try await req.expertPool.invite(email: form.email ?? "", people: req.people, by: officer)
             return req.redirect(to: .adminExperts, notice: ReviewMsg.expertInvited)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let page = ExpertsPage(experts: try await ExpertPool(db: req.db, now: req.services.now).list(), errors: errors, email: form.email ?? "")
+            let page = ExpertsPage(experts: try await req.expertPool.list(), errors: errors, email: form.email ?? "")
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
     }
@@ -135,7 +135,7 @@ struct ReviewRoutes {
     @Sendable func setActive(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
         let form = try req.content.decode(ActiveForm.self)
-        try await ExpertPool(db: req.db, now: req.services.now).setActive(try req.idParameter(), form.active == "true", by: officer)
+        try await req.expertPool.setActive(try req.idParameter(), form.active == "true", by: officer)
         return req.redirect(to: .adminExperts, notice: ReviewMsg.expertStatusChanged)
     }
 
@@ -143,15 +143,15 @@ struct ReviewRoutes {
 
     func roundPage(_ req: Request, errors: [FieldError] = [], values: [String: String]? = nil) async throws -> RoundPage {
         let call = try await req.calls.find(try req.idParameter())
-        let rounds = Rounds(db: req.db, now: req.services.now)
+        let rounds = req.rounds
         let round = try await rounds.round(call: call.id)
         let proposals = try await req.applications.list(call: call.id, states: [.accepted, .funded, .notFunded])
-        let experts = try await ExpertPool(db: req.db, now: req.services.now).list()
+        let experts = try await req.expertPool.list()
         var assignments: [ReviewAssignment] = [], exclusions: [Exclusion] = [], progress: [AssignmentStatus: Int] = [:]
         if let round {
             assignments = try await rounds.assignments(round: round.id)
             exclusions = try await rounds.exclusions(round: round.id)
-            progress = try await Reviews(db: req.db, now: req.services.now).progress(round: round.id)
+            progress = try await req.reviews.progress(round: round.id)
         }
         return RoundPage(call: call, round: round, proposals: proposals, experts: experts, assignments: assignments,
                          exclusions: exclusions, progress: progress, errors: errors,
@@ -176,7 +176,7 @@ struct ReviewRoutes {
     }
 
     func requireRound(_ req: Request, _ callID: UUID) async throws -> ReviewRound {
-        guard let round = try await Rounds(db: req.db, now: req.services.now).round(call: callID) else {
+        guard let round = try await req.rounds.round(call: callID) else {
             throw DomainError.validation([FieldError(field: "reviewers_per_proposal", rule: "round.configured",
                 message: LocalizedText(zh: "请先保存评审参数", en: "Save the round's parameters first"))])
         }
@@ -187,7 +187,7 @@ struct ReviewRoutes {
         let values = try req.content.decode([String: String].self)
         return try await onRound(req, values: values, notice: .roundSaved) { officer, callID in
             let parsed = try RoundPage.parse(values)
-            _ = try await Rounds(db: req.db, now: req.services.now).configure(
+            _ = try await req.rounds.configure(
                 call: callID, reviewersPerProposal: parsed.k, minLoad: parsed.minLoad, maxLoad: parsed.maxLoad, deadline: parsed.deadline,
                 fair: parsed.fair, seed: parsed.seed, criteria: ReviewRound.defaultCriteria, by: officer)
         }
@@ -195,7 +195,7 @@ struct ReviewRoutes {
 
     @Sendable func run(req: Request) async throws -> Response {
         try await onRound(req, notice: .roundComputed) { officer, callID in
-            _ = try await Rounds(db: req.db, now: req.services.now).run(try await requireRound(req, callID).id, by: officer)
+            _ = try await req.rounds.run(try await requireRound(req, callID).id, by: officer)
         }
     }
 
@@ -220,7 +220,7 @@ struct ReviewRoutes {
             guard let to = form.to.flatMap(UUID.init(uuidString:)) else {
                 throw DomainError.validation([FieldError(field: "to", rule: "round.swap.to", message: LocalizedText(zh: "请选择替换的专家", en: "Choose the expert to swap in"))])
             }
-            try await Rounds(db: req.db, now: req.services.now).swap(round: try await requireRound(req, callID).id, application: application, from: from, to: to, by: officer)
+            try await req.rounds.swap(round: try await requireRound(req, callID).id, application: application, from: from, to: to, by: officer)
         }
     }
 
@@ -230,26 +230,26 @@ struct ReviewRoutes {
             guard let application = form.application.flatMap(UUID.init(uuidString:)), let expert = form.expert.flatMap(UUID.init(uuidString:)) else {
                 throw DomainError.validation([FieldError(field: "expert", rule: "round.conflict.pair", message: LocalizedText(zh: "请选择申请和专家", en: "Choose the proposal and the expert"))])
             }
-            try await Rounds(db: req.db, now: req.services.now).addConflict(round: try await requireRound(req, callID).id, application: application,
+            try await req.rounds.addConflict(round: try await requireRound(req, callID).id, application: application,
                                                                           expert: expert, reason: form.reason ?? "", by: officer)
         }
     }
 
     @Sendable func publish(req: Request) async throws -> Response {
         try await onRound(req, notice: .roundPublished) { officer, callID in
-            _ = try await Rounds(db: req.db, now: req.services.now).publish(try await requireRound(req, callID).id, by: officer)
+            _ = try await req.rounds.publish(try await requireRound(req, callID).id, by: officer)
         }
     }
 
     @Sendable func remind(req: Request) async throws -> Response {
         try await onRound(req, notice: .roundReminded) { officer, callID in
-            try await Reviews(db: req.db, now: req.services.now).remind(round: try await requireRound(req, callID).id, by: officer)
+            try await req.reviews.remind(round: try await requireRound(req, callID).id, by: officer)
         }
     }
 
     @Sendable func ranking(req: Request) async throws -> Response {
         let call = try await req.calls.find(try req.idParameter())
-        let rows = try await Reviews(db: req.db, now: req.services.now).ranking(call: call.id)
+        let rows = try await req.reviews.ranking(call: call.id)
         return PageRenderer.response(RankingPage(call: call, rows: rows).render(PageContext(req)))
     }
 
@@ -263,7 +263,7 @@ struct ReviewRoutes {
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let call = try await req.calls.find(application.callID)
-            let page = RankingPage(call: call, rows: try await Reviews(db: req.db, now: req.services.now).ranking(call: call.id), errors: errors)
+            let page = RankingPage(call: call, rows: try await req.reviews.ranking(call: call.id), errors: errors)
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
     }
@@ -272,20 +272,20 @@ struct ReviewRoutes {
 
     func publishedRound(_ req: Request) async throws -> (Call, ReviewRound, AssignmentReport) {
         let call = try await req.calls.find(try req.idParameter())
-        guard let round = try await Rounds(db: req.db, now: req.services.now).round(call: call.id), round.state == .published,
+        guard let round = try await req.rounds.round(call: call.id), round.state == .published,
               let report = round.report else { throw DomainError.notFound(entity: "assignment report") }
         return (call, round, report)
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         let (call, round, report) = try await publishedRound(req)
-        let files = try await Rounds(db: req.db, now: req.services.now).instanceFiles(round: round.id)
+        let files = try await req.rounds.instanceFiles(round: round.id)
         return PageRenderer.response(ReportPage(call: call, report: report, files: files.keys.sorted()).render(PageContext(req)))
     }
 
     @Sendable func reportFile(req: Request) async throws -> Response {
         let (_, round, _) = try await publishedRound(req)
-        let files = try await Rounds(db: req.db, now: req.services.now).instanceFiles(round: round.id)
+        let files = try await req.rounds.instanceFiles(round: round.id)
         guard let name = req.parameters.get("file"), let content = files[name] else { throw DomainError.notFound(entity: "file") }
         return ApplicationRoutes.attachment(Data(content.utf8), type: name.hasSuffix(".json") ? "application/json" : "text/csv; charset=utf-8", filename: name)
     }
@@ -294,14 +294,14 @@ struct ReviewRoutes {
 
     @Sendable func invitations(req: Request) async throws -> Response {
         let expert = try req.requirePrincipal().person
-        let invitations = try await Reviews(db: req.db, now: req.services.now).invitations(for: expert)
+        let invitations = try await req.reviews.invitations(for: expert)
         return PageRenderer.response(InvitationsPage(invitations: invitations).render(PageContext(req)))
     }
 
     func reviewPage(_ req: Request, errors: [FieldError] = [], values: [String: String] = [:]) async throws -> ReviewFormPage {
         let expert = try req.requirePrincipal().person
         let id = try req.idParameter()
-        let reviews = Reviews(db: req.db, now: req.services.now)
+        let reviews = req.reviews
         return ReviewFormPage(invitation: try await reviews.invitation(id, for: expert), own: try await reviews.ownReview(id, for: expert),
                               others: try await reviews.otherReviews(id, for: expert), errors: errors, values: values)
     }
@@ -314,13 +314,13 @@ struct ReviewRoutes {
         let expert = try req.requirePrincipal().person
         let id = try req.idParameter()
         let values = try req.content.decode([String: String].self)
-        let invitation = try await Reviews(db: req.db, now: req.services.now).invitation(id, for: expert)
+        let invitation = try await req.reviews.invitation(id, for: expert)
         let input = ReviewInput(
             scores: Dictionary(uniqueKeysWithValues: invitation.round.criteria.map { ($0.key, values["score_\($0.key)"] ?? "") }),
             comment: values["comment"] ?? "", language: values["language"] ?? "",
             confidentiality: values["confidentiality"] == "yes", noConflict: values["no_conflict"] == "yes")
         do {
-            _ = try await Reviews(db: req.db, now: req.services.now).submit(id, input, by: expert)
+            _ = try await req.reviews.submit(id, input, by: expert)
             return req.redirect(to: .review(id), notice: ReviewMsg.reviewSubmitted)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -331,7 +331,7 @@ struct ReviewRoutes {
     @Sendable func accept(req: Request) async throws -> Response {
         let expert = try req.requirePrincipal().person
         let id = try req.idParameter()
-        try await Reviews(db: req.db, now: req.services.now).accept(id, by: expert)
+        try await req.reviews.accept(id, by: expert)
         return req.redirect(to: .review(id), notice: ReviewMsg.reviewAccepted)
     }
 
@@ -342,7 +342,7 @@ struct ReviewRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(DeclineForm.self)
         do {
-            try await Reviews(db: req.db, now: req.services.now).decline(id, reason: form.reason ?? "", by: expert)
+            try await req.reviews.decline(id, reason: form.reason ?? "", by: expert)
             return req.redirect(to: .reviews, notice: ReviewMsg.reviewDeclined)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -355,7 +355,7 @@ extension Request {
     /// Organisations for choosing a past affiliation.
     func organisationsForChoice() async throws -> [UUID: String] {
         var out: [UUID: String] = [:]
-        for org in try await Organisations(db: db, now: services.now).list(limit: 10_000) { out[org.id] = org.nameZh }
+        for org in try await organisations.list(limit: 10_000) { out[org.id] = org.nameZh }
         return out
     }
 }
