@@ -58,11 +58,11 @@ public struct AccessTokens: Sendable {
                 actorID: actor.id, actorLabel: actor.label, action: "token.created", objectType: "access_token",
                 objectID: record.id!.uuidString, summary: "\(trimmed) scopes: \(record.scopes)"), on: tx, at: at)
         }
-        return (record.toDomain(), secret)
+        return (try record.toDomain(), secret)
     }
 
     public func list(for personID: UUID) async throws -> [AccessToken] {
-        try await AccessTokenRecord.query(on: db).filter(\.$personID == personID).sort(\.$createdAt, .descending).all().map { $0.toDomain() }
+        try await AccessTokenRecord.query(on: db).filter(\.$personID == personID).sort(\.$createdAt, .descending).all().map { try $0.toDomain() }
     }
 
     public func revoke(_ id: UUID, of personID: UUID, by actor: AuditActor) async throws {
@@ -89,15 +89,16 @@ public struct AccessTokens: Sendable {
         if record.lastUsedAt.map({ at.timeIntervalSince($0) > 60 }) ?? true {
             try await AccessTokenRecord.query(on: db).filter(\.$id == record.id!).set(\.$lastUsedAt, to: at).update()
         }
-        return (try await People.load(person, on: db), record.toDomain().scopes)
+        return (try await People.load(person, on: db), try record.toDomain().scopes)
     }
 }
 
 extension AccessTokenRecord {
-    func toDomain() -> AccessToken {
+    /// A scope nobody knows is a `StoredDataError`, never dropped.
+    func toDomain() throws -> AccessToken {
         AccessToken(
             id: id!, name: name, prefix: prefix,
-            scopes: Set(scopes.split(separator: " ").compactMap { TokenScope(rawValue: String($0)) }),
+            scopes: Set(try StoredValue.decodeList(TokenScope.self, scopes, separator: " ", table: Self.schema, id: id, column: "scopes")),
             createdAt: createdAt, lastUsedAt: lastUsedAt, revokedAt: revokedAt)
     }
 }

@@ -16,6 +16,6 @@ public struct Directory: Sendable {
 
     public func organisation(_ id: UUID) async throws -> Organisation {
         guard let record = try await OrganisationRecord.find(id, on: db) else { throw DomainError.notFound(entity: "organisation") }
-        return record.toDomain()
+        return try record.toDomain()
     }
 }

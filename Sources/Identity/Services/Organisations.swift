@@ -32,7 +32,7 @@ public struct Organisations: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "organisation.created", objectType: "organisation",
                 objectID: record.id!.uuidString, summary: "\(record.nameZh) [\(uscc)] \(record.type), \(record.district)"), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
@@ -57,18 +57,39 @@ public struct Organisations: Sendable {
                 actorID: actor.id, actorLabel: actor.label, action: "organisation.updated", objectType: "organisation",
                 objectID: id.uuidString, summary: Changes.describe(before: before.fields, after: after.fields)), on: tx, at: at)
             guard let saved = try await OrganisationRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "organisation") }
-            return saved.toDomain()
+            return try saved.toDomain()
         }
     }
 
     public func find(_ id: UUID) async throws -> Organisation {
         guard let record = try await OrganisationRecord.find(id, on: db) else { throw DomainError.notFound(entity: "organisation") }
-        return record.toDomain()
+        return try record.toDomain()
+    }
+
+    /// The organisation, if `viewer` may read it (`OrganisationAccess`); otherwise it does not exist for them.
+    public func find(_ id: UUID, as viewer: Person) async throws -> Organisation {
+        guard OrganisationAccess.mayView(organisation: id, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
+        return try await find(id)
+    }
+
+    /// What `viewer` may read of `list(search:limit:offset:)`: a research office only its own organisations.
+    public func list(as viewer: Person, search: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [Organisation] {
+        switch OrganisationAccess.scope(for: viewer.memberships) {
+        case .everything: return try await list(search: search, limit: limit, offset: offset)
+        case .organisations(let own):
+            guard !own.isEmpty else { return [] }
+            return try await list(search: search, limit: limit, offset: offset, only: own)
+        }
     }
 
     /// Sorted by Chinese name; `search` matches either name or the code.
     public func list(search: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [Organisation] {
+        try await list(search: search, limit: limit, offset: offset, only: nil)
+    }
+
+    private func list(search: String?, limit: Int, offset: Int, only: Set<UUID>?) async throws -> [Organisation] {
         let query = OrganisationRecord.query(on: db)
+        if let only { query.filter(\.$id ~~ only) }
         if let s = search?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
             query.group(.or) {
                 $0.filter(\.$nameZh, .contains(inverse: false, .anywhere), s)
@@ -76,7 +97,7 @@ public struct Organisations: Sendable {
                     .filter(\.$uscc == s.uppercased())
             }
         }
-        return try await query.sort(\.$nameZh).range(offset..<(offset + limit)).all().map { $0.toDomain() }
+        return try await query.sort(\.$nameZh).range(offset..<(offset + limit)).all().map { try $0.toDomain() }
     }
 
     public func count() async throws -> Int { try await OrganisationRecord.query(on: db).count() }
@@ -97,10 +118,14 @@ extension OrganisationRecord {
         [("name_zh", nameZh), ("name_en", nameEn ?? ""), ("type", type), ("ownership", ownership), ("district", district), ("uscc", uscc)]
     }
 
-    func toDomain() -> Organisation {
-        Organisation(
-            id: id!, nameZh: nameZh, nameEn: nameEn, type: OrganisationType(rawValue: type) ?? .enterprise,
-            ownership: Ownership(rawValue: ownership) ?? .mixed, district: District(rawValue: district) ?? .outsideBeijing,
+    /// A type, ownership or district nobody knows is a `StoredDataError`, never a default: eligibility
+    /// rules are evaluated on these.
+    func toDomain() throws -> Organisation {
+        let s = Self.schema
+        return Organisation(
+            id: id!, nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
+            ownership: try StoredValue.decode(Ownership.self, ownership, table: s, id: id, column: "ownership"),
+            district: try StoredValue.decode(District.self, district, table: s, id: id, column: "district"),
             uscc: uscc, version: version, createdAt: createdAt, updatedAt: updatedAt)
     }
 }

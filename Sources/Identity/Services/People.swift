@@ -105,8 +105,37 @@ public struct People: Sendable {
         return try await Self.load(record, on: db)
     }
 
+    /// The person, if `viewer` may read them (`PersonAccess`: a research office only members of its
+    /// own organisations); otherwise they do not exist for the viewer.
+    public func find(_ id: UUID, as viewer: Person) async throws -> Person {
+        if case .organisations(let own) = PersonAccess.scope(for: viewer.memberships) {
+            let shared = own.isEmpty ? [] : try await MembershipRecord.query(on: db).filter(\.$personID == id).filter(\.$organisationID ~~ own).all()
+            guard PersonAccess.mayView(personOrganisations: Set(shared.compactMap(\.organisationID)), viewer: viewer.memberships) else {
+                throw DomainError.notFound(entity: "person")
+            }
+        }
+        return try await find(id)
+    }
+
+    /// What `viewer` may read of `list(search:limit:offset:)`.
+    public func list(as viewer: Person, search: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [Person] {
+        switch PersonAccess.scope(for: viewer.memberships) {
+        case .everything: return try await list(search: search, limit: limit, offset: offset)
+        case .organisations(let own):
+            guard !own.isEmpty else { return [] }
+            let members = Set(try await MembershipRecord.query(on: db).filter(\.$organisationID ~~ own).all().map(\.personID))
+            guard !members.isEmpty else { return [] }
+            return try await list(search: search, limit: limit, offset: offset, only: members)
+        }
+    }
+
     public func list(search: String? = nil, limit: Int = 50, offset: Int = 0) async throws -> [Person] {
+        try await list(search: search, limit: limit, offset: offset, only: nil)
+    }
+
+    private func list(search: String?, limit: Int, offset: Int, only: Set<UUID>?) async throws -> [Person] {
         let query = PersonRecord.query(on: db)
+        if let only { query.filter(\.$id ~~ only) }
         if let s = search?.trimmingCharacters(in: .whitespaces), !s.isEmpty {
             query.group(.or) {
                 $0.filter(\.$name, .contains(inverse: false, .anywhere), s)
@@ -234,8 +263,10 @@ public struct People: Sendable {
         let orgIDs = Set(rows.compactMap(\.organisationID))
         let orgs = orgIDs.isEmpty ? [] : try await OrganisationRecord.query(on: db).filter(\.$id ~~ orgIDs).all()
         let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id!, $0.nameZh) })
-        let memberships = rows.compactMap { row in
-            Role(rawValue: row.role).map { Membership(organisationID: row.organisationID, organisationName: row.organisationID.flatMap { names[$0] }, role: $0) }
+        // A role nobody knows is a `StoredDataError`, never dropped (nor guessed).
+        let memberships = try rows.map { row in
+            Membership(organisationID: row.organisationID, organisationName: row.organisationID.flatMap { names[$0] },
+                       role: try StoredValue.decode(Role.self, row.role, table: MembershipRecord.schema, id: row.id, column: "role"))
         }.sorted { ($0.role.rawValue, $0.organisationName ?? "") < ($1.role.rawValue, $1.organisationName ?? "") }
         return Person(
             id: record.id!, name: record.name, email: record.email, orcid: record.orcid, residentIDMasked: record.residentIDMasked,

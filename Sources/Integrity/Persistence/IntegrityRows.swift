@@ -34,18 +34,25 @@ final class RecordRow: Model, @unchecked Sendable {
         RestrictedAction.allCases.filter(scope.contains).map(\.rawValue).joined(separator: ",")
     }
 
-    static func scopeSet(_ raw: String) -> Set<RestrictedAction> {
-        Set(raw.split(separator: ",").compactMap { RestrictedAction(rawValue: String($0)) })
+    /// An unknown entry is an error: dropping it would silently lift a restriction.
+    static func scopeSet(_ raw: String, id: UUID?) throws -> Set<RestrictedAction> {
+        Set(try StoredValue.decodeList(RestrictedAction.self, raw, separator: ",", table: schema, id: id, column: "scope"))
     }
 
-    func toDomain() -> IntegrityRecord {
-        IntegrityRecord(
-            id: id!, subject: IntegritySubject(kind: subjectKind, id: subjectID) ?? .person(subjectID), subjectName: subjectName,
-            finding: FindingKind(rawValue: finding) ?? .otherMisconduct, description: description, decidingBody: decidingBody,
-            documentNumber: documentNumber, decisionDate: decisionDate, legalBasis: legalBasis, scope: Self.scopeSet(scope),
+    /// Throws `StoredDataError` for a subject kind, finding, scope entry or state nobody knows:
+    /// never a default (an unknown state read as `draft` would stop a restriction applying).
+    func toDomain() throws -> IntegrityRecord {
+        guard let subject = IntegritySubject(kind: subjectKind, id: subjectID) else {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "subject_kind", reason: "unknown subject kind \"\(subjectKind)\"")
+        }
+        return IntegrityRecord(
+            id: id!, subject: subject, subjectName: subjectName,
+            finding: try StoredValue.decode(FindingKind.self, finding, table: Self.schema, id: id, column: "finding"),
+            description: description, decidingBody: decidingBody,
+            documentNumber: documentNumber, decisionDate: decisionDate, legalBasis: legalBasis, scope: try Self.scopeSet(scope, id: id),
             restrictedFrom: restrictedFrom, restrictedUntil: restrictedUntil, publish: publish, publishFrom: publishFrom,
-            publishUntil: publishUntil, state: IntegrityRecordState(rawValue: state) ?? .draft, liftedAt: liftedAt, version: version,
-            createdAt: createdAt, updatedAt: updatedAt)
+            publishUntil: publishUntil, state: try StoredValue.decode(IntegrityRecordState.self, state, table: Self.schema, id: id, column: "state"),
+            liftedAt: liftedAt, version: version, createdAt: createdAt, updatedAt: updatedAt)
     }
 }
 
@@ -67,10 +74,10 @@ final class AppealRow: Model, @unchecked Sendable {
 
     init() {}
 
-    func toDomain() -> IntegrityAppeal {
+    func toDomain() throws -> IntegrityAppeal {
         IntegrityAppeal(
             id: id!, recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, grounds: grounds,
-            outcome: AppealOutcome(rawValue: outcome) ?? .pending,
+            outcome: try StoredValue.decode(AppealOutcome.self, outcome, table: Self.schema, id: id, column: "outcome"),
             decidedBy: decidedByLabel.map { IntegrityParticipant(id: decidedByID, label: $0) }, decidedAt: decidedAt, note: note)
     }
 }
@@ -92,10 +99,10 @@ final class RepairRow: Model, @unchecked Sendable {
 
     init() {}
 
-    func toDomain() -> CreditRepairRequest {
+    func toDomain() throws -> CreditRepairRequest {
         CreditRepairRequest(
             id: id!, recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, evidence: evidence,
-            outcome: RepairOutcome(rawValue: outcome) ?? .pending,
+            outcome: try StoredValue.decode(RepairOutcome.self, outcome, table: Self.schema, id: id, column: "outcome"),
             decidedBy: decidedByLabel.map { IntegrityParticipant(id: decidedByID, label: $0) }, decidedAt: decidedAt, note: note)
     }
 }
@@ -115,8 +122,9 @@ final class InstitutionEntryRow: Model, @unchecked Sendable {
 
     init() {}
 
-    func toDomain() -> InstitutionIntegrityEntry {
-        InstitutionIntegrityEntry(id: id!, organisationID: organisationID, kind: InstitutionEntryKind(rawValue: kind) ?? .rule, title: title,
+    func toDomain() throws -> InstitutionIntegrityEntry {
+        InstitutionIntegrityEntry(id: id!, organisationID: organisationID,
+                                  kind: try StoredValue.decode(InstitutionEntryKind.self, kind, table: Self.schema, id: id, column: "kind"), title: title,
                                   body: body, date: date, version: version, createdAt: createdAt, updatedAt: updatedAt)
     }
 }

@@ -71,7 +71,7 @@ public struct InstitutionIntegrityRules: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_added", objectType: "integrity_institution_entry",
                 objectID: row.id!.uuidString, summary: "\(row.kind): \(row.title)", basis: .art(60, 2)), on: tx, at: at)
-            return row.toDomain()
+            return try row.toDomain()
         }
     }
 
@@ -91,13 +91,13 @@ public struct InstitutionIntegrityRules: Sendable {
                 actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_updated", objectType: "integrity_institution_entry",
                 objectID: id.uuidString, summary: input.title, basis: .art(60, 2)), on: tx, at: at)
             guard let row = try await InstitutionEntryRow.find(id, on: tx) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
-            return row.toDomain()
+            return try row.toDomain()
         }
     }
 
     /// An organisation's entries, newest first.
     public func list(organisations: [UUID]) async throws -> [InstitutionIntegrityEntry] {
         guard !organisations.isEmpty else { return [] }
-        return try await InstitutionEntryRow.query(on: db).filter(\.$organisationID ~~ organisations).sort(\.$date, .descending).all().map { $0.toDomain() }
+        return try await InstitutionEntryRow.query(on: db).filter(\.$organisationID ~~ organisations).sort(\.$date, .descending).all().map { try $0.toDomain() }
     }
 }

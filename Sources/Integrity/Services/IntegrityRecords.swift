@@ -40,7 +40,7 @@ public struct IntegrityRecords: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "integrity.drafted", objectType: Self.objectType,
                 objectID: row.id!.uuidString, summary: "\(subject.kind) \(name): \(finding.rawValue)", basis: finding.basis), on: tx, at: at)
-            return row.toDomain()
+            return try row.toDomain()
         }
     }
 
@@ -173,7 +173,7 @@ public struct IntegrityRecords: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.appeal_filed", objectType: Self.objectType,
                 objectID: id.uuidString, summary: "appeal \(row.id!.uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
-            return row.toDomain()
+            return try row.toDomain()
         }
     }
 
@@ -200,7 +200,7 @@ public struct IntegrityRecords: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.repair_requested", objectType: Self.objectType,
                 objectID: id.uuidString, summary: "repair \(row.id!.uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
-            return row.toDomain()
+            return try row.toDomain()
         }
     }
 
@@ -212,7 +212,7 @@ public struct IntegrityRecords: Sendable {
     public func list(state: IntegrityRecordState? = nil) async throws -> [IntegrityRecord] {
         let query = RecordRow.query(on: db)
         if let state { query.filter(\.$state == state.rawValue) }
-        return try await query.sort(\.$updatedAt, .descending).all().map { $0.toDomain() }
+        return try await query.sort(\.$updatedAt, .descending).all().map { try $0.toDomain() }
     }
 
     /// What a person sees on their own page: records about them and, for a research office, about
@@ -221,21 +221,21 @@ public struct IntegrityRecords: Sendable {
         let subjects = Self.subjects(of: person)
         let rows = try await RecordRow.query(on: db).filter(\.$subjectID ~~ subjects.map(\.id))
             .filter(\.$state != IntegrityRecordState.draft.rawValue).sort(\.$updatedAt, .descending).all()
-        return rows.map { $0.toDomain() }.filter { subjects.contains($0.subject) }
+        return try rows.map { try $0.toDomain() }.filter { subjects.contains($0.subject) }
     }
 
     /// What the public sees: published records within their publication period.
     public func published(at date: Date) async throws -> [IntegrityRecord] {
         try await RecordRow.query(on: db).filter(\.$state == IntegrityRecordState.published.rawValue).sort(\.$decisionDate, .descending).all()
-            .map { $0.toDomain() }.filter { $0.isPublic(at: date) }
+            .map { try $0.toDomain() }.filter { $0.isPublic(at: date) }
     }
 
     public func appeals(of id: UUID) async throws -> [IntegrityAppeal] {
-        try await AppealRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { $0.toDomain() }
+        try await AppealRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { try $0.toDomain() }
     }
 
     public func repairs(of id: UUID) async throws -> [CreditRepairRequest] {
-        try await RepairRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { $0.toDomain() }
+        try await RepairRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { try $0.toDomain() }
     }
 
     /// Whom a person speaks for: themself, and the organisations where they are the research office.
@@ -275,7 +275,7 @@ public struct IntegrityRecords: Sendable {
     static func transition(_ action: IntegrityAction, _ id: UUID, expectedVersion: Int?, liftAt: Date?, at: Date,
                            on tx: any Database) async throws -> IntegrityRecord {
         let row = try await row(id, on: tx)
-        let record = row.toDomain()
+        let record = try row.toDomain()
         let transition = try allowed(action, record)
         try await OptimisticLock.update(RecordRow.schema, id: id, expectedVersion: expectedVersion ?? record.version, entity: "integrity_record", on: tx) {
             var b = $0.set("updated_at", to: at)

@@ -32,21 +32,30 @@ public struct IntegrityDecision: Sendable, Equatable {
     public let action: RestrictedAction
     /// The in-force records that restrict the action; empty when allowed.
     public let records: [IntegrityRecordSummary]
+    /// Records about the subjects that cannot be read (a damaged row): the check cannot tell
+    /// whether they restrict, so it denies (fails closed).
+    public let unreadable: [UUID]
     public let basis: LegalBasis
 
-    public init(action: RestrictedAction, records: [IntegrityRecordSummary]) {
+    public init(action: RestrictedAction, records: [IntegrityRecordSummary], unreadable: [UUID] = []) {
         self.action = action
         self.records = records
+        self.unreadable = unreadable
         basis = .art(60)
     }
 
-    public var isAllowed: Bool { records.isEmpty }
+    public var isAllowed: Bool { records.isEmpty && unreadable.isEmpty }
 
     /// "受科研诚信记录（京科诚〔2026〕3号，至2027-06-30）限制：项目申报（第六十条）".
     public var reason: LocalizedText {
         if isAllowed {
             return LocalizedText(zh: "科研诚信信息系统中无限制\(action.label.zh)的在限记录（第六十条）",
                                  en: "The research integrity system holds no record in force restricting \(action.label.en.lowercased()) (Art. 60)")
+        }
+        if records.isEmpty {
+            let ids = unreadable.map(\.uuidString).joined(separator: ", ")
+            return LocalizedText(zh: "科研诚信记录（\(ids)）无法读取，无法确认是否限制\(action.label.zh)，暂不予办理（第六十条）",
+                                 en: "A research integrity record (\(ids)) cannot be read, so it cannot be confirmed that \(action.label.en.lowercased()) is not restricted; refused until it is repaired (Art. 60)")
         }
         let zh = records.map { "\($0.documentNumber)，至\(IntegrityDate.format($0.until))" }.joined(separator: "；")
         let en = records.map { "\($0.documentNumber), until \(IntegrityDate.format($0.until))" }.joined(separator: "; ")
@@ -81,14 +90,25 @@ public struct IntegrityService: Sendable {
     public func check(_ subjects: [IntegritySubject], _ action: RestrictedAction, at: Date) async throws -> IntegrityDecision {
         let wanted = Set(subjects)
         guard !wanted.isEmpty else { return IntegrityDecision(action: action, records: []) }
+        // Every record about the subjects, whatever its state: a state nobody knows must be seen
+        // (and deny), not filtered away by the query.
         let rows = try await RecordRow.query(on: db)
             .filter(\.$subjectID ~~ wanted.map(\.id))
-            .filter(\.$state ~~ [IntegrityRecordState.decided, .published, .revoked, .repaired].map(\.rawValue))
             .all()
-        let records = rows.map { $0.toDomain() }
-            .filter { wanted.contains($0.subject) && $0.restricts(action, at: at) }
-            .sorted { ($0.restrictedUntil ?? .distantFuture, $0.documentNumber) > ($1.restrictedUntil ?? .distantFuture, $1.documentNumber) }
-        return IntegrityDecision(action: action, records: records.map(IntegrityRecordSummary.init))
+        var records: [IntegrityRecord] = []
+        var unreadable: [UUID] = []
+        for row in rows {
+            do {
+                let record = try row.toDomain()
+                if wanted.contains(record.subject) && record.restricts(action, at: at) { records.append(record) }
+            } catch let error as StoredDataError {
+                // Fail closed (Art. 60): a record that cannot be read might restrict; deny and say so.
+                db.logger.error("integrity check denied: \(error)")
+                unreadable.append(row.id ?? UUID())
+            }
+        }
+        records.sort { ($0.restrictedUntil ?? .distantFuture, $0.documentNumber) > ($1.restrictedUntil ?? .distantFuture, $1.documentNumber) }
+        return IntegrityDecision(action: action, records: records.map(IntegrityRecordSummary.init), unreadable: unreadable.sorted { $0.uuidString < $1.uuidString })
     }
 
     /// The check at the service's clock.

@@ -163,7 +163,7 @@ public struct PolicyLibrary: Sendable {
         let query = PolicyDocumentRecord.query(on: db).filter(\.$externalID == externalID)
         if let version { query.filter(\.$versionDate == version) } else { query.sort(\.$isCurrent, .descending).sort(\.$versionDate, .descending) }
         guard let record = try await query.first() else { throw DomainError.notFound(entity: "policy") }
-        return record.toDomain()
+        return try record.toDomain()
     }
 
     public func articles(of document: PolicyDocument) async throws -> [PolicyArticle] {
@@ -172,7 +172,8 @@ public struct PolicyLibrary: Sendable {
 
     public func versions(of externalID: String) async throws -> [PolicyVersion] {
         try await PolicyDocumentRecord.query(on: db).filter(\.$externalID == externalID).sort(\.$versionDate, .descending).all()
-            .map { PolicyVersion(id: $0.id!, issueDate: $0.versionDate.isEmpty ? nil : $0.versionDate, status: PolicyStatus(rawValue: $0.status) ?? .inForce, isCurrent: $0.isCurrent) }
+            .map { PolicyVersion(id: $0.id!, issueDate: $0.versionDate.isEmpty ? nil : $0.versionDate, status: try StoredValue.decode(PolicyStatus.self, $0.status, table: PolicyDocumentRecord.schema, id: $0.id, column: "status"),
+                                isCurrent: $0.isCurrent) }
     }
 
     /// `第五十条`, `第十条之一` (spaces ignored) in the current version.
@@ -191,13 +192,20 @@ public struct PolicyLibrary: Sendable {
 }
 
 extension PolicyDocumentRecord {
-    func toDomain() -> PolicyDocument {
-        let chapters = (try? JSONDecoder().decode([PolicyChapter].self, from: Data(chaptersJSON.utf8))) ?? []
+    /// Unreadable chapters, or a level or status nobody knows, are a `StoredDataError`: a repealed
+    /// text must never be shown as in force.
+    func toDomain() throws -> PolicyDocument {
+        let chapters: [PolicyChapter]
+        do {
+            chapters = try JSONDecoder().decode([PolicyChapter].self, from: Data(chaptersJSON.utf8))
+        } catch {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "chapters_json", reason: "JSON does not decode as [PolicyChapter]: \(error)")
+        }
         return PolicyDocument(
             id: id!, externalID: externalID, titleZh: titleZh, titleEn: titleEn, issuer: issuer,
-            level: PolicyLevel(rawValue: level) ?? .normativeDocument, region: region,
+            level: try StoredValue.decode(PolicyLevel.self, level, table: Self.schema, id: id, column: "level"), region: region,
             issueDate: versionDate.isEmpty ? nil : versionDate, effectiveDate: effectiveDate, repealDate: repealDate,
-            status: PolicyStatus(rawValue: status) ?? .inForce, isCurrent: isCurrent, preamble: preamble,
+            status: try StoredValue.decode(PolicyStatus.self, status, table: Self.schema, id: id, column: "status"), isCurrent: isCurrent, preamble: preamble,
             chapters: chapters, articleCount: articleCount)
     }
 }

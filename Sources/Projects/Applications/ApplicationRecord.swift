@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KechuangCore
 
 final class ApplicationRecord: Model, @unchecked Sendable {
     static let schema = "prj_applications"
@@ -21,20 +22,30 @@ final class ApplicationRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// Written by `Applications.json` (ISO 8601 dates).
-    var draft: ApplicationDraft {
+    /// Written by `Applications.json` (ISO 8601 dates). A draft that does not decode is a
+    /// `StoredDataError`: never an empty draft, which a later save would write over the applicant's work.
+    func draft() throws -> ApplicationDraft {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
-        return (try? decoder.decode(ApplicationDraft.self, from: Data(draftJSON.utf8))) ?? ApplicationDraft()
+        do {
+            return try decoder.decode(ApplicationDraft.self, from: Data(draftJSON.utf8))
+        } catch {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "draft_json", reason: "JSON does not decode as ApplicationDraft: \(error)")
+        }
     }
 
-    func toDomain() -> GrantApplication {
-        let d = draft
+    /// The workflow state; one nobody knows is a `StoredDataError`, never `draft`.
+    func workflowState() throws -> ApplicationState {
+        try StoredValue.decode(ApplicationState.self, state, table: Self.schema, id: id, column: "state")
+    }
+
+    func toDomain() throws -> GrantApplication {
+        let d = try draft()
         return GrantApplication(
             id: id!, callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
             titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, discipline: d.discipline, summary: d.summary, plan: d.plan,
             sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
-            partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: ApplicationState(rawValue: state) ?? .draft, submittedAt: submittedAt,
+            partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: try workflowState(), submittedAt: submittedAt,
             officeComment: officeComment, officerNote: officerNote, version: version)
     }
 }

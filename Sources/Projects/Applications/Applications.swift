@@ -40,7 +40,7 @@ public struct Applications: Sendable {
             // One application per PI and call: applying again opens the one already started.
             if let existing = try await ApplicationRecord.query(on: tx).filter(\.$callID == callID)
                 .filter(\.$principalInvestigatorID == pi.id).filter(\.$state != ApplicationState.withdrawn.rawValue).first() {
-                return existing.toDomain()
+                return try existing.toDomain()
             }
             let record = ApplicationRecord()
             record.id = UUID()
@@ -57,7 +57,7 @@ public struct Applications: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: pi.id, actorLabel: pi.email, action: "application.started", objectType: "application",
                 objectID: record.id!.uuidString, summary: "call \(call.titleZh)"), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
@@ -66,13 +66,13 @@ public struct Applications: Sendable {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = try await Self.owned(id, by: pi, on: tx)
-            guard [.draft, .returned].contains(ApplicationState(rawValue: record.state)) else {
+            guard [.draft, .returned].contains(try record.workflowState()) else {
                 throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
             }
             // Attachments change only through `attach`, confirmations only through the member;
             // a page saving the draft keeps both.
             var draft = draft
-            let before = record.draft
+            let before = try record.draft()
             draft.attachments = before.attachments
             for index in draft.team.indices {
                 let member = draft.team[index]
@@ -114,7 +114,7 @@ public struct Applications: Sendable {
         }
         return try await withWriteTransaction(on: db) { tx in
             let record = try await Self.record(id, on: tx)
-            var draft = record.draft
+            var draft = try record.draft()
             draft.attachments.removeAll { $0.document == document }
             draft.attachments.append(AttachedDocument(document: document, attachment: stored))
             record.draftJSON = try Self.json(draft)
@@ -124,7 +124,7 @@ public struct Applications: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: pi.id, actorLabel: pi.email, action: "application.attached", objectType: "application", objectID: id.uuidString,
                 summary: "\(document): \(stored.originalName), \(stored.size) bytes, SHA-256 \(stored.sha256)"), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
@@ -132,7 +132,7 @@ public struct Applications: Sendable {
     /// their confirmation (consortia, Art. 3).
     public func pendingConfirmations(for person: Person) async throws -> [GrantApplication] {
         let open = try await ApplicationRecord.query(on: db)
-            .filter(\.$state ~~ [ApplicationState.draft.rawValue, ApplicationState.returned.rawValue]).all().map { $0.toDomain() }
+            .filter(\.$state ~~ [ApplicationState.draft.rawValue, ApplicationState.returned.rawValue]).all().map { try $0.toDomain() }
         return open.filter { application in
             application.team.contains { $0.email.lowercased() == person.email.lowercased() && $0.confirmedAt == nil }
         }
@@ -143,7 +143,7 @@ public struct Applications: Sendable {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = try await Self.record(id, on: tx)
-            var draft = record.draft
+            var draft = try record.draft()
             guard draft.team.contains(where: { $0.email.lowercased() == person.email.lowercased() }) else {
                 throw DomainError.notFound(entity: "application")
             }
@@ -157,7 +157,7 @@ public struct Applications: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "application.member_confirmed", objectType: "application",
                 objectID: id.uuidString, summary: "\(person.name) confirmed taking part", basis: .art(3)), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
@@ -266,7 +266,7 @@ public struct Applications: Sendable {
         return try await withWriteTransaction(on: db) { tx in
             let record = party == .principalInvestigator ? try await Self.owned(id, by: actor, on: tx) : try await Self.record(id, on: tx)
             if party == .programmeOfficer, record.callID != call.id { throw DomainError.notFound(entity: "application") }
-            let state = ApplicationState(rawValue: record.state) ?? .draft
+            let state = try record.workflowState()
             guard let transition = ApplicationWorkflow.transition(action, from: state), transition.party == party else {
                 throw DomainError.forbidden(LocalizedText(
                     zh: "当前状态（\(state.label.zh)）下不能执行此操作", en: "This cannot be done while the application is \(state.label.en.lowercased())"), basis: nil)
@@ -285,34 +285,34 @@ public struct Applications: Sendable {
                 actorID: actor.id, actorLabel: actor.email, action: "application.\(action.rawValue)", objectType: "application",
                 objectID: id.uuidString, summary: "\(state.rawValue) → \(transition.to.rawValue)" + (comment.map { ": \($0)" } ?? ""),
                 basis: transition.basis), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
     public func find(_ id: UUID) async throws -> GrantApplication { try await Self.find(id, on: db) }
 
     public func list(principalInvestigator: UUID) async throws -> [GrantApplication] {
-        try await ApplicationRecord.query(on: db).filter(\.$principalInvestigatorID == principalInvestigator).sort(\.$updatedAt, .descending).all().map { $0.toDomain() }
+        try await ApplicationRecord.query(on: db).filter(\.$principalInvestigatorID == principalInvestigator).sort(\.$updatedAt, .descending).all().map { try $0.toDomain() }
     }
 
     /// What a research office sees: its organisations' applications in the given states.
     public func list(organisations: [UUID], states: Set<ApplicationState>) async throws -> [GrantApplication] {
         guard !organisations.isEmpty else { return [] }
         return try await ApplicationRecord.query(on: db).filter(\.$organisationID ~~ organisations)
-            .filter(\.$state ~~ states.map(\.rawValue)).sort(\.$submittedAt).all().map { $0.toDomain() }
+            .filter(\.$state ~~ states.map(\.rawValue)).sort(\.$submittedAt).all().map { try $0.toDomain() }
     }
 
     /// What a programme officer sees for a call: only applications their institution approved, in
     /// the given states (by default every state after that).
     public func list(call: UUID, states: Set<ApplicationState> = ApplicationState.reachedOfficer) async throws -> [GrantApplication] {
         try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state ~~ states.map(\.rawValue))
-            .sort(\.$submittedAt).all().map { $0.toDomain() }
+            .sort(\.$submittedAt).all().map { try $0.toDomain() }
     }
 
     /// Applications in these states submitted since a date, across all calls (co-project conflicts).
     public func list(states: Set<ApplicationState>, submittedSince: Date) async throws -> [GrantApplication] {
         try await ApplicationRecord.query(on: db).filter(\.$state ~~ states.map(\.rawValue)).filter(\.$submittedAt >= submittedSince)
-            .all().map { $0.toDomain() }
+            .all().map { try $0.toDomain() }
     }
 
     static func record(_ id: UUID, on db: any Database) async throws -> ApplicationRecord {

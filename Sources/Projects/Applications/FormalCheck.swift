@@ -50,14 +50,14 @@ extension Applications {
     /// reached the officer.
     public func formalCheck(_ id: UUID) async throws -> FormalCheck {
         let application = try await Self.find(id, on: db)
-        guard ApplicationState.reachedOfficer.contains(application.state) else { throw DomainError.notFound(entity: "application") }
+        guard ApplicationAccess.officerMayView(application.state) else { throw DomainError.notFound(entity: "application") }
         let call = try await Calls(db: db, now: now).find(application.callID)
         let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
         return FormalCheck(application: application, call: call, integrity: decision, duplicates: try await duplicates(of: application, call: call))
     }
 
-    /// Every application of the current and previous seasons across all programmes (drafts and
-    /// withdrawn ones aside) whose text nearly duplicates this one's.
+    /// Every application of the current and previous seasons across all programmes that reached
+    /// the officer (`ApplicationAccess.officerMayView`) whose text nearly duplicates this one's.
     func duplicates(of application: GrantApplication, call: Call) async throws -> [DuplicateMatch] {
         let season = Self.season(of: call.closesAt)
         let calls = try await CallRecord.query(on: db)
@@ -65,8 +65,8 @@ extension Applications {
             .filter(\.$closesAt < Self.start(ofSeason: season + 1)).all()
         let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.id!, $0.titleZh) })
         let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
-            .filter(\.$state !~ [ApplicationState.draft.rawValue, ApplicationState.withdrawn.rawValue])
-            .filter(\.$id != application.id).all().map { $0.toDomain() }
+            .filter(\.$state ~~ ApplicationState.allCases.filter(ApplicationAccess.officerMayView).map(\.rawValue))
+            .filter(\.$id != application.id).all().map { try $0.toDomain() }
         let index = NearDuplicateIndex(documents: others.map { (id: $0.id.uuidString, text: $0.fullText) })
         let byID = Dictionary(uniqueKeysWithValues: others.map { ($0.id.uuidString, $0) })
         return index.matches(for: application.fullText, threshold: FormalCheck.duplicateThreshold)
@@ -76,11 +76,14 @@ extension Applications {
             .sorted { ($0.jaccard, $1.other.id.uuidString) > ($1.jaccard, $0.other.id.uuidString) }
     }
 
-    /// The two applications side by side with their shared passages marked, for the officer.
+    /// The two applications side by side with their shared passages marked, for the officer. Both
+    /// must have reached the officer; any other is not found (404), whatever its state.
     public func sideBySide(_ id: UUID, _ otherID: UUID) async throws -> SideBySide {
         let left = try await Self.find(id, on: db)
         let right = try await Self.find(otherID, on: db)
-        guard ApplicationState.reachedOfficer.contains(left.state), right.state != .draft else { throw DomainError.notFound(entity: "application") }
+        guard ApplicationAccess.officerMayView(left.state), ApplicationAccess.officerMayView(right.state) else {
+            throw DomainError.notFound(entity: "application")
+        }
         let passages = sharedPassages(a: left.fullText, b: right.fullText)
         return SideBySide(
             left: left, right: right, jaccard: jaccard(ShingleSet(text: left.fullText), ShingleSet(text: right.fullText)),

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KechuangCore
 
 final class ProgrammeRecord: Model, @unchecked Sendable {
     static let schema = "prj_programmes"
@@ -13,8 +14,9 @@ final class ProgrammeRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    func toDomain() -> Programme {
-        Programme(id: id!, code: code, nameZh: nameZh, nameEn: nameEn, kind: ProgrammeKind(rawValue: kind) ?? .other)
+    func toDomain() throws -> Programme {
+        Programme(id: id!, code: code, nameZh: nameZh, nameEn: nameEn,
+                  kind: try StoredValue.decode(ProgrammeKind.self, kind, table: Self.schema, id: id, column: "kind"))
     }
 }
 
@@ -48,19 +50,27 @@ final class CallRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    /// A JSON array column; empty when the column holds none.
-    static func list<T: Decodable>(_ json: String) -> [T] {
-        (try? JSONDecoder().decode([T].self, from: Data(json.utf8))) ?? []
+    /// A JSON array column (`[]` when empty). One that does not decode is a `StoredDataError`, never
+    /// an empty list: an unreadable eligibility rule list would otherwise let everyone apply.
+    func list<T: Decodable>(_ json: String, column: String) throws -> [T] {
+        do {
+            return try JSONDecoder().decode([T].self, from: Data(json.utf8))
+        } catch {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: column, reason: "JSON does not decode as [\(T.self)]: \(error)")
+        }
     }
 
-    func toDomain() -> Call {
-        Call(
+    func toDomain() throws -> Call {
+        let s = Self.schema
+        return Call(
             id: id!, programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
             opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
-            budgetMode: BudgetMode(rawValue: budgetMode) ?? .itemized, selectionMode: SelectionMode(rawValue: selectionMode) ?? .openCompetition,
-            eligibilityRules: Self.list(eligibilityRules), negativeList: Self.list(negativeList),
-            requiredDocuments: Self.list(requiredDocuments), formSections: Self.list(formSections),
-            status: CallStatus(rawValue: status) ?? .draft, publishedAt: publishedAt, version: version, updatedAt: updatedAt)
+            budgetMode: try StoredValue.decode(BudgetMode.self, budgetMode, table: s, id: id, column: "budget_mode"),
+            selectionMode: try StoredValue.decode(SelectionMode.self, selectionMode, table: s, id: id, column: "selection_mode"),
+            eligibilityRules: try list(eligibilityRules, column: "eligibility_rules"), negativeList: try list(negativeList, column: "negative_list"),
+            requiredDocuments: try list(requiredDocuments, column: "required_documents"), formSections: try list(formSections, column: "form_sections"),
+            status: try StoredValue.decode(CallStatus.self, status, table: s, id: id, column: "status"), publishedAt: publishedAt, version: version,
+            updatedAt: updatedAt)
     }
 }
 

@@ -40,17 +40,17 @@ public struct Calls: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "programme.created", objectType: "programme",
                 objectID: record.id!.uuidString, summary: "\(code) \(record.nameZh)", basis: .art(50, 1)), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
     public func programmes() async throws -> [Programme] {
-        try await ProgrammeRecord.query(on: db).sort(\.$code).all().map { $0.toDomain() }
+        try await ProgrammeRecord.query(on: db).sort(\.$code).all().map { try $0.toDomain() }
     }
 
     public func programme(_ id: UUID) async throws -> Programme {
         guard let record = try await ProgrammeRecord.find(id, on: db) else { throw DomainError.notFound(entity: "programme") }
-        return record.toDomain()
+        return try record.toDomain()
     }
 
     // MARK: Calls
@@ -71,7 +71,7 @@ public struct Calls: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "call.created", objectType: "call",
                 objectID: record.id!.uuidString, summary: record.titleZh), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
@@ -84,7 +84,7 @@ public struct Calls: Sendable {
             guard record.version == expectedVersion else { throw DomainError.staleVersion(entity: "call") }
             parsed.apply(to: record)
             if record.status == CallStatus.published.rawValue {
-                let problems = Self.publicationProblems(record.toDomain())
+                let problems = Self.publicationProblems(try record.toDomain())
                 if !problems.isEmpty { throw DomainError.validation(problems) }
             }
             try await OptimisticLock.update(CallRecord.schema, id: id, expectedVersion: expectedVersion, entity: "call", on: tx) {
@@ -101,7 +101,7 @@ public struct Calls: Sendable {
                 actorID: actor.id, actorLabel: actor.label, action: "call.updated", objectType: "call",
                 objectID: id.uuidString, summary: record.titleZh), on: tx, at: at)
             guard let saved = try await CallRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "call") }
-            return saved.toDomain()
+            return try saved.toDomain()
         }
     }
 
@@ -111,7 +111,7 @@ public struct Calls: Sendable {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             guard let record = try await CallRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "call") }
-            let problems = Self.publicationProblems(record.toDomain())
+            let problems = Self.publicationProblems(try record.toDomain())
             if !problems.isEmpty { throw DomainError.validation(problems) }
             record.status = CallStatus.published.rawValue
             record.publishedAt = record.publishedAt ?? at
@@ -121,13 +121,13 @@ public struct Calls: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "call.published", objectType: "call", objectID: id.uuidString,
                 summary: "\(record.titleZh): no forbidden condition in text or rules", basis: .art(50, 1)), on: tx, at: at)
-            return record.toDomain()
+            return try record.toDomain()
         }
     }
 
     public func find(_ id: UUID) async throws -> Call {
         guard let record = try await CallRecord.find(id, on: db) else { throw DomainError.notFound(entity: "call") }
-        return record.toDomain()
+        return try record.toDomain()
     }
 
     /// Published calls, those closing soonest first (open ones before closed ones), or every call for officers.
@@ -136,7 +136,7 @@ public struct Calls: Sendable {
         if !includeDrafts { query.filter(\.$status == CallStatus.published.rawValue) }
         if let programme { query.filter(\.$programmeID == programme) }
         let at = now()
-        return try await query.all().map { $0.toDomain() }
+        return try await query.all().map { try $0.toDomain() }
             .sorted { ($0.closesAt < at ? 1 : 0, $0.closesAt) < ($1.closesAt < at ? 1 : 0, $1.closesAt) }
     }
 

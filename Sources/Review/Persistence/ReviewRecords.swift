@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KechuangCore
 
 /// JSON columns of this module: written sorted, dates ISO 8601; a column that does not decode is
 /// an error, never silently empty.
@@ -52,7 +53,7 @@ final class RoundRecord: Model, @unchecked Sendable {
     func toDomain() throws -> ReviewRound {
         ReviewRound(id: id!, callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
                     criteria: try ReviewJSON.decode([Criterion].self, criteriaJSON), deadline: deadline, fair: fair, seed: seed,
-                    state: RoundState(rawValue: state) ?? .draft, report: try reportJSON.map { try ReviewJSON.decode(AssignmentReport.self, $0) },
+                    state: try StoredValue.decode(RoundState.self, state, table: Self.schema, id: id, column: "state"), report: try reportJSON.map { try ReviewJSON.decode(AssignmentReport.self, $0) },
                     version: version)
     }
 }
@@ -71,9 +72,15 @@ final class AssignmentRecord: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
     init() {}
 
-    func toDomain() -> ReviewAssignment {
+    /// The status; one nobody knows is a `StoredDataError`, never `assigned`.
+    func assignmentStatus() throws -> AssignmentStatus {
+        try StoredValue.decode(AssignmentStatus.self, status, table: Self.schema, id: id, column: "status")
+    }
+
+    func toDomain() throws -> ReviewAssignment {
         ReviewAssignment(id: id!, roundID: roundID, applicationID: applicationID, expertID: expertID, affinity: affinity,
-                         status: AssignmentStatus(rawValue: status) ?? .assigned, source: AssignmentSource(rawValue: source) ?? .solver,
+                         status: try assignmentStatus(),
+                         source: try StoredValue.decode(AssignmentSource.self, source, table: Self.schema, id: id, column: "source"),
                          declineReason: declineReason, remindedAt: remindedAt)
     }
 }
@@ -90,8 +97,9 @@ final class ConflictRecord: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     init() {}
 
-    func toDomain() -> Exclusion {
-        Exclusion(applicationID: applicationID, expertID: expertID, reason: ConflictReason(rawValue: reason) ?? .officer, detail: detail, byOfficer: byOfficer)
+    func toDomain() throws -> Exclusion {
+        Exclusion(applicationID: applicationID, expertID: expertID,
+                  reason: try StoredValue.decode(ConflictReason.self, reason, table: Self.schema, id: id, column: "reason"), detail: detail, byOfficer: byOfficer)
     }
 }
 

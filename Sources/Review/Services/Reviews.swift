@@ -48,7 +48,7 @@ public struct Reviews: Sendable {
     private func invitation(_ row: AssignmentRecord, round: ReviewRound) async throws -> Invitation {
         let application = try await Applications(db: db, now: now).find(row.applicationID)
         let call = try await Calls(db: db, now: now).find(round.callID)
-        let assignment = row.toDomain()
+        let assignment = try row.toDomain()
         let open = [.assigned, .accepted].contains(assignment.status)
         let dueSoon = round.deadline.timeIntervalSince(now()) < 3 * 86_400
         return Invitation(assignment: assignment, round: round, application: application, callTitle: call.titleZh,
@@ -165,7 +165,7 @@ public struct Reviews: Sendable {
     public func progress(round roundID: UUID) async throws -> [AssignmentStatus: Int] {
         var counts: [AssignmentStatus: Int] = [:]
         for row in try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID).all() {
-            counts[AssignmentStatus(rawValue: row.status) ?? .assigned, default: 0] += 1
+            counts[try row.assignmentStatus(), default: 0] += 1
         }
         return counts
     }
@@ -207,7 +207,7 @@ public struct Reviews: Sendable {
         try await withWriteTransaction(on: db) { tx in
             let row = try await owned(assignmentID, by: expert, on: tx)
             let round = try await RoundRecord.find(row.roundID, on: tx)
-            guard round?.state == RoundState.published.rawValue, from.contains(AssignmentStatus(rawValue: row.status) ?? .assigned) else {
+            guard round?.state == RoundState.published.rawValue, from.contains(try row.assignmentStatus()) else {
                 throw DomainError.forbidden(LocalizedText(zh: "当前状态下不能执行此操作", en: "This cannot be done now"), basis: nil)
             }
             row.status = to.rawValue

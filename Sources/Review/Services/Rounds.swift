@@ -132,7 +132,7 @@ public struct Rounds: Sendable {
             exclusions += finder.conflicts(of: .init(id: expert.personID, email: person.email, organisations: Set(organisations),
                                                      profile: expert, excludedEverywhere: everywhere))
         }
-        exclusions += try await ConflictRecord.query(on: db).filter(\.$roundID == round.id).filter(\.$byOfficer == true).all().map { $0.toDomain() }
+        exclusions += try await ConflictRecord.query(on: db).filter(\.$roundID == round.id).filter(\.$byOfficer == true).all().map { try $0.toDomain() }
         let model = AffinityModel(
             proposals: proposals.map { (text: [$0.titleZh, $0.titleEn, $0.keywords, $0.summary].joined(separator: "\n"), discipline: $0.discipline) },
             experts: experts.map { (text: $0.keywords + "\n" + $0.expertise, disciplines: $0.disciplines) })
@@ -206,11 +206,11 @@ public struct Rounds: Sendable {
     }
 
     public func assignments(round roundID: UUID) async throws -> [ReviewAssignment] {
-        try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).sort(\.$affinity, .descending).all().map { $0.toDomain() }
+        try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).sort(\.$affinity, .descending).all().map { try $0.toDomain() }
     }
 
     public func exclusions(round roundID: UUID) async throws -> [Exclusion] {
-        try await ConflictRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).all().map { $0.toDomain() }
+        try await ConflictRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).all().map { try $0.toDomain() }
     }
 
     /// The instance files of the last run (`rap-bench/1`), by name.
@@ -251,7 +251,7 @@ public struct Rounds: Sendable {
         let candidates = try await eligibleReplacements(round: round, application: application, excluding: [])
         guard let choice = candidates.first(where: { $0.expert == to }) else {
             let reasons = try await ConflictRecord.query(on: db).filter(\.$roundID == roundID).filter(\.$applicationID == application)
-                .filter(\.$expertID == to).all().map { $0.toDomain().reason }
+                .filter(\.$expertID == to).all().map { try $0.toDomain().reason }
             let why = reasons.isEmpty ? LocalizedText(zh: "该专家已评审此申请、已达评审上限或不在专家库中", en: "This expert is already on the proposal, at their maximum load, or not in the pool")
                 : LocalizedText(zh: "存在利益冲突：" + reasons.map(\.label.zh).joined(separator: "、"), en: "Conflict of interest: " + reasons.map(\.label.en).joined(separator: "; "))
             throw DomainError.validation([FieldError(field: "to", rule: "round.swap.eligible", message: why, basis: .art(29))])

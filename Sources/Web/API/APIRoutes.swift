@@ -29,7 +29,7 @@ struct APIRoutes {
 
     @Sendable func listOrganisations(req: Request) async throws -> PageJSON<OrganisationJSON> {
         let page = req.pageNumber
-        let rows = try await req.organisations.list(search: try? req.query.get(String.self, at: "q"),
+        let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: try? req.query.get(String.self, at: "q"),
                                                     limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
         return PageJSON(items: rows.prefix(Self.pageSize).map(OrganisationJSON.init), page: page, has_next: rows.count > Self.pageSize)
     }
@@ -43,7 +43,7 @@ struct APIRoutes {
     }
 
     @Sendable func getOrganisation(req: Request) async throws -> OrganisationJSON {
-        OrganisationJSON(try await req.organisations.find(try req.idParameter()))
+        OrganisationJSON(try await req.organisations.find(try req.idParameter(), as: try req.requirePrincipal().person))
     }
 
     @Sendable func updateOrganisation(req: Request) async throws -> OrganisationJSON {
@@ -54,7 +54,7 @@ struct APIRoutes {
 
     @Sendable func listPeople(req: Request) async throws -> PageJSON<PersonJSON> {
         let page = req.pageNumber
-        let rows = try await req.people.list(search: try? req.query.get(String.self, at: "q"),
+        let rows = try await req.people.list(as: try req.requirePrincipal().person, search: try? req.query.get(String.self, at: "q"),
                                              limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
         return PageJSON(items: rows.prefix(Self.pageSize).map(PersonJSON.init), page: page, has_next: rows.count > Self.pageSize)
     }
@@ -77,7 +77,7 @@ struct APIRoutes {
     }
 
     @Sendable func getPerson(req: Request) async throws -> PersonJSON {
-        PersonJSON(try await req.people.find(try req.idParameter()))
+        PersonJSON(try await req.people.find(try req.idParameter(), as: try req.requirePrincipal().person))
     }
 
     @Sendable func updatePerson(req: Request) async throws -> PersonJSON {

@@ -26,17 +26,13 @@ struct ApplicationAPIRoutes {
 
     /// Whether `person` may see the application: its PI, a research office of its organisation,
     /// or a programme officer or platform admin once it is with the officer.
+    /// The rule is `ApplicationAccess.mayView` (Projects); the service applies it in `find(_:as:)`.
     static func mayView(_ application: GrantApplication, _ person: Person) -> Bool {
-        if application.principalInvestigatorID == person.id { return true }
-        if person.memberships.contains(where: { $0.role == .researchOffice && $0.organisationID == application.organisationID }) { return true }
-        return ApplicationState.reachedOfficer.contains(application.state) && !person.roles.isDisjoint(with: [.programmeOfficer, .platformAdmin])
+        ApplicationAccess.mayView(application, as: person)
     }
 
     func visible(_ req: Request) async throws -> GrantApplication {
-        let person = try req.requirePrincipal().person
-        let application = try await req.applications.find(try req.idParameter())
-        guard Self.mayView(application, person) else { throw DomainError.notFound(entity: "application") }
-        return application
+        try await req.applications.find(try req.idParameter(), as: try req.requirePrincipal().person)
     }
 
     /// The application, only for its own PI; anyone else is told it does not exist.

@@ -67,6 +67,9 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
             }
             let detail = abort.status == .notFound ? Msg.notFoundBody(language) : abort.reason
             return Rendered(status: abort.status, title: title, detail: detail, slug: abort.status == .notFound ? "not-found" : "http-\(abort.status.code)")
+        case is StoredDataError:
+            // Fail loudly: a damaged stored row is a server error (logged with table, row and column), never a default.
+            return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: StoredDataError.message(language), slug: "stored-data")
         case is DecodingError:
             return Rendered(status: .badRequest, title: .badRequestTitle, detail: String(describing: error), slug: "bad-request")
         default:

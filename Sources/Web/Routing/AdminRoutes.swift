@@ -31,7 +31,7 @@ struct AdminRoutes {
     @Sendable func organisations(req: Request) async throws -> Response {
         let search = (try? req.query.get(String.self, at: "q")) ?? ""
         let page = req.pageNumber
-        let rows = try await req.organisations.list(search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
+        let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
         let view = OrganisationListPage(organisations: Array(rows.prefix(Self.pageSize)), search: search, page: page, hasNext: rows.count > Self.pageSize)
         return PageRenderer.response(view.render(PageContext(req)))
     }
@@ -53,7 +53,7 @@ struct AdminRoutes {
     }
 
     @Sendable func organisation(req: Request) async throws -> Response {
-        let org = try await req.organisations.find(try req.idParameter())
+        let org = try await req.organisations.find(try req.idParameter(), as: try req.requirePrincipal().person)
         let c = PageContext(req)
         return PageRenderer.response(OrganisationFormPage(organisation: org, canEdit: c.can(.manageOrganisations)).render(c))
     }
@@ -77,7 +77,7 @@ struct AdminRoutes {
     @Sendable func people(req: Request) async throws -> Response {
         let search = (try? req.query.get(String.self, at: "q")) ?? ""
         let page = req.pageNumber
-        let rows = try await req.people.list(search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
+        let rows = try await req.people.list(as: try req.requirePrincipal().person, search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
         let view = PeopleListPage(people: Array(rows.prefix(Self.pageSize)), search: search, page: page, hasNext: rows.count > Self.pageSize)
         return PageRenderer.response(view.render(PageContext(req)))
     }
@@ -109,7 +109,7 @@ struct AdminRoutes {
     }
 
     @Sendable func person(req: Request) async throws -> Response {
-        let person = try await req.people.find(try req.idParameter())
+        let person = try await req.people.find(try req.idParameter(), as: try req.requirePrincipal().person)
         let c = PageContext(req)
         let orgs = c.can(.managePeople) ? try await req.organisations.list(limit: 1000) : []
         return PageRenderer.response(PersonDetailPage(person: person, organisations: orgs, canManage: c.can(.managePeople)).render(c))

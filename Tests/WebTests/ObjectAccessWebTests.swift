@@ -1,0 +1,121 @@
+import Foundation
+import Identity
+import KechuangCore
+import KechuangTestSupport
+import Projects
+import Testing
+import Vapor
+@testable import Web
+
+/// Object-level access over HTTP (issue #11, item 8): a research office sees only its own
+/// organisation and its members; the officer sees only applications that reached them. Anything
+/// else is 404, on pages and in the API, so its existence is not leaked. And a damaged stored row
+/// is a 500 problem with a clear message, never a silent default.
+@Suite("Object access and damaged rows over HTTP")
+struct ObjectAccessWebTests {
+    static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+
+    @Test func test_item8_researchOfficeOfA_gets404OnPersonAndOrganisationOfB_pagesAndAPI() async throws {
+        try await withTestApp { t in
+            let orgA = try await t.organisation("甲大学")
+            let orgB = try await t.organisation("乙大学")
+            let office = try await t.person([.researchOffice], organisation: orgA.id)
+            let memberA = try await t.person([.applicant], organisation: orgA.id)
+            let memberB = try await t.person([.applicant], organisation: orgB.id)
+            let session = try await t.sessionToken(for: office)
+            let token = try await t.tokens.create(for: office.id, name: "api", scopes: [.read], by: .system).secret
+
+            // Pages.
+            #expect(try await t.send(.GET, "/admin/people/\(Self.id(memberA.id))", session: session).status == .ok)
+            #expect(try await t.send(.GET, "/admin/organisations/\(Self.id(orgA.id))", session: session).status == .ok)
+            #expect(try await t.send(.GET, "/admin/people/\(Self.id(memberB.id))", session: session).status == .notFound)
+            #expect(try await t.send(.GET, "/admin/organisations/\(Self.id(orgB.id))", session: session).status == .notFound)
+            let peoplePage = try await t.send(.GET, "/admin/people", session: session)
+            #expect(peoplePage.status == .ok && peoplePage.text.contains(memberA.email) && !peoplePage.text.contains(memberB.email))
+            let organisationsPage = try await t.send(.GET, "/admin/organisations", session: session)
+            #expect(organisationsPage.status == .ok && organisationsPage.text.contains(orgA.nameZh) && !organisationsPage.text.contains(orgB.nameZh))
+
+            // API: the same answers, and a missing object looks exactly like a hidden one.
+            #expect(try await t.send(.GET, "/api/v1/people/\(Self.id(memberA.id))", bearer: token).status == .ok)
+            #expect(try await t.send(.GET, "/api/v1/organisations/\(Self.id(orgA.id))", bearer: token).status == .ok)
+            let hiddenPerson = try await t.send(.GET, "/api/v1/people/\(Self.id(memberB.id))", bearer: token)
+            let missingPerson = try await t.send(.GET, "/api/v1/people/\(Self.id(UUID()))", bearer: token)
+            #expect(hiddenPerson.status == .notFound && missingPerson.status == .notFound)
+            #expect(try hiddenPerson.json()["title"] as? String == (try missingPerson.json()["title"] as? String))
+            #expect(try await t.send(.GET, "/api/v1/organisations/\(Self.id(orgB.id))", bearer: token).status == .notFound)
+            let people = try await t.send(.GET, "/api/v1/people", bearer: token)
+            let emails = Set(((try people.json()["items"] as? [[String: Any]]) ?? []).compactMap { $0["email"] as? String })
+            #expect(emails == [office.email, memberA.email])
+            let organisations = try await t.send(.GET, "/api/v1/organisations?q=\(orgB.uscc)", bearer: token)
+            #expect(((try organisations.json()["items"] as? [[String: Any]]) ?? []).isEmpty, "search does not reach past the scope")
+
+            // The platform admin keeps the whole directory.
+            let admin = try await t.sessionToken(for: try await t.person([.platformAdmin]))
+            #expect(try await t.send(.GET, "/admin/people/\(Self.id(memberB.id))", session: admin).status == .ok)
+            #expect(try await t.send(.GET, "/admin/organisations/\(Self.id(orgB.id))", session: admin).status == .ok)
+        }
+    }
+
+    @Test func test_item8_comparePage404sForApplicationsThatNeverReachedTheOfficer() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t, experts: 0)
+            let officer = try await t.sessionToken(for: w.officer)
+            let org = w.organisations[0]
+            let office = try await t.person([.researchOffice], organisation: org.id)
+            let text = ApplicationDraft(titleZh: w.proposals[0].titleZh, keywords: w.proposals[0].keywords, summary: w.proposals[0].summary,
+                                        plan: w.proposals[0].plan, budget: [BudgetLine(category: "lump_sum", amount: 90_000)])
+
+            func application(_ state: ApplicationState) async throws -> GrantApplication {
+                let pi = try await t.person([.applicant], organisation: org.id)
+                let draft = try await w.applications.start(call: w.call.id, principalInvestigator: pi, organisation: org.id)
+                let saved = try await w.applications.save(draft.id, text, expectedVersion: draft.version, by: pi)
+                switch state {
+                case .draft: return saved
+                case .withdrawn: return try await w.applications.withdraw(saved.id, by: pi)
+                case .submitted: return try await w.applications.submit(saved.id, by: pi)
+                case .returned:
+                    _ = try await w.applications.submit(saved.id, by: pi)
+                    return try await w.applications.decide(saved.id, approve: false, comment: "请补充材料", by: office)
+                default: Issue.record("not a state before the officer"); return saved
+                }
+            }
+
+            let reached = w.proposals[0].id
+            #expect(try await t.send(.GET, "/admin/applications/\(Self.id(reached))/compare/\(Self.id(w.proposals[1].id))", session: officer).status == .ok)
+            for state in [ApplicationState.draft, .submitted, .returned, .withdrawn] {
+                let other = try await application(state)
+                #expect(other.state == state)
+                #expect(!ApplicationAccess.officerMayView(state))
+                let forward = try await t.send(.GET, "/admin/applications/\(Self.id(reached))/compare/\(Self.id(other.id))", session: officer)
+                let backward = try await t.send(.GET, "/admin/applications/\(Self.id(other.id))/compare/\(Self.id(reached))", session: officer)
+                #expect(forward.status == .notFound, "compare with a \(state.rawValue) application")
+                #expect(backward.status == .notFound, "compare from a \(state.rawValue) application")
+                #expect(!forward.text.contains(text.titleZh + "</"), "nothing of it is shown")
+                let check = try await t.send(.GET, "/admin/applications/\(Self.id(other.id))/check", session: officer)
+                #expect(check.status == .notFound)
+            }
+            // The formal check lists only near-duplicates that reached the officer.
+            let page = try await t.send(.GET, "/admin/applications/\(Self.id(reached))/check", session: officer)
+            #expect(page.status == .ok)
+            let listed = try await w.applications.formalCheck(reached).duplicates.map(\.other.state)
+            #expect(listed.allSatisfy(ApplicationAccess.officerMayView))
+        }
+    }
+
+    @Test func test_damagedApplicationDraft_isA500ProblemWithAClearMessage_notAnEmptyDraft() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t, experts: 0)
+            let application = w.proposals[0]
+            try await t.damage("prj_applications", id: application.id, set: "draft_json", to: "{\"titleZh\":")
+            let token = try await t.tokens.create(for: w.pis[0].id, name: "api", scopes: [.read], by: .system).secret
+            let response = try await t.send(.GET, "/api/v1/applications/\(Self.id(application.id))?lang=en", bearer: token)
+            #expect(response.status == .internalServerError)
+            let problem = try response.json()
+            #expect((problem["type"] as? String)?.hasSuffix("stored-data") == true)
+            #expect(problem["detail"] as? String == StoredDataError.message.en)
+            let page = try await t.send(.GET, "/admin/applications/\(Self.id(application.id))/check", session: try await t.sessionToken(for: w.officer))
+            #expect(page.status == .internalServerError)
+            #expect(page.text.contains(StoredDataError.message.zh))
+        }
+    }
+}
