@@ -31,6 +31,29 @@ struct ArticleRefTests {
         #expect(ArticleRef(code: "0") == nil)
     }
 
+    /// Issue #11: an eligibility rule citing "45(99999)" was stored and then trapped every reader
+    /// (`ChineseNumeral` precondition). Out-of-bounds citations are unrepresentable from input.
+    @Test func test_citationOutOfBounds_isRefusedWhenReadNeverTrapsWhenPrinted() throws {
+        for code in ["45(99999)", "1000", "45(1)(1000)", "9223372036854775807", "45(9223372036854775808)", "45(-1)"] {
+            #expect(ArticleRef(code: code) == nil, "\(code)")
+        }
+        #expect(ArticleRef(code: "999(999)(999)")?.chinese == "第九百九十九条第九百九十九款第九百九十九项")
+        #expect(throws: ArticleRef.Invalid.self) { try ArticleRef(validating: 45, paragraph: 99_999) }
+        #expect(throws: ArticleRef.Invalid.self) { try ArticleRef(validating: 0) }
+        #expect(throws: ArticleRef.Invalid.self) { try ArticleRef(validating: 45, item: 1) }
+        #expect(try ArticleRef(validating: 45, paragraph: 2) == ArticleRef(45, paragraph: 2))
+        // Decoding (the object form, as stored JSON) checks the same bounds.
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(ArticleRef.self, from: Data(#"{"article": 45, "paragraph": 99999}"#.utf8))
+        }
+        #expect(try JSONDecoder().decode(ArticleRef.self, from: Data(#"{"article": 45, "paragraph": 2}"#.utf8)) == ArticleRef(45, paragraph: 2))
+        #expect(try JSONDecoder().decode(LegalBasis.self, from: JSONEncoder().encode(LegalBasis.art(50, 1))) == .art(50, 1))
+        // The numeral printer is total: a number no citation can carry prints in digits, never traps.
+        #expect(ChineseNumeral.string(99_999) == "99999")
+        #expect(ChineseNumeral.string(-1) == "-1")
+        #expect(ChineseNumeral.string(Int.max) == String(Int.max))
+    }
+
     @Test func test_legalBasisNamesArticleOrStandard() {
         #expect(LegalBasis.art(50, 1).text(in: .zh) == "第五十条第一款")
         #expect(LegalBasis.standard("GB 32100-2015").text(in: .en) == "GB 32100-2015")

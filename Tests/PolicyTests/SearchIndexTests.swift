@@ -116,6 +116,18 @@ struct SearchIndexRankingTests {
         #expect(page1 + page2 == Array(all.prefix(10)))
         #expect(index.search("专利", limit: 5, offset: 20).hits.isEmpty)
     }
+
+    /// Issue #11: `page=922337203685477581` made `offset + limit` and `k * 8` overflow and trap.
+    @Test func test_pageBeyondInt64Overflow_isEmptyPage_notCrash() {
+        let docs = (0..<15).map { i in F.doc("d\(i)", "条例\(i)", [("第一条", "第一条 科技创新" + String(repeating: "。其他", count: i))]) }
+        let index = F.index(docs)
+        for (limit, offset) in [(10, 9_223_372_036_854_775_800), (10, Int.max), (Int.max, Int.max), (Int.max, 0), (922_337_203_685_477_581, 5)] {
+            let r = index.search("科技", limit: limit, offset: offset)
+            #expect(r.totalDocuments == 15, "limit \(limit), offset \(offset)")
+            #expect(r.hits.count == (offset >= 15 ? 0 : 15 - offset), "limit \(limit), offset \(offset)")
+        }
+        #expect(index.search("", limit: 10, offset: Int.max).hits.isEmpty, "browsing past the end is empty too")
+    }
 }
 
 @Suite("Policy search index: filters and facets")

@@ -89,6 +89,53 @@ struct CallsTests {
         }
     }
 
+    /// Issue #11: validation trimmed the amounts, the later parse did not and force-unwrapped.
+    @Test(arguments: [("500000 ", 500_000), ("\t500000", 500_000), ("5,000 ", 5_000), (" 5，000\n", 5_000), ("+7", 7)])
+    func test_amountWithSurroundingSpaceOrTab_isStoredAsTheNumber(text: String, yuan: Int) async throws {
+        try await withTestApp { t in
+            let call = try await calls(t).create(Self.input(try await programme(t), total: text, award: text), by: .system)
+            #expect(call.totalBudget == yuan && call.typicalAward == yuan)
+        }
+    }
+
+    @Test func test_amountsPastTheLimit_areFieldErrorsNamingTheField_neverStored() async throws {
+        try await withTestApp { t in
+            let programme = try await programme(t)
+            for (total, award, fields) in [(String(Int.max), String(Int.max), ["total_budget", "typical_award"]),
+                                           ("9223372036854775808", "1", ["total_budget"]), (String(Money.maxYuan + 1), "1", ["total_budget"]),
+                                           ("-5", "-5", ["total_budget", "typical_award"]), ("1e9", "1", ["total_budget"])] {
+                let error = await #expect(throws: DomainError.self) { try await calls(t).create(Self.input(programme, total: total, award: award), by: .system) }
+                guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); continue }
+                #expect(Set(errors.map(\.field)) == Set(fields), "\(total) / \(award): \(errors.map(\.rule))")
+            }
+            #expect(try await calls(t).list(includeDrafts: true).isEmpty)
+            let atLimit = try await calls(t).create(Self.input(programme, total: String(Money.maxYuan), award: String(Money.maxYuan)), by: .system)
+            #expect(atLimit.totalBudget == Money.maxYuan)
+        }
+    }
+
+    @Test func test_Art45_ruleCitingAParagraphOutOfBounds_isAFieldErrorOnTheRules() async throws {
+        try await withTestApp { t in
+            let input = Self.input(try await programme(t), rules: Self.rulesJSON(#"{"piAgeAtMost": 35}"#, article: "45(99999)"))
+            let error = await #expect(throws: DomainError.self) { try await calls(t).create(input, by: .system) }
+            guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
+            #expect(errors.map(\.field) == ["eligibility_rules"])
+            #expect(errors.first?.message.en.contains("45(99999)") == true)
+        }
+    }
+
+    @Test func test_money_sumsReportOverflowInsteadOfTrapping() {
+        #expect(Money.sum([Int.max, 1]) == nil)
+        #expect(Money.sum([Int.min, -1]) == nil)
+        #expect(Money.sum([Money.maxYuan, Money.maxYuan]) == 2 * Money.maxYuan)
+        #expect(Money.clampedSum([Int.max, Int.max]) == Int.max)
+        #expect(Money.clampedSum([Int.min, Int.min]) == Int.min)
+        #expect(Money.parse(" 5,000\t") == 5_000)
+        #expect(Money.parse("9223372036854775808") == nil)
+        #expect(Money.parse("5 000") == nil)
+        #expect(Money.parse("") == nil)
+    }
+
     @Test func test_times_areBeijingTime() throws {
         let date = try #require(BeijingTime.parse("2026-03-31 17:00"))
         #expect(date == (try Date("2026-03-31T09:00:00Z", strategy: .iso8601)))

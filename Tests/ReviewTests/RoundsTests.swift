@@ -35,6 +35,21 @@ struct RoundsTests {
         }
     }
 
+    /// Issue #11: a negative seed typed on the round form trapped in `UInt64(seed)` when the round ran.
+    @Test func test_Art29_anyIntegerSeed_runsTheRound_negativeSeedIsNotACrash() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t)
+            for seed in [-1, Int.min, Int.max] {
+                let configured = try await w.rounds.configure(call: w.call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: 4,
+                                                              deadline: t.clock.now.addingTimeInterval(20 * 86_400), fair: false, seed: seed,
+                                                              criteria: ReviewRound.defaultCriteria, by: w.officer)
+                let round = try await w.rounds.run(configured.id, by: w.officer)
+                #expect(round.state == .computed, "seed \(seed)")
+                #expect(round.report?.seed == seed)
+            }
+        }
+    }
+
     @Test func test_Art29_assignmentIsOptimal_noSingleSwapImprovesIt() async throws {
         try await withTestApp { t in
             let w = try await ReviewWorld.make(t)

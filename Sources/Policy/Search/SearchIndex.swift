@@ -1009,7 +1009,10 @@ struct SearchEngine {
         let total = andDocs.count + (useOr ? orDocs.count : 0)
         let facets = self.facets(useOr ? andIDs + orIDs : andIDs, compiled)
 
-        let want = offset + limit
+        // Never more than every candidate: a huge offset (or offset + limit past Int.max) is an
+        // empty page, not an overflow or a huge allocation.
+        let (sum, overflow) = offset.addingReportingOverflow(limit)
+        let want = overflow ? total : min(sum, total)
         var ranked = Self.top(andDocs, want)
         if useOr && ranked.count < want { ranked += Self.top(orDocs, want - ranked.count) }
         let page = offset < ranked.count ? Array(ranked[offset...]) : []
@@ -1152,7 +1155,7 @@ struct SearchEngine {
         func better(_ a: Candidate, _ b: Candidate) -> Bool {
             a.score > b.score || (a.score == b.score && a.doc < b.doc)
         }
-        if k * 8 >= items.count { return Array(items.sorted(by: better).prefix(k)) }
+        if k >= (items.count + 7) / 8 { return Array(items.sorted(by: better).prefix(k)) }
         var best: [Candidate] = []
         best.reserveCapacity(k + 1)
         for c in items {

@@ -76,7 +76,9 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     public var officerNote: String?
     public var version: Int
 
-    public var budgetTotal: Int { budget.reduce(0) { $0 + $1.amount } }
+    /// The sum of the budget lines, in yuan. Saves keep it within `Money.range`; a row stored
+    /// before that bound existed stops at `Int.max` instead of trapping (and fails submission).
+    public var budgetTotal: Int { Money.clampedSum(budget.lazy.map(\.amount)) }
 
     /// The text compared for near-duplicates and scored against experts' expertise: title,
     /// keywords, summary, plan and the written sections in the call's order of headings.

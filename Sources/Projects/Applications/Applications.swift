@@ -62,8 +62,11 @@ public struct Applications: Sendable {
     }
 
     /// Saves the PI's draft (any page, any time); nothing is checked beyond the shape until submission.
+    /// Amounts past `Money.range` and years that are not years are refused here (never stored).
     public func save(_ id: UUID, _ draft: ApplicationDraft, expectedVersion: Int, by pi: Person) async throws -> GrantApplication {
         let at = now()
+        let limits = ApplicationRules.draftLimits(draft)
+        if !limits.isEmpty { throw DomainError.validation(limits) }
         return try await withWriteTransaction(on: db) { tx in
             let record = try await Self.owned(id, by: pi, on: tx)
             guard [.draft, .returned].contains(try record.workflowState()) else {
@@ -199,7 +202,9 @@ public struct Applications: Sendable {
                                        en: "This call's negative list excludes these budget categories: \(excluded.joined(separator: ", "))"),
                 basis: .art(50, 2)))
         }
-        if application.budgetTotal > call.typicalAward * 2 {
+        // Overflow-safe: twice an award past Int.max / 2 is more than any budget.
+        let (twiceAward, awardOverflow) = call.typicalAward.multipliedReportingOverflow(by: 2)
+        if !awardOverflow, application.budgetTotal > twiceAward {
             errors.append(FieldError(field: "budget", rule: "application.budget.award",
                 message: LocalizedText(zh: "申请经费超过单项资助额度的两倍", en: "The budget is more than twice the call's typical award")))
         }
@@ -351,6 +356,12 @@ public enum ApplicationRules {
             $0.budget.isEmpty || $0.budget.contains { $0.amount <= 0 }
         },
         Rule(id: "application.team.confirmed", basis: .art(3), field: "team",
+        Rule(id: "application.budget.amount_limit", basis: nil, field: "budget", message: ApplicationRules.amountLimitMessage) {
+            $0.budget.contains { !Money.range.contains($0.amount) }
+        },
+        Rule(id: "application.budget.total_limit", basis: nil, field: "budget", message: ApplicationRules.totalLimitMessage) {
+            Money.sum($0.budget.lazy.map(\.amount)).map { !Money.range.contains($0) } ?? true
+        },
              message: LocalizedText(zh: "外单位成员尚未确认参与", en: "Members from other organisations have not confirmed they take part")) { application in
             application.team.contains { $0.organisationID != application.organisationID && $0.confirmedAt == nil }
         },
@@ -360,3 +371,29 @@ public enum ApplicationRules {
         },
     ])
 }
+
+    /// The PI's PhD year, when given: four digits, as on the basic page.
+    public static let phdYears = 1901...9999
+
+    static let amountLimitMessage = LocalizedText(
+        zh: "每项预算金额应为 0 至 \(Money.maxYuan) 元之间的整数", en: "Each budget amount must be a whole number of yuan from 0 to \(Money.maxYuan)")
+    static let totalLimitMessage = LocalizedText(
+        zh: "预算合计不得超过 \(Money.maxYuan) 元", en: "The budget may total at most \(Money.maxYuan) yuan")
+
+    /// What a saved draft must satisfy so that every later reader can sum and compare it: each
+    /// amount in `Money.range` (field `budget[i].amount`), the total too (`budget`), a PhD year of
+    /// four digits (`pi_phd_year`). Checked on every save; nothing past these bounds is stored.
+    public static func draftLimits(_ draft: ApplicationDraft) -> [FieldError] {
+        var errors: [FieldError] = []
+        for (index, line) in draft.budget.enumerated() where !Money.range.contains(line.amount) {
+            errors.append(FieldError(field: "budget[\(index)].amount", rule: "application.budget.amount_limit", message: amountLimitMessage))
+        }
+        if errors.isEmpty, Money.sum(draft.budget.lazy.map(\.amount)).map({ !Money.range.contains($0) }) ?? true {
+            errors.append(FieldError(field: "budget", rule: "application.budget.total_limit", message: totalLimitMessage))
+        }
+        if let year = draft.piPhDYear, !phdYears.contains(year) {
+            errors.append(FieldError(field: "pi_phd_year", rule: "application.pi_phd_year.range", message: LocalizedText(
+                zh: "请填写四位数字的年份", en: "Enter a year as four digits")))
+        }
+        return errors
+    }

@@ -496,8 +496,9 @@ extension Condition {
                     zh: "项目负责人出生年份未知，无法核验年龄",
                     en: "the principal investigator's year of birth is not known, so the age could not be checked")])
             }
-            let age = context.referenceYear - born
-            guard age >= 0 else {
+            // A year far outside the calendar (an old row, a hand-written fact) is unknown, not a trap.
+            let (age, ageOverflow) = context.referenceYear.subtractingReportingOverflow(born)
+            guard !ageOverflow, age >= 0 else {
                 return Finding(verdict: .unknown, facts: [LocalizedText(
                     zh: "项目负责人出生年份（\(born)年）晚于申报截止年份（\(context.referenceYear)年），无法核验年龄",
                     en: "the principal investigator's year of birth (\(born)) is after the closing year (\(context.referenceYear)), so the age could not be checked")])
@@ -512,8 +513,8 @@ extension Condition {
                     zh: "项目负责人获得博士学位的年份未知，无法核验",
                     en: "the year of the principal investigator's PhD is not known, so this could not be checked")])
             }
-            let years = context.referenceYear - phd
-            guard years >= 0 else {
+            let (years, yearsOverflow) = context.referenceYear.subtractingReportingOverflow(phd)
+            guard !yearsOverflow, years >= 0 else {
                 return Finding(verdict: .unknown, facts: [LocalizedText(
                     zh: "项目负责人获得博士学位的年份（\(phd)年）晚于申报截止年份（\(context.referenceYear)年），无法核验",
                     en: "the year of the principal investigator's PhD (\(phd)) is after the closing year (\(context.referenceYear)), so this could not be checked")])
@@ -644,7 +645,7 @@ enum Labels {
     /// "a", "a and b", "a, b and c".
     static func englishList(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
     }
 }
 
@@ -760,7 +761,10 @@ extension Condition: Codable {
                         debugDescription: "“\(kind.rawValue)” takes no value")
                 }
             }
-            self = kind.bare!
+            guard let bare = kind.bare else {
+                throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "“\(kind.rawValue)” needs a value")
+            }
+            self = bare
         case .organisationTypeIn: self = .organisationTypeIn(try container.decode([String].self, forKey: key))
         case .ownershipIn: self = .ownershipIn(try container.decode([String].self, forKey: key))
         case .nationalityIn: self = .nationalityIn(try container.decode([String].self, forKey: key))

@@ -194,10 +194,12 @@ public struct Calls: Sendable {
     }
 
     /// Every field checked at once; forbidden eligibility rules are refused with their article.
+    /// Each field is parsed once (`CallRules.Values`); the rule book judges those values and the
+    /// draft is built from the same values, so what passed validation is what is stored.
     func validated(_ input: CallInput) async throws -> Parsed {
+        let values = CallRules.Values(input)
         var errors = CallRules.book.violations(of: input, at: now())
-        let programmeID = UUID(uuidString: input.programmeID.trimmingCharacters(in: .whitespaces))
-        let programme = try await programmeID.asyncMap { try await ProgrammeRecord.find($0, on: db) } ?? nil
+        let programme = try await values.programmeID.asyncMap { try await ProgrammeRecord.find($0, on: db) } ?? nil
         if programme == nil {
             errors.append(FieldError(field: "programme_id", rule: "call.programme.exists",
                                      message: LocalizedText(zh: "请选择所属专项", en: "Select the programme the call belongs to")))
@@ -213,12 +215,17 @@ public struct Calls: Sendable {
                     message: LocalizedText(zh: "申报条件规则的格式有误：\(error)", en: "The eligibility rules are not valid: \(error)")))
             }
         }
-        if !errors.isEmpty { throw DomainError.validation(errors) }
+        guard errors.isEmpty, let programmeID = values.programmeID, let opensAt = values.opensAt, let closesAt = values.closesAt,
+              let totalBudget = values.totalBudget, let typicalAward = values.typicalAward else {
+            // The rule book reports every value that did not parse; should it ever not, the
+            // request is still refused with a field error, never trapped.
+            throw DomainError.validation(errors.isEmpty ? values.unparsed : errors)
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return Parsed(
-            programmeID: programmeID!, input: input, opensAt: BeijingTime.parse(input.opensAt)!, closesAt: BeijingTime.parse(input.closesAt)!,
-            totalBudget: Int(input.totalBudget.filter { $0 != "," })!, typicalAward: Int(input.typicalAward.filter { $0 != "," })!,
+            programmeID: programmeID, input: input, opensAt: opensAt, closesAt: closesAt,
+            totalBudget: totalBudget, typicalAward: typicalAward,
             rulesJSON: String(decoding: try encoder.encode(rules), as: UTF8.self),
             negativeListJSON: String(decoding: try encoder.encode(CallRules.negativeList(input.negativeList)), as: UTF8.self),
             requiredDocumentsJSON: String(decoding: try encoder.encode(CallRules.documents(input.requiredDocuments)), as: UTF8.self),
@@ -228,7 +235,35 @@ public struct Calls: Sendable {
 
 /// The fields of a call, as a rule book.
 public enum CallRules {
-    static func amount(_ s: String) -> Int? { Int(s.trimmingCharacters(in: .whitespaces).filter { $0 != "," }) }
+    /// An amount field in yuan: white space around it and thousands separators ignored
+    /// (`"500000 "`, `"5,000\t"`); nil when it is not a whole number. Bounds: `Money.range`.
+    static func amount(_ s: String) -> Int? { Money.parse(s) }
+
+    /// The typed values of a call's fields, parsed once: nil where a field does not parse or is
+    /// out of bounds (the rule book then names the field).
+    struct Values {
+        let programmeID: UUID?
+        let opensAt: Date?
+        let closesAt: Date?
+        let totalBudget: Int?
+        let typicalAward: Int?
+
+        init(_ input: CallInput) {
+            programmeID = UUID(uuidString: input.programmeID.trimmingCharacters(in: .whitespaces))
+            opensAt = BeijingTime.parse(input.opensAt)
+            closesAt = BeijingTime.parse(input.closesAt)
+            totalBudget = amount(input.totalBudget).flatMap { $0 > 0 && $0 <= Money.maxYuan ? $0 : nil }
+            typicalAward = amount(input.typicalAward).flatMap { $0 > 0 && $0 <= Money.maxYuan ? $0 : nil }
+        }
+
+        /// A field error for each value that did not parse.
+        var unparsed: [FieldError] {
+            let fields: [(String, Bool)] = [("programme_id", programmeID == nil), ("opens_at", opensAt == nil), ("closes_at", closesAt == nil),
+                                            ("total_budget", totalBudget == nil), ("typical_award", typicalAward == nil)]
+            return fields.filter(\.1).map { FieldError(field: $0.0, rule: "call.\($0.0).format",
+                message: LocalizedText(zh: "无法读取此项", en: "This field could not be read")) }
+        }
+    }
 
     /// One name per line (documents, section headings), blank lines ignored.
     public static func documents(_ raw: String) -> [String] {
@@ -256,6 +291,14 @@ public enum CallRules {
         },
         Rule(id: "call.total_budget.amount", basis: nil, field: "total_budget",
              message: LocalizedText(zh: "总经费应为正整数（元）", en: "Enter the total budget as a whole number of yuan")) { (amount($0.totalBudget) ?? 0) <= 0 },
+        Rule(id: "call.total_budget.limit", basis: nil, field: "total_budget",
+             message: LocalizedText(zh: "总经费不得超过 \(Money.maxYuan) 元", en: "The total budget may be at most \(Money.maxYuan) yuan")) {
+            (amount($0.totalBudget) ?? 0) > Money.maxYuan
+        },
+        Rule(id: "call.typical_award.limit", basis: nil, field: "typical_award",
+             message: LocalizedText(zh: "单项资助额度不得超过 \(Money.maxYuan) 元", en: "The typical award may be at most \(Money.maxYuan) yuan")) {
+            (amount($0.typicalAward) ?? 0) > Money.maxYuan
+        },
         Rule(id: "call.typical_award.amount", basis: nil, field: "typical_award",
              message: LocalizedText(zh: "单项资助额度应为正整数（元），且不超过总经费", en: "Enter the typical award as a whole number of yuan, no more than the total budget")) {
             guard let award = amount($0.typicalAward), award > 0 else { return true }

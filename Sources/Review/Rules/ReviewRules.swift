@@ -44,8 +44,10 @@ public enum ReviewRules {
             $0.minLoad < 0 || $0.maxLoad < 1 || $0.minLoad > $0.maxLoad
         },
         Rule(id: "round.criteria.required", basis: .art(29), field: "criteria",
-             message: LocalizedText(zh: "评审表至少需要一项评分指标，每项满分和权重须为正数", en: "The review form needs at least one criterion, each with a positive maximum and weight")) {
-            $0.criteria.isEmpty || $0.criteria.contains { $0.maxScore < 1 || $0.weight < 1 || $0.key.isEmpty }
+             message: LocalizedText(zh: "评审表需要 1 至 50 项评分指标，每项满分为 1 至 1000 分，权重为 1 至 1000",
+                                    en: "The review form needs 1 to 50 criteria, each with a maximum score of 1 to 1000 and a weight of 1 to 1000")) {
+            // Bounded so that weighted sums of scores can never overflow (50 × 1000 × 1000).
+            !(1...50).contains($0.criteria.count) || $0.criteria.contains { !(1...1000).contains($0.maxScore) || !(1...1000).contains($0.weight) || $0.key.isEmpty }
         },
     ])
 

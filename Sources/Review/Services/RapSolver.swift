@@ -28,7 +28,8 @@ enum RapSolver {
             reviewers: (0..<instance.reviewers).map { (id: "r\($0)", minLoad: instance.minLoads[$0], maxLoad: instance.maxLoads[$0]) },
             pairs: pairs)
         do {
-            let result = try AssignmentSolver.solve(problem, fair: fair, seed: UInt64(seed))
+            // Any Int the officer typed is a seed: its bit pattern, never a trap on a negative one.
+            let result = try AssignmentSolver.solve(problem, fair: fair, seed: UInt64(truncatingIfNeeded: seed))
             return RapSolution(pairs: zip(result.proposals, result.reviewers).map { (Int($0), Int($1)) },
                                objective: Int(result.totalAffinity), minProposalTotal: Int(result.minProposalTotal))
         } catch AssignmentError.infeasible(let report) {

@@ -28,10 +28,10 @@ struct APIRoutes {
     }
 
     @Sendable func listOrganisations(req: Request) async throws -> PageJSON<OrganisationJSON> {
-        let page = req.pageNumber
+        let paging = try Pagination(req, size: Self.pageSize)
         let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: try? req.query.get(String.self, at: "q"),
-                                                    limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
-        return PageJSON(items: rows.prefix(Self.pageSize).map(OrganisationJSON.init), page: page, has_next: rows.count > Self.pageSize)
+                                                    limit: paging.fetchLimit, offset: paging.offset)
+        return PageJSON(items: rows.prefix(paging.limit).map(OrganisationJSON.init), page: paging.page, has_next: paging.hasNext(fetched: rows.count))
     }
 
     @Sendable func createOrganisation(req: Request) async throws -> Response {
@@ -53,10 +53,10 @@ struct APIRoutes {
     }
 
     @Sendable func listPeople(req: Request) async throws -> PageJSON<PersonJSON> {
-        let page = req.pageNumber
+        let paging = try Pagination(req, size: Self.pageSize)
         let rows = try await req.people.list(as: try req.requirePrincipal().person, search: try? req.query.get(String.self, at: "q"),
-                                             limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
-        return PageJSON(items: rows.prefix(Self.pageSize).map(PersonJSON.init), page: page, has_next: rows.count > Self.pageSize)
+                                             limit: paging.fetchLimit, offset: paging.offset)
+        return PageJSON(items: rows.prefix(paging.limit).map(PersonJSON.init), page: paging.page, has_next: paging.hasNext(fetched: rows.count))
     }
 
     @Sendable func createPerson(req: Request) async throws -> Response {
@@ -89,9 +89,9 @@ struct APIRoutes {
     @Sendable func audit(req: Request) async throws -> Response {
         let q = AuditQuery(req)
         if !q.errors.isEmpty { throw DomainError.validation(q.errors) }
-        let page = req.pageNumber
-        let rows = try await AuditChain.list(q.filter, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize, on: req.db)
-        return try await PageJSON(items: rows.prefix(Self.pageSize).map(AuditEntryJSON.init), page: page, has_next: rows.count > Self.pageSize)
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = try await AuditChain.list(q.filter, limit: paging.fetchLimit, offset: paging.offset, on: req.db)
+        return try await PageJSON(items: rows.prefix(paging.limit).map(AuditEntryJSON.init), page: paging.page, has_next: paging.hasNext(fetched: rows.count))
             .encodeResponse(for: req)
     }
 

@@ -1,3 +1,4 @@
+import Projects
 import Vapor
 
 /// A JSON value, for writing the OpenAPI document as data.
@@ -138,7 +139,9 @@ enum OpenAPIDocument {
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
 
     static func operation(_ op: Operation) -> JSONValue {
-        var params: [JSONValue] = op.query.map { ["name": .string($0.0), "in": "query", "required": false, "description": .string($0.1), "schema": ["type": "string"]] }
+        var params: [JSONValue] = op.query.map {
+            ["name": .string($0.0), "in": "query", "required": false, "description": .string($0.1), "schema": querySchema($0.0, path: op.path)]
+        }
         for name in op.path.split(separator: "/").filter({ $0.hasPrefix("{") }).map({ String($0.dropFirst().dropLast()) }).reversed() {
             let schema: JSONValue = op.tag == "policies" ? ["type": "string"] : ["type": "string", "format": "uuid"]
             params.insert(["name": .string(name), "in": "path", "required": true, "schema": schema], at: 0)
@@ -152,7 +155,7 @@ enum OpenAPIDocument {
             fields.append(("requestBody", ["required": true, "content": ["application/json": ["schema": ref(body)]]]))
         }
         let ok: JSONValue = ["description": "OK", "content": ["application/json": ["schema": ref(op.response)]]]
-        let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["401", "403", "404", "409", "422"].map { ($0, problem) }
+        let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["400", "401", "403", "404", "409", "422"].map { ($0, problem) }
         fields.append(("responses", .object(responses)))
         return .object(fields)
     }
@@ -173,36 +176,61 @@ enum OpenAPIDocument {
         "Organisation": ["type": "object", "properties": [
             "id": uuid, "name_zh": string, "name_en": nullableString,
             "type": ["type": "string", "enum": ["university", "research_institute", "enterprise", "new_rd_institution", "hospital", "incubator", "service_provider", "financial_institution", "government_department"]],
+    /// Query parameters that are numbers, typed with the bounds their decoder enforces
+    /// (`Pagination`, `PolicySearchQuery`): a value outside them is a 422 naming the parameter.
+    static func querySchema(_ name: String, path: String) -> JSONValue {
+        switch name {
+        case "page": ["type": "integer", "format": "int32", "minimum": 1, "maximum": .int(Pagination.maxPage), "default": 1]
+        case "limit" where path == "/api/v1/policies/search":
+            ["type": "integer", "format": "int32", "minimum": 1, "maximum": .int(PolicySearchQuery.maxLimit), "default": 10]
+        case "limit": ["type": "integer", "format": "int32", "minimum": 1, "maximum": .int(Pagination.maxLimit)]
+        case "year": ["type": "integer", "format": "int32", "minimum": .int(PolicySearchQuery.years.lowerBound), "maximum": .int(PolicySearchQuery.years.upperBound)]
+        default: ["type": "string"]
+        }
+    }
+
+    /// An amount of yuan: a whole number within `Money.range` (0 … 10¹³).
+    static func yuan(minimum: Int = 0, _ description: String = "yuan") -> JSONValue {
+        ["type": "integer", "format": "int64", "minimum": .int(minimum), "maximum": .int(Money.maxYuan), "description": .string(description)]
+    }
+    static let count: JSONValue = ["type": "integer", "format": "int64", "minimum": 0]
+    static let int32: JSONValue = ["type": "integer", "format": "int32"]
+    static let version: JSONValue = ["type": "integer", "format": "int64", "minimum": 1]
+    static let bodyVersion: JSONValue = ["type": "integer", "format": "int64", "description": "Required on PUT: the version you read"]
+    static let year: JSONValue = ["type": ["integer", "null"], "format": "int32", "minimum": 1900, "maximum": 9999]
+    static let phdYear: JSONValue = ["type": ["integer", "null"], "format": "int32",
+                                     "minimum": .int(ApplicationRules.phdYears.lowerBound), "maximum": .int(ApplicationRules.phdYears.upperBound)]
+
             "ownership": ["type": "string", "enum": ["state", "private", "foreign_invested", "mixed"], "description": "Recorded for statistics; never a condition (Art. 5)"],
             "district": string, "uscc": ["type": "string", "description": "统一社会信用代码, GB 32100-2015"],
-            "version": ["type": "integer"], "created_at": dateTime, "updated_at": dateTime,
+            "version": version, "created_at": dateTime, "updated_at": dateTime,
         ]],
         "OrganisationBody": ["type": "object", "required": ["name_zh", "type", "ownership", "district", "uscc"], "properties": [
             "name_zh": string, "name_en": nullableString, "type": string, "ownership": string, "district": string, "uscc": string,
-            "version": ["type": "integer", "description": "Required on PUT: the version you read"],
+            "version": bodyVersion,
         ]],
         "Person": ["type": "object", "properties": [
             "id": uuid, "name": string, "email": string, "orcid": nullableString, "resident_id_masked": nullableString,
-            "nationality": string, "birth_year": ["type": ["integer", "null"]], "disabled": ["type": "boolean"],
+            "nationality": string, "birth_year": year, "disabled": ["type": "boolean"],
             "roles": ["type": "array", "items": ["type": "object", "properties": ["role": string, "organisation_id": ["type": ["string", "null"], "format": "uuid"], "organisation_name": nullableString]]],
-            "version": ["type": "integer"], "created_at": dateTime,
+            "version": version, "created_at": dateTime,
         ]],
         "PersonBody": ["type": "object", "required": ["name", "email", "nationality"], "properties": [
             "name": string, "email": string, "orcid": nullableString, "resident_id": ["type": ["string", "null"], "description": "GB 11643-1999; stored encrypted"],
-            "nationality": ["type": "string", "description": "ISO 3166-1 alpha-2"], "birth_year": ["type": ["integer", "null"]],
+            "nationality": ["type": "string", "description": "ISO 3166-1 alpha-2"], "birth_year": year,
             "password": nullableString,
             "roles": ["type": "array", "items": ["type": "object", "properties": ["role": string, "organisation_id": ["type": "string", "description": "An organisation id, or `platform`"]]]],
-            "version": ["type": "integer", "description": "Required on PUT: the version you read"],
+            "version": bodyVersion,
         ]],
         "AuditEntry": ["type": "object", "properties": [
-            "seq": ["type": "integer"], "id": uuid, "at": dateTime, "actor_id": ["type": ["string", "null"]], "actor": string,
+            "seq": ["type": "integer", "format": "int64", "minimum": 1], "id": uuid, "at": dateTime, "actor_id": ["type": ["string", "null"]], "actor": string,
             "action": string, "object_type": string, "object_id": string, "summary": string, "article": nullableString,
             "standard": nullableString, "prev_hash": string, "hash": ["type": "string", "description": "SM3 (GB/T 32905-2016), hex"],
         ]],
-        "AuditVerification": ["type": "object", "properties": ["intact": ["type": "boolean"], "count": ["type": "integer"], "problem": nullableString]],
+        "AuditVerification": ["type": "object", "properties": ["intact": ["type": "boolean"], "count": count, "problem": nullableString]],
         "PolicySearch": ["type": "object", "properties": [
             "query": string, "expanded_query": ["type": ["string", "null"], "description": "The Chinese query searched when English terms were expanded"],
-            "total": ["type": "integer"],
+            "total": count,
             "results": ["type": "array", "items": ["type": "object", "properties": [
                 "document_id": string, "title": string, "article": ["type": "string", "description": "Best article, e.g. 第五十条"],
                 "score": ["type": "number"], "snippet": string, "snippet_html": ["type": "string", "description": "The snippet with matched terms in <mark>"],
@@ -210,7 +238,7 @@ enum OpenAPIDocument {
             "facets": ["type": "object", "description": "level, issuer, region, year, status → value → document count"],
         ]],
         "PolicyArticle": ["type": "object", "properties": [
-            "label": string, "number": ["type": "integer"], "chapter": nullableString, "text": string,
+            "label": string, "number": int32, "chapter": nullableString, "text": string,
             "paragraphs": ["type": "array", "items": string], "url": string,
         ]],
         "PolicyDocument": ["type": "object", "properties": [
@@ -223,47 +251,48 @@ enum OpenAPIDocument {
         "Call": ["type": "object", "properties": [
             "id": uuid, "programme_id": uuid, "title_zh": string, "title_en": string, "guideline_zh": string, "guideline_en": string,
             "opens_at": dateTime, "closes_at": dateTime, "timezone": ["type": "string", "description": "Asia/Shanghai: times are shown in Beijing time"],
-            "total_budget": ["type": "integer", "description": "yuan"], "typical_award": ["type": "integer", "description": "yuan"],
+            "total_budget": yuan(minimum: 1), "typical_award": yuan(minimum: 1),
             "budget_mode": ["type": "string", "enum": ["itemized", "lump_sum", "negative_list"]],
             "selection_mode": ["type": "string", "enum": ["open_competition", "expert_recommendation", "chief_scientist", "directed_commission", "parallel_routes"]],
             "eligibility_rules": ["type": "array", "items": ["type": "object", "description": "{id, condition, article, effectiveFrom, effectiveUntil?, description{zh,en}}"]],
             "negative_list": ["type": "array", "items": string, "description": "Budget categories the call does not fund (Art. 50(2))"],
             "required_documents": ["type": "array", "items": string, "description": "Documents every application attaches as PDF"],
             "form_sections": ["type": "array", "items": string, "description": "Headings of the written sections every application fills in"],
-            "status": ["type": "string", "enum": ["draft", "published"]], "version": ["type": "integer"],
+            "status": ["type": "string", "enum": ["draft", "published"]], "version": version,
         ]],
         "CallList": ["type": "array", "items": ref("Call")],
         "CallBody": ["type": "object", "required": ["programme_id", "title_zh", "guideline_zh", "opens_at", "closes_at", "total_budget", "typical_award", "budget_mode", "selection_mode"], "properties": [
             "programme_id": uuid, "title_zh": string, "title_en": string, "guideline_zh": string, "guideline_en": string,
             "opens_at": ["type": "string", "description": "Beijing time, e.g. 2026-03-01 09:00, or ISO 8601 with an offset"], "closes_at": string,
-            "total_budget": ["type": "string", "description": "yuan"], "typical_award": ["type": "string", "description": "yuan"],
+            "total_budget": yuan(minimum: 1, "yuan, at most the limit (a string of digits such as \"5,000\" is read too)"),
+            "typical_award": yuan(minimum: 1, "yuan, no more than total_budget (a string of digits is read too)"),
             "budget_mode": string, "selection_mode": string,
             "eligibility_rules": ["type": "string", "description": "The rules as a JSON array (see Call.eligibility_rules)"],
             "negative_list": ["type": "string", "description": "Budget categories not funded, comma-separated"],
             "required_documents": ["type": "string", "description": "Required documents, one per line"],
             "form_sections": ["type": "string", "description": "Section headings, one per line"],
-            "version": ["type": "integer", "description": "Required on PUT: the version you read"],
+            "version": bodyVersion,
         ]],
         "CallLintBody": ["type": "object", "required": ["text"], "properties": ["text": ["type": "string", "description": "The call's text (a text/plain body works too)"]]],
         "CallLint": ["type": "object", "properties": ["findings": ["type": "array", "items": ["type": "object", "properties": [
             "article": ["type": "string", "description": "50(1), 5 or 72(2)"], "severity": ["type": "string", "enum": ["block", "warn"]],
-            "start": ["type": "integer", "description": "Character offset into the text"], "end": ["type": "integer"],
+            "start": ["type": "integer", "format": "int64", "minimum": 0, "description": "Character offset into the text"], "end": count,
             "text": string, "rule": string, "message_zh": string, "message_en": string,
         ]]]]],
         "GrantApplication": ["type": "object", "properties": [
             "id": uuid, "call_id": uuid, "principal_investigator_id": uuid, "organisation_id": uuid,
             "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
             "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]], "description": "Research needing an ethics review (Art. 61)"],
-            "has_ethics_approval": ["type": "boolean"], "pi_phd_year": ["type": ["integer", "null"]],
+            "has_ethics_approval": ["type": "boolean"], "pi_phd_year": phdYear,
             "team": ["type": "array", "items": ["type": "object", "properties": [
                 "name": string, "email": string, "organisation_id": ["type": ["string", "null"], "format": "uuid"], "confirmed_at": ["type": ["string", "null"], "format": "date-time"],
             ]]],
             "partners": ["type": "array", "items": uuid, "description": "Co-applicant organisations (Art. 3)"],
-            "budget": ["type": "array", "items": ["type": "object", "properties": ["category": string, "amount": ["type": "integer", "description": "yuan"], "note": string]]],
-            "budget_total": ["type": "integer", "description": "yuan"],
+            "budget": ["type": "array", "items": ["type": "object", "properties": ["category": string, "amount": yuan(), "note": string]]],
+            "budget_total": yuan(minimum: 0, "yuan: the sum of the budget lines"),
             "sections": ["type": "object", "description": "The call's written sections, by heading"],
             "state": ["type": "string", "enum": ["draft", "submitted", "returned", "with_officer", "withdrawn", "accepted", "not_accepted", "funded", "not_funded"]],
-            "submitted_at": ["type": ["string", "null"], "format": "date-time"], "office_comment": nullableString, "officer_note": nullableString, "version": ["type": "integer"],
+            "submitted_at": ["type": ["string", "null"], "format": "date-time"], "office_comment": nullableString, "officer_note": nullableString, "version": version,
         ]],
         "GrantApplicationList": ["type": "array", "items": ref("GrantApplication")],
         "ApplicationStartBody": ["type": "object", "properties": [
@@ -272,14 +301,14 @@ enum OpenAPIDocument {
         "ApplicationBody": ["type": "object", "required": ["version"], "properties": [
             "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
             "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]]],
-            "has_ethics_approval": ["type": "boolean"], "pi_phd_year": ["type": ["integer", "null"]],
+            "has_ethics_approval": ["type": "boolean"], "pi_phd_year": phdYear,
             "team": ["type": "array", "items": ["type": "object", "properties": ["name": string, "email": string, "organisation_id": uuid]]],
             "partners": ["type": "array", "items": uuid],
             "budget": ["type": "array", "items": ["type": "object", "properties": [
                 "category": ["type": "string", "description": "equipment, materials, testing, travel, conferences, publication, labour, consultation, indirect, or lump_sum (Art. 50(2))"],
-                "amount": ["type": "integer", "description": "yuan"], "note": string,
+                "amount": yuan(minimum: 0, "yuan, each at most the limit; the lines together too"), "note": string,
             ]]],
-            "version": ["type": "integer", "description": "Required: the version you read"],
+            "version": ["type": "integer", "format": "int64", "description": "Required: the version you read"],
         ]],
         "ApplicationProblems": ["type": "object", "properties": ["problems": ["type": "array", "items": ["type": "object", "properties": [
             "field": string, "rule": string, "message_zh": string, "message_en": string,
@@ -302,10 +331,10 @@ enum OpenAPIDocument {
         "IntegrityRecordList": ["type": "array", "items": ref("IntegrityRecord")],
         "AssignmentReport": ["type": "object", "properties": [
             "inputs_sha256": ["type": "string", "description": "SHA-256 over the instance files, each as name NUL content NUL, in the order header.json, proposals.csv, reviewers.csv, affinity.csv, conflicts.csv"],
-            "proposals": ["type": "integer"], "experts": ["type": "integer"], "eligible_pairs": ["type": "integer"],
-            "reviewers_per_proposal": ["type": "integer"], "min_load": ["type": "integer"], "max_load": ["type": "integer"],
-            "fair": ["type": "boolean"], "seed": ["type": "integer"], "objective": ["type": "integer", "description": "Total affinity of the assignment (optimal)"],
-            "min_proposal_total": ["type": "integer"], "exclusions_by_reason": ["type": "object", "additionalProperties": ["type": "integer"]],
+            "proposals": count, "experts": count, "eligible_pairs": count,
+            "reviewers_per_proposal": count, "min_load": count, "max_load": count,
+            "fair": ["type": "boolean"], "seed": ["type": "integer", "format": "int64"], "objective": ["type": "integer", "format": "int64", "description": "Total affinity of the assignment (optimal)"],
+            "min_proposal_total": ["type": "integer", "format": "int64"], "exclusions_by_reason": ["type": "object", "additionalProperties": count],
             "affinity_formula": ["type": "string"], "computed_at": ["type": "string", "format": "date-time"],
             "published_at": ["type": ["string", "null"], "format": "date-time"],
             "files": ["type": "array", "items": ["type": "string"], "description": "Paths of the rap-bench/1 input files"],
@@ -319,7 +348,7 @@ enum OpenAPIDocument {
         "PersonPage": page("Person"),
         "AuditPage": page("AuditEntry"),
         "Problem": ["type": "object", "properties": [
-            "type": string, "title": string, "status": ["type": "integer"], "detail": nullableString, "instance": nullableString,
+            "type": string, "title": string, "status": ["type": "integer", "format": "int32", "minimum": 100, "maximum": 599], "detail": nullableString, "instance": nullableString,
             "article": ["type": ["string", "null"], "description": "The article of the regulation behind a rule's rejection, e.g. 50(1)"],
             "request_id": string,
             "errors": ["type": "array", "items": ["type": "object", "properties": [
@@ -330,6 +359,8 @@ enum OpenAPIDocument {
     ]
 
     static func page(_ item: String) -> JSONValue {
-        ["type": "object", "properties": ["items": ["type": "array", "items": ref(item)], "page": ["type": "integer"], "has_next": ["type": "boolean"]]]
+        ["type": "object", "properties": ["items": ["type": "array", "items": ref(item)],
+                                          "page": ["type": "integer", "format": "int32", "minimum": 1, "maximum": .int(Pagination.maxPage)],
+                                          "has_next": ["type": "boolean"]]]
     }
 }

@@ -30,9 +30,9 @@ struct AdminRoutes {
 
     @Sendable func organisations(req: Request) async throws -> Response {
         let search = (try? req.query.get(String.self, at: "q")) ?? ""
-        let page = req.pageNumber
-        let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
-        let view = OrganisationListPage(organisations: Array(rows.prefix(Self.pageSize)), search: search, page: page, hasNext: rows.count > Self.pageSize)
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: search, limit: paging.fetchLimit, offset: paging.offset)
+        let view = OrganisationListPage(organisations: Array(rows.prefix(paging.limit)), search: search, page: paging.page, hasNext: paging.hasNext(fetched: rows.count))
         return PageRenderer.response(view.render(PageContext(req)))
     }
 
@@ -76,9 +76,9 @@ struct AdminRoutes {
 
     @Sendable func people(req: Request) async throws -> Response {
         let search = (try? req.query.get(String.self, at: "q")) ?? ""
-        let page = req.pageNumber
-        let rows = try await req.people.list(as: try req.requirePrincipal().person, search: search, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize)
-        let view = PeopleListPage(people: Array(rows.prefix(Self.pageSize)), search: search, page: page, hasNext: rows.count > Self.pageSize)
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = try await req.people.list(as: try req.requirePrincipal().person, search: search, limit: paging.fetchLimit, offset: paging.offset)
+        let view = PeopleListPage(people: Array(rows.prefix(paging.limit)), search: search, page: paging.page, hasNext: paging.hasNext(fetched: rows.count))
         return PageRenderer.response(view.render(PageContext(req)))
     }
 
@@ -166,11 +166,11 @@ struct AdminRoutes {
 
     @Sendable func audit(req: Request) async throws -> Response {
         let q = AuditQuery(req)
-        let page = req.pageNumber
+        let paging = try Pagination(req, size: Self.pageSize)
         let rows = q.errors.isEmpty
-            ? try await AuditChain.list(q.filter, limit: Self.pageSize + 1, offset: (page - 1) * Self.pageSize, on: req.db) : []
-        let view = AuditPage(entries: Array(rows.prefix(Self.pageSize)), actor: q.actor, object: q.object, from: q.from, until: q.until,
-                             page: page, hasNext: rows.count > Self.pageSize, errors: q.errors)
+            ? try await AuditChain.list(q.filter, limit: paging.fetchLimit, offset: paging.offset, on: req.db) : []
+        let view = AuditPage(entries: Array(rows.prefix(paging.limit)), actor: q.actor, object: q.object, from: q.from, until: q.until,
+                             page: paging.page, hasNext: paging.hasNext(fetched: rows.count), errors: q.errors)
         return PageRenderer.response(view.render(PageContext(req)), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 }

@@ -86,8 +86,8 @@ struct CallRoutes {
         var guideline_en: String?
         var opens_at: String?
         var closes_at: String?
-        var total_budget: String?
-        var typical_award: String?
+        var total_budget: AmountText?
+        var typical_award: AmountText?
         var budget_mode: String?
         var selection_mode: String?
         var eligibility_rules: String?
@@ -98,10 +98,34 @@ struct CallRoutes {
 
         var input: CallInput {
             CallInput(programmeID: programme_id ?? "", titleZh: title_zh ?? "", titleEn: title_en ?? "", guidelineZh: guideline_zh ?? "",
-                      guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget ?? "",
-                      typicalAward: typical_award ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
+                      guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget?.text ?? "",
+                      typicalAward: typical_award?.text ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
                       eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "",
                       requiredDocuments: required_documents ?? "", formSections: form_sections ?? "")
+        }
+    }
+
+    /// An amount of yuan as the API sends it (a JSON integer) or as a form or an older client types
+    /// it (text, e.g. `5,000`). Both become the text the service parses and bounds once
+    /// (`Money.parse`, `Money.range`); a JSON number past Int64 becomes text that fails there with
+    /// a field error naming the field.
+    struct AmountText: Codable, Sendable {
+        let text: String
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let n = try? c.decode(Int.self) {
+                text = String(n)
+            } else if let s = try? c.decode(String.self) {
+                text = s
+            } else {
+                text = String(describing: try c.decode(Double.self))
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            try c.encode(text)
         }
     }
 

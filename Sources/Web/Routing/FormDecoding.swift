@@ -70,7 +70,4 @@ extension Request {
         guard let raw = parameters.get("id"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
         return id
     }
-
-    /// `?page=` as a positive integer.
-    var pageNumber: Int { max(1, (try? query.get(Int.self, at: "page")) ?? 1) }
 }

@@ -134,9 +134,16 @@ struct PolicyRoutes {
 
 /// `q`, `limit`, `page` and the facet filters, shared by the search page and the API.
 struct PolicySearchQuery {
+    /// The most results per page (`?limit=`); the page number is bounded by `Pagination`.
+    static let maxLimit = 100
+    /// `?year=`: four digits.
+    static let years = 1000...9999
+
     let text: String
     let limit: Int
     let page: Int
+    /// `(page - 1) × limit`, bounded by `Pagination`: it cannot overflow.
+    let offset: Int
     let level: String?
     let issuer: String?
     let region: String?
@@ -148,14 +155,16 @@ struct PolicySearchQuery {
             (try? req.query.get(String.self, at: key)).flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
         text = value("q")?.trimmingCharacters(in: .whitespaces) ?? ""
-        limit = min(100, max(1, value("limit").flatMap { Int($0) } ?? defaultLimit))
-        page = max(1, value("page").flatMap { Int($0) } ?? 1)
+        let paging = try Pagination(req, size: defaultLimit, maxLimit: Self.maxLimit)
+        limit = paging.limit
+        page = paging.page
+        offset = paging.offset
         level = value("level")
         issuer = value("issuer")
         region = value("region")
         status = value("status")
         if let raw = value("year") {
-            guard let y = Int(raw) else {
+            guard let y = Int(raw), Self.years.contains(y) else {
                 throw DomainError.validation([FieldError(field: "year", rule: "policy.search.year.format",
                     message: LocalizedText(zh: "年份应为四位数字", en: "The year must have four digits"))])
             }
@@ -181,7 +190,7 @@ struct PolicySearchQuery {
         filter.years = year.map { [$0] }
         // "any" lifts the default "in force" filter.
         filter.statuses = status == "any" ? Set(PolicyStatus.allCases.map(\.rawValue)) : status.map { [$0] }
-        return PolicySearch.Query(text: text, limit: limit, offset: (page - 1) * limit, filter: filter)
+        return PolicySearch.Query(text: text, limit: limit, offset: offset, filter: filter)
     }
 
     /// The query string with one parameter changed (nil removes it), for facet and page links.

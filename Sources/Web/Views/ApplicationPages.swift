@@ -20,7 +20,7 @@ enum ApplicationStep: String, CaseIterable, Sendable {
 
     var next: ApplicationStep {
         let all = Self.allCases
-        let index = all.firstIndex(of: self)!
+        guard let index = all.firstIndex(of: self) else { return .check }
         return index + 1 < all.count ? all[index + 1] : .check
     }
 
@@ -138,6 +138,11 @@ enum ApplicationForm {
                     errors.append(FieldError(field: "budget_\(category)", rule: "application.budget.number", message: Msg.appAmountInvalid.text))
                     continue
                 }
+                guard Money.range.contains(amount) else {
+                    errors.append(FieldError(field: "budget_\(category)", rule: "application.budget.amount_limit",
+                        message: LocalizedText(zh: "金额不得超过 \(Money.maxYuan) 元", en: "The amount may be at most \(Money.maxYuan) yuan")))
+                    continue
+                }
                 if amount > 0 { lines.append(BudgetLine(category: category, amount: amount)) }
             }
             d.budget = lines
@@ -241,7 +246,7 @@ struct ApplicationFormPage {
                                            width: "width-10"), errors: errors, c)
             )
         case .team:
-            let options = organisations.map { ($0.id.uuidString.lowercased(), c.language == .en && !($0.nameEn ?? "").isEmpty ? $0.nameEn! : $0.nameZh) }
+            let options = organisations.map { ($0.id.uuidString.lowercased(), $0.name(in: c.language)) }
             return .group(
                 .div(.id(Components.fieldID("team")), .forEach(Array(1...ApplicationStep.maxMembers)) { index in
                     .fieldset(

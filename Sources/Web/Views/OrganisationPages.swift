@@ -56,7 +56,7 @@ struct OrganisationFormPage {
     }
 
     func render(_ c: PageContext) -> String {
-        let title = organisation == nil ? c(.orgNew) : (canEdit ? c(.orgEdit) : organisation!.name(in: c.language))
+        let title = organisation.map { canEdit ? c(.orgEdit) : $0.name(in: c.language) } ?? c(.orgNew)
         let action = organisation.map { SiteURL.organisation($0.id).path } ?? SiteURL.organisations.path
         return Layout(context: c, title: title, content: .div(
             .class("narrow"),

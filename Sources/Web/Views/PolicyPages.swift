@@ -39,7 +39,7 @@ struct PolicySearchPage {
                                 .p(.class("snippet"), .raw(hit.snippet.html(escape: HTMLEscape.text)))
                             )
                         }),
-                        Components.pagination(page: query.page, hasNext: query.page * query.limit < results.totalDocuments,
+                        Components.pagination(page: query.page, hasNext: query.page < Pagination.maxPage && query.page * query.limit < results.totalDocuments,
                                               link: { query.link(["page": String($0)]) }, c)
                     )
                 )

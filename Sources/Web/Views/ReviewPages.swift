@@ -259,8 +259,8 @@ struct RoundPage {
         if deadline == nil {
             errors.append(FieldError(field: "deadline", rule: "round.deadline.format", message: LocalizedText(zh: "格式：2026-01-31 17:00（北京时间）", en: "Format: 2026-01-31 17:00 (Beijing time)")))
         }
-        if !errors.isEmpty { throw DomainError.validation(errors) }
-        return Parameters(k: k, minLoad: minLoad, maxLoad: maxLoad, deadline: deadline!, fair: v["fair"] == "yes", seed: seed)
+        guard errors.isEmpty, let deadline else { throw DomainError.validation(errors) }
+        return Parameters(k: k, minLoad: minLoad, maxLoad: maxLoad, deadline: deadline, fair: v["fair"] == "yes", seed: seed)
     }
 
     func render(_ c: PageContext) -> String {
