@@ -15,5 +15,6 @@ public enum Identity {
         ID0004_CreateSessions(),
         ID0005_CreateLoginAttempts(),
         ID0006_CreateAccessTokens(),
+        ID0007_LoginAttemptAddress(),
     ]
 }

@@ -63,11 +63,18 @@ public enum KechuangApp {
             hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now,
             policySearch: PolicySearch(), citedRules: citedRules,
             attachments: try LocalAttachmentStore(root: URL(fileURLWithPath: config.attachmentsDirectory)))
-        // Application forms upload PDFs of up to 20 MB.
+        // Application forms upload PDFs of up to 20 MB (each route names its own body limit: `BodyLimit`).
         app.routes.defaultMaxBodySize = "24mb"
+        // Secure cookies, trusted proxy, HSTS, API rate limits: configuration only (`WebSecurity`).
+        app.webSecurity = try WebSecurity.fromEnvironment()
         let loops = System.coreCount
         let poolSize = config.database.dialect == .postgres ? config.postgresPoolSize * loops : loops
         Web.install(on: app, databasePoolSize: poolSize)
+    }
+
+    /// `serve --secure-cookies`: cookies carry `Secure` whatever the request says.
+    public static func requireSecureCookies(_ app: Application) {
+        app.webSecurity.secureCookies = true
     }
 
     /// Brings the database schema up to date (and switches SQLite to WAL). Safe to run every start.

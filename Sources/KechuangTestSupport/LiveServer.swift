@@ -97,6 +97,21 @@ public final class LiveHTTPClient: Sendable {
         return Response(status: response.status, headers: response.headers, body: text)
     }
 
+    /// Sends `body` as is with `contentType` (e.g. a multipart upload), with the given cookies.
+    public func send(
+        _ method: HTTPMethod, _ url: String, cookies: [String: String] = [:], contentType: String, body: Data
+    ) async throws -> Response {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty {
+            headers.add(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        headers.add(name: .contentType, value: contentType)
+        let request = try HTTPClient.Request(url: url, method: method, headers: headers, body: .data(body))
+        let response = try await client.execute(request: request).get()
+        let text = response.body.map { String(buffer: $0) } ?? ""
+        return Response(status: response.status, headers: response.headers, body: text)
+    }
+
     /// `application/x-www-form-urlencoded`, percent-encoding everything but ASCII letters, digits and `-._*`.
     public static func formEncode(_ fields: [(String, String)]) -> String {
         let unreserved = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._*".utf8)

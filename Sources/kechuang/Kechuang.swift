@@ -86,10 +86,12 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Address to listen on.") var hostname = "127.0.0.1"
     @ArgumentParser.Option(help: "Port to listen on.") var port = 8080
     @ArgumentParser.Flag(help: "Load demo organisations and one user per role on start (printed).") var demo = false
+    @ArgumentParser.Flag(help: "Mark cookies Secure (behind TLS); same as KECHUANG_SECURE_COOKIES=1.") var secureCookies = false
 
     func run() async throws {
         let env = Environment(name: "production", arguments: ["kechuang", "serve", "--hostname", hostname, "--port", String(port)])
         try await withApplication(database, environment: env) { app in
+            if secureCookies { KechuangApp.requireSecureCookies(app) }
             if demo {
                 let logins = try await DemoData.load(into: app)
                 printLogins(logins)
@@ -161,7 +163,7 @@ struct User: AsyncParsableCommand {
     }
 
     struct Passwd: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a person's password (ends their sessions).")
+        static let configuration = CommandConfiguration(abstract: "Set a person's password (ends their sessions, revokes their API tokens).")
         @OptionGroup var database: DatabaseOptions
         @ArgumentParser.Argument(help: "Email address.") var email: String
         @ArgumentParser.Option(help: "New password; read from KECHUANG_PASSWORD or standard input when omitted.") var password: String?
@@ -172,7 +174,7 @@ struct User: AsyncParsableCommand {
                 let people = KechuangApp.people(app)
                 guard let person = try await people.find(email: email) else { throw notFound(email) }
                 try await reportingDomainErrors { try await people.setPassword(person.id, to: secret, by: .system) }
-                print("Password changed for \(person.email); their sessions have ended.")
+                print("Password changed for \(person.email); their sessions have ended and their API tokens are revoked.")
             }
         }
     }

@@ -174,7 +174,7 @@ struct ApplicationsTests {
         }
     }
 
-    static let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+    static let pdf = TestPDF.make()
 
     @Test func test_requiredDocumentsMustBeAttachedAsPDF() async throws {
         try await withTestApp { t in

@@ -102,7 +102,7 @@ struct APITests {
             #expect(try await t.send(.GET, "/api/v1/organisations", bearer: token).status == .ok)
             let write = try await t.send(.POST, "/api/v1/organisations", body: .json(OrgBody()), bearer: token)
             #expect(write.status == .forbidden)
-            #expect(try write.json()["type"] as? String == "https://kechuang.beijing.gov.cn/problems/missing-scope")
+            #expect(try write.json()["type"] as? String == "/problems/missing-scope")
         }
     }
 

@@ -11,7 +11,7 @@ import VaporTesting
 /// PDF attachments as a browser sends them: a multipart form without JavaScript.
 @Suite("Application attachments")
 struct AttachmentWebTests {
-    static let pdf = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+    static let pdf = TestPDF.make()
 
     static func multipart(_ fields: [(String, String)], file: (name: String, data: Data)?, boundary: String) -> ByteBuffer {
         var body = Data()

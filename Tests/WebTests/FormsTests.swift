@@ -91,7 +91,12 @@ struct FormsTests {
             #expect(raw.contains("HttpOnly"))
             #expect(raw.lowercased().contains("samesite=lax"))
             #expect(!raw.contains("Secure"))
-            // Behind a TLS-terminating proxy the cookie is Secure.
+            // A client's own X-Forwarded-Proto does not decide (the proxy is not trusted by default)…
+            let claimed = try await t.send(.POST, "/login", body: .form(["email": person.email, "password": TestApp.password]),
+                                           headers: ["X-Forwarded-Proto": "https"])
+            #expect(claimed.headers[.setCookie].first { $0.hasPrefix("kc_session=") }?.contains("Secure") == false)
+            // …behind a TLS-terminating proxy the platform is told so (KECHUANG_TRUST_PROXY=1), and the cookie is Secure.
+            t.app.webSecurity.trustProxy = true
             let behindTLS = try await t.send(.POST, "/login", body: .form(["email": person.email, "password": TestApp.password]),
                                              headers: ["X-Forwarded-Proto": "https"])
             #expect(behindTLS.headers[.setCookie].first { $0.hasPrefix("kc_session=") }?.contains("Secure") == true)

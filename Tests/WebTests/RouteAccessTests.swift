@@ -46,6 +46,8 @@ struct RouteAccessTests {
         "GET /health": everyone,
         "GET /metrics": everyone,
         "GET /openapi.json": everyone,
+        "GET /problems": everyone,
+        "GET /problems/:slug": everyone,
         "GET /assets/site.css": everyone,
         "GET /api/v1/me": signedIn,
         "GET /api/v1/organisations": only(.platformAdmin, .programmeOfficer, .researchOffice, .integrityOfficer, .departmentStaff),

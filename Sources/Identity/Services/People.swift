@@ -167,11 +167,14 @@ public struct People: Sendable {
         let hash = try hasher.hash(password)
         try await withWriteTransaction(on: db) { tx in
             try await PersonRecord.query(on: tx).filter(\.$id == id).set(\.$passwordHash, to: hash).set(\.$updatedAt, to: at).update()
-            // A new password ends every session of the person.
+            // A new password ends every session of the person and revokes their API tokens: whoever
+            // learnt the old password cannot keep access through a token made with it.
             try await SessionRecord.query(on: tx).filter(\.$personID == id).delete()
+            try await AccessTokenRecord.query(on: tx).filter(\.$personID == id).filter(\.$revokedAt == nil)
+                .set(\.$revokedAt, to: at).update()
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "person.password_changed", objectType: "person",
-                objectID: id.uuidString, summary: "password changed; sessions ended"), on: tx, at: at)
+                objectID: id.uuidString, summary: "password changed; sessions ended and tokens revoked"), on: tx, at: at)
         }
     }
 

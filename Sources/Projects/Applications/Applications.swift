@@ -112,7 +112,7 @@ public struct Applications: Sendable {
         do {
             stored = try await store.put(data, originalName: originalName)
         } catch let problem as AttachmentProblem {
-            throw DomainError.validation([FieldError(field: "file", rule: "application.attachment.\(problem)",
+            throw DomainError.validation([FieldError(field: "file", rule: "application.attachment.\(problem.rule)",
                 message: LocalizedText(zh: problem.message.zh, en: problem.message.en))])
         }
         return try await withWriteTransaction(on: db) { tx in

@@ -49,9 +49,13 @@ public enum AttachmentProblem: Error, Sendable, Equatable {
     case empty
     /// More than `limit` bytes.
     case tooLarge(limit: Int, size: Int)
-    /// The content is not a PDF: `%PDF-` must appear within the first 1024 bytes and `%%EOF`
-    /// within the last 2048 bytes. The file name's extension is not trusted.
+    /// The content is not a PDF: `%PDF-1.x` must be at byte 0, no other file type's signature in
+    /// the first 1024 bytes, and `%%EOF` within the last 2048 bytes. The file name's extension is
+    /// not trusted.
     case notPDF
+    /// A PDF the structural inspector refuses (`PDFInspector`): damaged, encrypted, or active
+    /// content (JavaScript, launch actions, embedded files, rich media, XFA).
+    case unsafePDF(PDFFinding)
     /// Nothing usable is left of the file name once paths and control characters are removed.
     case unsafeName
 }
@@ -94,31 +98,13 @@ public enum AttachmentValidation {
     public static func check(_ data: Data, originalName: String, policy: AttachmentPolicy) -> AttachmentProblem? {
         if data.isEmpty { return .empty }
         if data.count > policy.maxBytes { return .tooLarge(limit: policy.maxBytes, size: data.count) }
-        if !looksLikePDF(data) { return .notPDF }
+        switch PDFInspector.inspect(data) {
+        case nil: break
+        case .headerNotAtStart?, .foreignSignature?, .noEndOfFile?: return .notPDF
+        case let finding?: return .unsafePDF(finding)
+        }
         if safeName(originalName) == nil { return .unsafeName }
         return nil
-    }
-
-    /// Content sniffing: `%PDF-` within the first 1024 bytes, `%%EOF` within the last 2048.
-    static func looksLikePDF(_ data: Data) -> Bool {
-        let header = Array("%PDF-".utf8)
-        let trailer = Array("%%EOF".utf8)
-        return data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
-            let head = UnsafeRawBufferPointer(rebasing: bytes[0..<min(1024, bytes.count)])
-            let tail = UnsafeRawBufferPointer(rebasing: bytes[max(0, bytes.count - 2048)..<bytes.count])
-            return contains(header, in: head) && contains(trailer, in: tail)
-        }
-    }
-
-    private static func contains(_ pattern: [UInt8], in bytes: UnsafeRawBufferPointer) -> Bool {
-        guard bytes.count >= pattern.count else { return false }
-        outer: for start in 0...(bytes.count - pattern.count) {
-            for (offset, byte) in pattern.enumerated() where bytes[start + offset] != byte {
-                continue outer
-            }
-            return true
-        }
-        return false
     }
 
     /// The file name made harmless for storing and for offering back on download, or nil if
@@ -203,6 +189,19 @@ extension AttachmentProblem {
         case .unsafeName:
             return (zh: "文件名无法使用，请给文件重新命名后再上传。",
                     en: "The file name cannot be used. Please rename the file and upload it again.")
+        case .unsafePDF(let finding):
+            return finding.message
+        }
+    }
+
+    /// The rule id of the field error (`application.attachment.<rule>`).
+    public var rule: String {
+        switch self {
+        case .empty: "empty"
+        case .tooLarge: "tooLarge"
+        case .notPDF: "notPDF"
+        case .unsafeName: "unsafeName"
+        case .unsafePDF(let finding): "pdf.\(finding.rawValue)"
         }
     }
 
@@ -224,6 +223,43 @@ extension AttachmentProblem {
             return (zh: text, en: text)
         }
         return (zh: "\(bytes) 字节", en: bytes == 1 ? "1 byte" : "\(bytes) bytes")
+    }
+}
+
+extension PDFFinding {
+    /// What to tell the applicant, in Chinese and English: what was found and what to do.
+    public var message: (zh: String, en: String) {
+        switch self {
+        case .headerNotAtStart, .foreignSignature, .noEndOfFile:
+            return AttachmentProblem.notPDF.message
+        case .noCrossReference, .noTrailer, .malformed:
+            return (zh: "PDF 文件已损坏或结构无法识别（缺少交叉引用表或文件尾）。请用 PDF 软件重新导出后再上传。",
+                    en: "The PDF is damaged or its structure cannot be read (no cross-reference table or trailer). Please export it again from your PDF software and upload it again.")
+        case .encrypted:
+            return (zh: "PDF 文件已加密或设置了密码，无法审核。请取消加密后再上传。",
+                    en: "The PDF is encrypted or password-protected, so it cannot be checked. Please remove the encryption and upload it again.")
+        case .javaScript:
+            return (zh: "PDF 文件含有脚本（JavaScript），出于安全原因不予接收。请另存为不含脚本的 PDF（如“打印为 PDF”）后再上传。",
+                    en: "The PDF contains scripts (JavaScript), which are not accepted for security reasons. Please save it without scripts (e.g. “Print to PDF”) and upload it again.")
+        case .launchAction:
+            return (zh: "PDF 文件含有启动其他程序的操作，出于安全原因不予接收。请另存为普通 PDF 后再上传。",
+                    en: "The PDF contains an action that starts another program, which is not accepted for security reasons. Please save it as a plain PDF and upload it again.")
+        case .embeddedFile:
+            return (zh: "PDF 文件内嵌了其他文件（附件），不予接收。请将每份材料分别转为 PDF 上传。",
+                    en: "The PDF carries other files inside it (attachments), which is not accepted. Please upload each document as its own PDF.")
+        case .richMedia:
+            return (zh: "PDF 文件含有富媒体（Flash、视频等）内容，不予接收。请另存为普通 PDF 后再上传。",
+                    en: "The PDF contains rich media (Flash, video and the like), which is not accepted. Please save it as a plain PDF and upload it again.")
+        case .xfaForm:
+            return (zh: "PDF 文件是动态 XFA 表单，不予接收。请将表单打印或导出为普通 PDF 后再上传。",
+                    en: "The PDF is a dynamic XFA form, which is not accepted. Please print or export the form as a plain PDF and upload it again.")
+        case .uninspectableObjectStream:
+            return (zh: "PDF 文件使用了无法检查的压缩方式。请用 PDF 软件重新导出（或“打印为 PDF”）后再上传。",
+                    en: "The PDF uses a compression that cannot be checked. Please export it again (or use “Print to PDF”) and upload it again.")
+        case .hiddenObject:
+            return (zh: "PDF 文件结构异常（数据流中藏有对象），出于安全原因不予接收。请重新导出后再上传。",
+                    en: "The PDF has an unusual structure (objects hidden inside a data stream) and is not accepted for security reasons. Please export it again and upload it again.")
+        }
     }
 }
 

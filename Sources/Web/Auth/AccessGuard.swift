@@ -24,16 +24,19 @@ struct AccessGuard: AsyncMiddleware {
     }
 }
 
-/// Routes registered with their action. The action is kept on the route, so tests can list every
-/// route with what it requires.
+/// Routes registered with their action and body limit. The action is kept on the route, so tests
+/// can list every route with what it requires; the limit (`BodyLimit.form` unless a route says
+/// otherwise, e.g. `BodyLimit.upload` for PDF uploads) bounds the body `BodyLimitMiddleware`
+/// collects before any middleware reads it.
 extension RoutesBuilder {
     @discardableResult
     func on(
-        _ method: HTTPMethod, _ path: [PathComponent], action: Action,
+        _ method: HTTPMethod, _ path: [PathComponent], action: Action, bodyLimit: Int = BodyLimit.form,
         use handler: @escaping @Sendable (Request) async throws -> some AsyncResponseEncodable
     ) -> Route {
-        let route = grouped(AccessGuard(action: action)).on(method, path, use: handler)
+        let route = grouped(AccessGuard(action: action)).on(method, path, body: .collect(maxSize: ByteCount(value: bodyLimit)), use: handler)
         route.userInfo[Route.actionKey] = action
+        route.userInfo[BodyLimit.routeKey] = bodyLimit
         return route
     }
 }

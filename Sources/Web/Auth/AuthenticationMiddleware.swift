@@ -19,7 +19,8 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 
-    /// HttpOnly, SameSite=Lax, and Secure when the request came over TLS (directly or via a proxy).
+    /// HttpOnly, SameSite=Lax, and Secure when configured (`WebSecurity`: `KECHUANG_SECURE_COOKIES`,
+    /// an https `KECHUANG_PUBLIC_URL`, or a trusted proxy's `X-Forwarded-Proto`).
     static func sessionCookieValue(_ token: String, for request: Request) -> HTTPCookies.Value {
         HTTPCookies.Value(
             string: token, expires: nil, maxAge: Int(SignInService.absoluteTimeout), path: "/",
@@ -29,8 +30,4 @@ struct AuthenticationMiddleware: AsyncMiddleware {
 
 extension Request {
     var isAPI: Bool { url.path.hasPrefix("/api/") }
-
-    var isSecure: Bool {
-        url.scheme == "https" || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
-    }
 }

@@ -36,6 +36,7 @@ public enum Msg: String, Catalogue {
     // Errors
     case errorSummaryTitle, notFoundTitle, notFoundBody, forbiddenTitle, forbiddenBody, staleTitle, staleBody
     case serverErrorTitle, serverErrorBody, csrfTitle, csrfBody, signInRequired, conflictTitle, badRequestTitle
+    case payloadTooLargeTitle, tooManyRequestsTitle, problemTypesTitle, problemTypesIntro, problemWhatToDo
     // Dashboard
     case dashboardTitle, dashboardRoles, dashboardNoRoles, dashboardNoRolesBody, dashboardAdminBody, dashboardIntegrityBody
     case dashboardOfficerBody, dashboardResearchOfficeBody, dashboardApplicantBody, dashboardReviewerBody, dashboardStaffBody
@@ -112,8 +113,8 @@ public enum Msg: String, Catalogue {
         case .loginEmail: t("电子邮箱", "Email address")
         case .loginPassword: t("密码", "Password")
         case .loginSubmit: t("登录", "Sign in")
-        case .loginLockoutHint: t("为保护账户安全，15 分钟内连续 5 次密码错误将暂时锁定账户。",
-                                  "To protect your account, 5 wrong passwords within 15 minutes lock it for a while.")
+        case .loginLockoutHint: t("为保护账户安全，同一地址 15 分钟内连续 5 次密码错误后，再次尝试须等待的时间逐步加长；账户不会被锁定。",
+                                  "To protect your account, after 5 wrong passwords from one address within 15 minutes each further attempt must wait longer; the account is never locked.")
         case .signedOut: t("您已安全退出。", "You have signed out.")
         case .errorSummaryTitle: t("请修改以下问题", "There is a problem")
         case .notFoundTitle: t("页面不存在", "Page not found")
@@ -132,6 +133,12 @@ public enum Msg: String, Catalogue {
         case .signInRequired: t("请先登录。", "Sign in first.")
         case .conflictTitle: t("无法保存", "This could not be saved")
         case .badRequestTitle: t("请求有误", "The request is not valid")
+        case .payloadTooLargeTitle: t("提交的内容过大", "What you sent is too large")
+        case .tooManyRequestsTitle: t("请求过于频繁", "Too many requests")
+        case .problemTypesTitle: t("错误类型说明", "Problem types")
+        case .problemTypesIntro: t("接口以 RFC 9457 问题文档（application/problem+json）报告错误，其 type 指向本页说明的类型。",
+                                   "The API reports errors as RFC 9457 problem documents (application/problem+json); their type points to the types explained here.")
+        case .problemWhatToDo: t("如何处理", "What to do")
         case .dashboardTitle: t("工作台", "Dashboard")
         case .dashboardRoles: t("您的角色", "Your roles")
         case .dashboardNoRoles: t("您尚未被分配角色", "You have no role yet")

@@ -19,7 +19,9 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
         var detail: String?
         var fieldErrors: [FieldError] = []
         var basis: LegalBasis?
-        var slug: String
+        var type: ProblemType
+        /// Seconds for `Retry-After` (429).
+        var retryAfter: Int?
     }
 
     func classify(_ error: any Error, language: Language) -> Rendered {
@@ -28,52 +30,76 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
             switch e {
             case .validation(let errors):
                 return Rendered(status: .unprocessableEntity, title: .errorSummaryTitle, detail: nil, fieldErrors: errors,
-                                basis: errors.compactMap(\.basis).first { if case .article = $0 { true } else { false } }, slug: "validation")
+                                basis: errors.compactMap(\.basis).first { if case .article = $0 { true } else { false } }, type: .validation)
             case .notFound:
-                return Rendered(status: .notFound, title: .notFoundTitle, detail: Msg.notFoundBody(language), slug: "not-found")
+                return Rendered(status: .notFound, title: .notFoundTitle, detail: Msg.notFoundBody(language), type: .notFound)
             case .staleVersion:
-                return Rendered(status: .conflict, title: .staleTitle, detail: Msg.staleBody(language), slug: "stale-version")
+                return Rendered(status: .conflict, title: .staleTitle, detail: Msg.staleBody(language), type: .staleVersion)
             case .duplicate(let field, let message):
                 return Rendered(status: .conflict, title: .conflictTitle, detail: message(language),
-                                fieldErrors: [FieldError(field: field, rule: "\(field).unique", message: message)], slug: "duplicate")
+                                fieldErrors: [FieldError(field: field, rule: "\(field).unique", message: message)], type: .duplicate)
             case .forbidden(let message, let basis):
-                return Rendered(status: .forbidden, title: .forbiddenTitle, detail: message(language), basis: basis, slug: "forbidden")
+                return Rendered(status: .forbidden, title: .forbiddenTitle, detail: message(language), basis: basis, type: .forbidden)
             case .unauthenticated(let message):
-                return Rendered(status: .unauthorized, title: .signInRequired, detail: message(language), slug: "unauthenticated")
+                return Rendered(status: .unauthorized, title: .signInRequired, detail: message(language), type: .unauthenticated)
             case .locked(let message):
-                return Rendered(status: .tooManyRequests, title: .signInRequired, detail: message(language), slug: "locked")
+                return Rendered(status: .tooManyRequests, title: .tooManyRequestsTitle, detail: message(language), type: .tooManyRequests)
             }
+        case let throttled as SignInThrottled:
+            return Rendered(status: .tooManyRequests, title: .tooManyRequestsTitle, detail: throttled.message(language),
+                            type: .tooManyRequests, retryAfter: throttled.retryAfter)
         case let e as WebError:
             switch e {
             case .csrf:
-                return Rendered(status: .forbidden, title: .csrfTitle, detail: Msg.csrfBody(language), slug: "csrf")
+                return Rendered(status: .forbidden, title: .csrfTitle, detail: Msg.csrfBody(language), type: .csrf)
             case .signInRequired:
-                return Rendered(status: .unauthorized, title: .signInRequired, detail: nil, slug: "unauthenticated")
+                return Rendered(status: .unauthorized, title: .signInRequired, detail: nil, type: .unauthenticated)
             case .forbidden:
-                return Rendered(status: .forbidden, title: .forbiddenTitle, detail: Msg.forbiddenBody(language), slug: "forbidden")
+                return Rendered(status: .forbidden, title: .forbiddenTitle, detail: Msg.forbiddenBody(language), type: .forbidden)
             case .missingScope(let scope):
                 return Rendered(status: .forbidden, title: .forbiddenTitle,
                                 detail: language == .zh ? "该令牌缺少 \(scope.rawValue) 权限范围" : "The token lacks the \(scope.rawValue) scope",
-                                slug: "missing-scope")
+                                type: .missingScope)
             case .badRequest(let message):
-                return Rendered(status: .badRequest, title: .badRequestTitle, detail: message(language), slug: "bad-request")
+                return Rendered(status: .badRequest, title: .badRequestTitle, detail: message(language), type: .badRequest)
+            case .payloadTooLarge(let limit):
+                return Rendered(status: .payloadTooLarge, title: .payloadTooLargeTitle, detail: RateLimitText.bodyLimit(limit)(language),
+                                type: .payloadTooLarge)
+            case .tooManyRequests(let retryAfter, let message):
+                return Rendered(status: .tooManyRequests, title: .tooManyRequestsTitle, detail: message(language),
+                                type: .tooManyRequests, retryAfter: retryAfter)
             }
         case let abort as any AbortError:
             let title: Msg = switch abort.status {
             case .notFound: .notFoundTitle
             case .forbidden: .forbiddenTitle
             case .unauthorized: .signInRequired
+            case .payloadTooLarge: .payloadTooLargeTitle
+            case .tooManyRequests: .tooManyRequestsTitle
             default: abort.status.code < 500 ? .badRequestTitle : .serverErrorTitle
             }
             let detail = abort.status == .notFound ? Msg.notFoundBody(language) : abort.reason
-            return Rendered(status: abort.status, title: title, detail: detail, slug: abort.status == .notFound ? "not-found" : "http-\(abort.status.code)")
+            let type: ProblemType = switch abort.status.code {
+            case 404: .notFound
+            case 400: .badRequest
+            case 401: .unauthenticated
+            case 403: .forbidden
+            case 405: .methodNotAllowed
+            case 413: .payloadTooLarge
+            case 415: .unsupportedMediaType
+            case 422: .validation
+            case 429: .tooManyRequests
+            case 500...: .serverError
+            default: .httpError
+            }
+            return Rendered(status: abort.status, title: title, detail: detail, type: type)
         case is StoredDataError:
             // Fail loudly: a damaged stored row is a server error (logged with table, row and column), never a default.
-            return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: StoredDataError.message(language), slug: "stored-data")
+            return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: StoredDataError.message(language), type: .storedData)
         case is DecodingError:
-            return Rendered(status: .badRequest, title: .badRequestTitle, detail: String(describing: error), slug: "bad-request")
+            return Rendered(status: .badRequest, title: .badRequestTitle, detail: String(describing: error), type: .badRequest)
         default:
-            return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: Msg.serverErrorBody(language), slug: "server-error")
+            return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: Msg.serverErrorBody(language), type: .serverError)
         }
     }
 
@@ -86,7 +112,7 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
         }
         if request.isAPI || request.url.path == "/openapi.json" {
             var problem = Problem(
-                type: "https://kechuang.beijing.gov.cn/problems/\(rendered.slug)", title: rendered.title(language),
+                type: rendered.type.uri(publicURL: request.security.publicURL), title: rendered.title(language),
                 status: Int(rendered.status.code), detail: rendered.detail, instance: request.url.path,
                 article: rendered.basis.flatMap { if case .article(let ref) = $0 { ref.code } else { nil } },
                 errors: rendered.fieldErrors.isEmpty ? nil : Problem.fieldProblems(rendered.fieldErrors, language: language),
@@ -98,11 +124,14 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
             try? response.content.encode(problem, using: JSONEncoder.problem)
             response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
             if rendered.status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+            if let retryAfter = rendered.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
             return response
         }
         let page = ErrorPage(status: rendered.status, title: rendered.title(language), detail: rendered.detail,
                              basis: rendered.basis, fieldErrors: rendered.fieldErrors, requestID: requestID)
-        return PageRenderer.response(page.render(PageContext(request)), status: rendered.status)
+        let response = PageRenderer.response(page.render(PageContext(request)), status: rendered.status)
+        if let retryAfter = rendered.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: String(retryAfter)) }
+        return response
     }
 }
 

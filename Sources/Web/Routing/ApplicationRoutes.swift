@@ -14,7 +14,7 @@ struct ApplicationRoutes {
         routes.on(.GET, SiteURL.teamConfirmations.components, action: .viewApplication, use: invitations)
         routes.on(.POST, SiteURL.teamConfirm(SiteURL.anyID).components, action: .viewApplication, use: confirm)
         routes.on(.GET, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attachments)
-        routes.on(.POST, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attach)
+        routes.on(.POST, SiteURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, bodyLimit: BodyLimit.upload, use: attach)
         routes.on(.GET, SiteURL.applicationAttachment(SiteURL.anyID, "k").components, action: .viewApplication, use: download)
         routes.on(.GET, SiteURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: showPage)
         routes.on(.POST, SiteURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: savePage)

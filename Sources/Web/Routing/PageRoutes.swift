@@ -1,4 +1,5 @@
 import Identity
+import Metrics
 import KechuangCore
 import Storage
 import Vapor
@@ -42,7 +43,7 @@ struct PageRoutes {
         var page = LoginPage(email: email, next: form.next ?? "", errors: errors)
         if !errors.isEmpty { return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity) }
         do {
-            let signedIn = try await req.signIn.login(email: email, password: password)
+            let signedIn = try await req.signIn.login(email: email, password: password, address: req.clientAddress)
             let response = req.redirect(to: SiteURL.safeNext(form.next), redirectType: .normal)
             response.cookies[AuthenticationMiddleware.sessionCookie] = AuthenticationMiddleware.sessionCookieValue(signedIn.sessionToken, for: req)
             // A new CSRF token after sign-in, so a token planted before sign-in is worthless.
@@ -52,9 +53,13 @@ struct PageRoutes {
         } catch DomainError.unauthenticated(let message) {
             page.message = message(req.language)
             return PageRenderer.response(page.render(PageContext(req)), status: .unauthorized)
-        } catch DomainError.locked(let message) {
-            page.message = message(req.language)
-            return PageRenderer.response(page.render(PageContext(req)), status: .tooManyRequests)
+        } catch let throttled as SignInThrottled {
+            // Throttled, not locked: nothing was checked or stored; the page says how long to wait.
+            Counter(label: "kechuang_sign_in_throttled_total").increment()
+            page.message = throttled.message(req.language)
+            let response = PageRenderer.response(page.render(PageContext(req)), status: .tooManyRequests)
+            response.headers.replaceOrAdd(name: .retryAfter, value: String(throttled.retryAfter))
+            return response
         }
     }
 

@@ -3,15 +3,20 @@ import Vapor
 extension Web {
     /// Installs the middleware in order and registers every route.
     ///
-    /// Request flow: RequestID (id + access log) → Language → ErrorRendering (pages or problems)
-    /// → Authentication (session cookie or bearer token) → CSRF (pages' POSTs) → route's AccessGuard
+    /// Request flow: RequestID (id + access log) → SecurityHeaders → Language → ErrorRendering
+    /// (pages or problems) → BodyLimit (collect the body, bounded per route) → APIRateLimit →
+    /// Authentication (session cookie or bearer token) → CSRF (pages' POSTs) → route's AccessGuard
     /// → handler → domain service → storage.
     public static func install(on app: Application, databasePoolSize: Int) {
         _ = PlatformMetrics.registry
+        _ = app.rateLimiter
         app.middleware = Middlewares()
         app.middleware.use(RequestIDMiddleware())
+        app.middleware.use(SecurityHeadersMiddleware())
         app.middleware.use(LanguageMiddleware())
         app.middleware.use(ErrorRenderingMiddleware())
+        app.middleware.use(BodyLimitMiddleware())
+        app.middleware.use(APIRateLimitMiddleware())
         app.middleware.use(AuthenticationMiddleware())
         app.middleware.use(CSRFMiddleware())
 
@@ -27,6 +32,7 @@ extension Web {
         ReviewRoutes().register(on: app)
         ReviewAPIRoutes().register(on: app)
         ApplicationAPIRoutes().register(on: app)
+        ProblemRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }
 }
