@@ -25,7 +25,7 @@ struct IntegrityStoredDataTests {
             try await t.damage("int_records", id: record.id, set: "scope", to: "procurement,project_applicaton")
             let decision = try await service.check([.person(person.id), .organisation(UUID())], .projectApplication, at: t.clock.now)
             #expect(Self.deniedForUnreadableRecord(decision, record.id))
-            await #expect { try decision.enforce() } throws: { error in
+            #expect { try decision.enforce() } throws: { error in
                 guard case DomainError.forbidden(_, let basis) = error else { return false }
                 return basis == .art(60)
             }

@@ -308,9 +308,10 @@ public struct Applications: Sendable {
     }
 
     /// What a programme officer sees for a call: only applications their institution approved, in
-    /// the given states (by default every state after that).
+    /// the given states (by default every state after that); states before the officer are never
+    /// listed, whatever is asked (`ApplicationAccess.officerMayView`).
     public func list(call: UUID, states: Set<ApplicationState> = ApplicationState.reachedOfficer) async throws -> [GrantApplication] {
-        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state ~~ states.map(\.rawValue))
+        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state ~~ states.filter(ApplicationAccess.officerMayView).map(\.rawValue))
             .sort(\.$submittedAt).all().map { try $0.toDomain() }
     }
 
