@@ -95,7 +95,9 @@ extension Applications {
 
     /// 1 January of the season's year, 00:00 Beijing time.
     static func start(ofSeason year: Int) -> Date {
-        beijingCalendar.date(from: DateComponents(year: year, month: 1, day: 1))!
+        // Never nil for a year a Date can hold; were it ever, the window opens earlier (more
+        // applications compared), never later: the check does not silently narrow.
+        beijingCalendar.date(from: DateComponents(year: year, month: 1, day: 1)) ?? .distantPast
     }
 
     private static var beijingCalendar: Calendar {

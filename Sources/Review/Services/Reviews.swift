@@ -32,8 +32,9 @@ public struct Reviews: Sendable {
         var rounds: [UUID: ReviewRound] = [:]
         for id in Set(rows.map(\.roundID)) { rounds[id] = try await Rounds(db: db, now: now).find(id) }
         var out: [Invitation] = []
-        for row in rows where rounds[row.roundID]?.state == .published {
-            out.append(try await invitation(row, round: rounds[row.roundID]!))
+        for row in rows {
+            guard let round = rounds[row.roundID], round.state == .published else { continue }
+            out.append(try await invitation(row, round: round))
         }
         return out.sorted { ($0.round.deadline, $0.assignment.id.uuidString) < ($1.round.deadline, $1.assignment.id.uuidString) }
     }

@@ -92,10 +92,14 @@ public struct Rounds: Sendable {
         let directory = Directory(db: db)
         var emails: [UUID: String] = [:]
         func people(_ application: GrantApplication) async throws -> Set<String> {
-            if emails[application.principalInvestigatorID] == nil {
-                emails[application.principalInvestigatorID] = try await directory.person(application.principalInvestigatorID).email.lowercased()
+            let email: String
+            if let known = emails[application.principalInvestigatorID] {
+                email = known
+            } else {
+                email = try await directory.person(application.principalInvestigatorID).email.lowercased()
+                emails[application.principalInvestigatorID] = email
             }
-            return Set([emails[application.principalInvestigatorID]!] + application.team.map { $0.email.lowercased() })
+            return Set([email] + application.team.map { $0.email.lowercased() })
         }
         var facts: [ConflictFinder.Proposal] = []
         var organisationNames: [UUID: String] = [:]
