@@ -37,6 +37,8 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
+                // Ed25519 signatures on audit checkpoints.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // ID: organisations, people, memberships and roles, sessions, access tokens, the access policy.

@@ -31,11 +31,16 @@ public enum KechuangApp {
         /// Several nodes need a shared folder (or another `AttachmentStore`).
         public var attachmentsDirectory: String
         public var now: @Sendable () -> Date
+        /// The key of the audit chain (HMAC-SM3 and checkpoint signatures), from outside the database
+        /// (`AuditKeySource.resolve`). Installed for the whole process; nil keeps the one installed.
+        public var auditKey: AuditKey?
 
         public init(database: DatabaseURL, dataKey: String? = ProcessInfo.processInfo.environment["KECHUANG_DATA_KEY"],
                     bcryptCost: Int = 12, postgresPoolSize: Int = 4,
                     attachmentsDirectory: String = ProcessInfo.processInfo.environment["KECHUANG_ATTACHMENTS_DIR"] ?? "./data/attachments",
+                    auditKey: AuditKey? = nil,
                     now: @escaping @Sendable () -> Date = { Date() }) {
+            self.auditKey = auditKey
             self.attachmentsDirectory = attachmentsDirectory
             self.database = database
             self.dataKey = dataKey
@@ -57,6 +62,7 @@ public enum KechuangApp {
     }
 
     public static func configure(_ app: Application, _ config: Configuration) throws {
+        if let key = config.auditKey { AuditKeyring.install(key) }
         try config.database.register(in: app.databases, poolSize: config.postgresPoolSize)
         app.migrations.add(migrations)
         app.webServices = WebServices(

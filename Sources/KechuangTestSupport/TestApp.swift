@@ -16,6 +16,8 @@ public enum TestDatabase {
 
     /// A fresh, empty database for one test, and how to remove it afterwards.
     public static func fresh(forceSQLite: Bool = false) async throws -> (url: DatabaseURL, drop: @Sendable () async -> Void) {
+        // Every app a test builds appends audit entries with the same fixed key.
+        AuditKeyring.install(TestApp.auditKey)
         if isPostgres && !forceSQLite {
             guard let admin = ProcessInfo.processInfo.environment["KECHUANG_TEST_POSTGRES_URL"] else {
                 throw TestSetupError("KECHUANG_TEST_DATABASE=postgres needs KECHUANG_TEST_POSTGRES_URL")
@@ -63,6 +65,11 @@ public struct TestApp: Sendable {
 
     /// A 32-byte data key for encrypted fields.
     public static let dataKey = Data((0..<32).map { UInt8($0) }).base64EncodedString()
+
+    /// The audit key of every test app (bytes 0x40…0x5f); tests that need another make their own.
+    public static let auditKey: AuditKey = {
+        do { return try AuditKey(bytes: (0x40..<0x60).map { UInt8($0) }) } catch { fatalError("a 32-byte test key: \(error)") }
+    }()
 
     public var db: any Database { app.db }
     public var people: People { KechuangApp.people(app) }
@@ -150,6 +157,7 @@ private func withTestAppUngated(forceSQLite: Bool, _ body: (TestApp) async throw
     let app = try await KechuangApp.makeApplication(
         .init(database: url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2,
               attachmentsDirectory: FileManager.default.temporaryDirectory.appendingPathComponent("kechuang-files-\(UUID().uuidString)").path,
+              auditKey: TestApp.auditKey,
               now: { clock.now }), environment: .testing)
     app.logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
     do {

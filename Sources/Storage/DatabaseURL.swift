@@ -61,7 +61,9 @@ public enum DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .sqlite(let path):
             let storage: SQLiteConfiguration.Storage = path == ":memory:" ? .memory : .file(path: path)
-            databases.use(.sqlite(SQLiteConfiguration(storage: storage, enableForeignKeys: true), sqlLogLevel: nil), as: .sqlite)
+            // Wrapped so that every write transaction finds this database's write gate (SQLiteWrites.swift).
+            let base = DatabaseConfigurationFactory.sqlite(SQLiteConfiguration(storage: storage, enableForeignKeys: true), sqlLogLevel: nil).make()
+            databases.use(SQLiteWriteConfiguration(base: base, gate: SQLiteWriteGate()), as: .sqlite)
             databases.default(to: .sqlite)
         case .postgres(let url):
             databases.use(try .postgres(url: url, maxConnectionsPerEventLoop: poolSize, connectionPoolTimeout: .seconds(30), sqlLogLevel: .trace), as: .psql)

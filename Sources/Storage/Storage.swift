@@ -9,7 +9,7 @@
 /// Imports: KechuangCore, FluentKit, SQLKit and the two drivers. Never Vapor.
 public enum Storage {
     /// Storage's own migrations, applied before every domain module's.
-    public static let migrations: [any Migration] = [ST0001_CreateAuditLog()]
+    public static let migrations: [any Migration] = [ST0001_CreateAuditLog(), ST0002_AuditHashScheme()]
 }
 
 import FluentKit

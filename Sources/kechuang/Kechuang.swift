@@ -14,7 +14,7 @@ struct Kechuang: AsyncParsableCommand {
         commandName: "kechuang",
         abstract: "Kechuang (科创): the platform of the Beijing International Science and Technology Innovation Center.",
         discussion: "Every command that touches data takes --db (default: $KECHUANG_DATABASE_URL, else sqlite:./kechuang.sqlite) and migrates a new database itself.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, Policies.self, Calls.self, Backup.self, Audit.self, DedupCommand.self, Assign.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, TokenCommand.self, Policies.self, Calls.self, Backup.self, Audit.self, DedupCommand.self, Assign.self]
     )
 }
 
@@ -37,8 +37,11 @@ enum ExitCodes {
     static let database = ExitCode(3)
 }
 
-/// Builds the application, migrates, runs `body`, and always shuts down.
+/// Builds the application, migrates, runs `body`, and always shuts down. The audit key is read from
+/// outside the database (`AuditKeySource`); commands that write create the default key file when
+/// there is none (and say so), `audit verify` only reads it.
 func withApplication<T>(_ options: DatabaseOptions, environment: Environment = .production, migrate: Bool = true,
+                        createAuditKey: Bool = true,
                         _ body: (Application) async throws -> T) async throws -> T {
     let url = try options.resolve()
     bootstrapLogging()
@@ -50,12 +53,33 @@ func withApplication<T>(_ options: DatabaseOptions, environment: Environment = .
                 throw ExitCodes.database
             }
         }
+        // After the database opened, so a key file is never created beside a database that is not there.
+        AuditKeyring.install(try resolveAuditKey(for: url, create: createAuditKey))
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
     } catch {
         try? await app.asyncShutdown()
         throw error
+    }
+}
+
+/// The audit key, or exit 1 with the reason. A newly generated key is announced loudly.
+func resolveAuditKey(for url: DatabaseURL, create: Bool) throws -> AuditKey {
+    do {
+        let source = try AuditKeySource.resolve(database: url, createIfMissing: create)
+        if source.generated {
+            let message = "WARNING: no audit key was configured, so a new one was generated and stored in \(source.origin) (outside the database). "
+                + "Audit entries are keyed with it and checkpoints signed with it: keep it, and keep it away from the database and its backups. "
+                + "In production set KECHUANG_AUDIT_KEY (32 bytes, base64) or KECHUANG_AUDIT_KEY_FILE. "
+                + "/ 警告：未配置审计密钥，已生成新密钥并保存在 \(source.origin)（数据库之外）；请妥善保管，勿与数据库及其备份放在一起。生产环境请设置 KECHUANG_AUDIT_KEY 或 KECHUANG_AUDIT_KEY_FILE。"
+            printError(message)
+            Logger(label: "kechuang.audit").warning("\(message)")
+        }
+        return source.key
+    } catch {
+        printError(String(describing: error))
+        throw ExitCodes.failure
     }
 }
 
@@ -97,8 +121,20 @@ struct Serve: AsyncParsableCommand {
                 printLogins(logins)
             }
             try await KechuangApp.buildSearchIndex(app)
+            // Signed head checkpoints outside the database: now, at least hourly, and on shutdown.
+            let checkpoints = try AuditCheckpointer(app: app)
+            await checkpoints.write(reason: "start")
+            let hourly = Task { await checkpoints.runPeriodically() }
             print("Kechuang is listening on http://\(hostname):\(port)/ (database: \(try database.resolve()))")
-            try await app.execute()
+            do {
+                try await app.execute()
+            } catch {
+                hourly.cancel()
+                await checkpoints.write(reason: "shutdown")
+                throw error
+            }
+            hourly.cancel()
+            await checkpoints.write(reason: "shutdown")
         }
     }
 }
@@ -242,28 +278,6 @@ struct Backup: AsyncParsableCommand {
         try await withApplication(database) { app in
             try await Dialect.of(app.db).backup(app.db, to: out)
             print("Backup written to \(out).")
-        }
-    }
-}
-
-struct Audit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Work with the audit log.", subcommands: [Verify.self])
-
-    struct Verify: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Walk the SM3 hash chain; report the first entry that was altered, removed or reordered.",
-            discussion: "Exit code 0 when intact, 1 when broken.")
-        @OptionGroup var database: DatabaseOptions
-
-        func run() async throws {
-            try await withApplication(database) { app in
-                let result = try await AuditChain.verify(on: app.db)
-                if let problem = result.problem {
-                    print("BROKEN: \(problem) (\(result.count) entries verified before it)")
-                    throw ExitCodes.failure
-                }
-                print("OK: \(result.count) entries, chain intact")
-            }
         }
     }
 }

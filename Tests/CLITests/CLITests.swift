@@ -224,6 +224,82 @@ struct CLITests {
         }
     }
 
+    @Test("audit verify --checkpoint catches entries removed from the end, and refuses a forged checkpoint")
+    func test_auditVerifyCheckpoint_catchesTruncationAndRefusesAForgedCheckpoint() async throws {
+        try await withScratch { s in
+            let demo = try await s.run("demo", "--db", s.db)
+            #expect(demo.status == 0, "\(demo)")
+            // No key was configured: one was generated beside the database, loudly.
+            let keyFile = s.directory + "/kechuang-audit.key"
+            #expect(FileManager.default.fileExists(atPath: keyFile))
+            #expect(demo.stderr.contains("WARNING: no audit key was configured"))
+            #expect(demo.stderr.contains(keyFile))
+
+            let written = try await s.run("audit", "checkpoint", "--db", s.db, "--dir", s.directory + "/checkpoints")
+            #expect(written.status == 0, "\(written)")
+            let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT max(seq) FROM audit_log"))
+            #expect(written.stdout.contains("Checkpoint of entry \(entries) written to"))
+            let file = try #require(try FileManager.default.contentsOfDirectory(atPath: s.directory + "/checkpoints").first)
+            let path = s.directory + "/checkpoints/" + file
+
+            let intact = try await s.run("audit", "verify", "--db", s.db, "--checkpoint", path)
+            #expect(intact.status == 0, "\(intact)")
+            #expect(intact.stdout.contains("OK: \(entries) entries"))
+            #expect(intact.stdout.contains("reaches signed checkpoint \(entries)"))
+
+            // Behind the platform's back: the two newest entries are deleted.
+            try await SQLiteFile.execute(s.path, "DELETE FROM audit_log WHERE seq > \(entries - 2)")
+            let unaware = try await s.run("audit", "verify", "--db", s.db)
+            #expect(unaware.status == 0, "without a checkpoint the shortened chain looks whole: \(unaware)")
+            let truncated = try await s.run("audit", "verify", "--db", s.db, "--checkpoint", s.directory + "/checkpoints")
+            #expect(truncated.status == 1, "\(truncated)")
+            #expect(truncated.stdout.contains("BROKEN: entries were removed from the end: the log ends at entry \(entries - 2) but the signed checkpoint saw entry \(entries)"))
+
+            // The insider edits the checkpoint to match the shortened log: the signature no longer holds.
+            let head = try await s.text("SELECT hash FROM audit_log WHERE seq = \(entries - 2)")
+            let data = try #require(FileManager.default.contents(atPath: path))
+            var json = String(decoding: data, as: UTF8.self)
+            let original = try JSONDecoder().decode([String: AnyCodableValue].self, from: Data(json.utf8))
+            guard case .string(let oldHash) = original["hash"] else { Issue.record("no hash in \(json)"); return }
+            json = json.replacingOccurrences(of: oldHash, with: head)
+                .replacingOccurrences(of: "\"seq\":\(entries)", with: "\"seq\":\(entries - 2)")
+            let forged = s.directory + "/forged.json"
+            try Data(json.utf8).write(to: URL(fileURLWithPath: forged))
+            let refused = try await s.run("audit", "verify", "--db", s.db, "--checkpoint", forged)
+            #expect(refused.status == 1, "\(refused)")
+            #expect(refused.stdout.contains("BROKEN: the checkpoint's signature is not valid"))
+
+            // Without the key the check cannot run, and says so.
+            let keyless = try await s.run("audit", "verify", "--db", s.db, environment: ["KECHUANG_AUDIT_KEY_FILE": s.directory + "/nope.key"])
+            #expect(keyless.status == 1, "\(keyless)")
+            #expect(keyless.stderr.contains("Cannot read the audit key file"))
+        }
+    }
+
+    @Test("token create prints an API token for a person")
+    func test_tokenCreate_printsATokenForThePerson() async throws {
+        try await withScratch { s in
+            #expect(try await s.run("demo", "--db", s.db).status == 0)
+            let created = try await s.run("token", "create", "--db", s.db, "--email", "admin@demo.kechuang.cn", "--name", "harness")
+            #expect(created.status == 0, "\(created)")
+            #expect(created.stdout.hasPrefix("kc_"))
+            let unknown = try await s.run("token", "create", "--db", s.db, "--email", "nobody@example.cn")
+            #expect(unknown.status == 1)
+            let badScope = try await s.run("token", "create", "--db", s.db, "--email", "admin@demo.kechuang.cn", "--scopes", "admin")
+            #expect(badScope.status == 64)
+            #expect(badScope.stderr.contains("--scopes"))
+        }
+    }
+
+    /// Just enough JSON to read a checkpoint's fields in a test.
+    enum AnyCodableValue: Decodable {
+        case string(String), number(Double)
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let s = try? container.decode(String.self) { self = .string(s) } else { self = .number(try container.decode(Double.self)) }
+        }
+    }
+
     // MARK: backup
 
     @Test("backup writes a copy whose audit chain verifies, and never overwrites a file")
@@ -390,7 +466,8 @@ struct Scratch {
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
-        for name in ["KECHUANG_DATABASE_URL", "KECHUANG_PASSWORD", "KECHUANG_DATA_KEY"] { env[name] = nil }
+        for name in ["KECHUANG_DATABASE_URL", "KECHUANG_PASSWORD", "KECHUANG_DATA_KEY", "KECHUANG_AUDIT_KEY", "KECHUANG_AUDIT_KEY_FILE",
+                     "KECHUANG_AUDIT_CHECKPOINT_DIR", "KECHUANG_AUDIT_CHECKPOINT_INTERVAL"] { env[name] = nil }
         env["LOG_LEVEL"] = "warning"
         env.merge(environment) { _, new in new }
         process.environment = env

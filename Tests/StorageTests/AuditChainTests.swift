@@ -58,25 +58,28 @@ struct AuditChainTests {
         }
     }
 
-    /// The hash is SM3 over every field written as `byteLength:value;`, then the previous hash —
-    /// recomputed here from the stored row, independently of the chain's own code.
-    @Test func test_audit_hashIsSM3OverLengthPrefixedFieldsAndPreviousHash() async throws {
+    /// The hash is HMAC-SM3 under the audit key (kept outside the database) over every field written
+    /// as `byteLength:value;`, then the previous hash — recomputed here from the stored row,
+    /// independently of the chain's own code.
+    @Test func test_audit_hashIsHMACSM3UnderTheAuditKeyOverLengthPrefixedFieldsAndPreviousHash() async throws {
         try await withTestApp { t in
             let actor = UUID()
             let entry = try await AuditChain.record(AuditEvent(
                 actorID: actor, actorLabel: "张三", action: "organisation.created", objectType: "organisation",
                 objectID: "org-1", summary: "北京大学 created", basis: .art(5)), on: t.db)
             let row = try #require(try await sql(t.db).raw(
-                "SELECT \(ident: "at") AS stamp, basis FROM audit_log WHERE seq = \(bind: entry.seq)").first())
+                "SELECT \(ident: "at") AS stamp, basis, scheme FROM audit_log WHERE seq = \(bind: entry.seq)").first())
             let stamp = try row.decode(column: "stamp", as: String.self)
             let basis = try row.decode(column: "basis", as: String?.self)
             #expect(basis == "5")
+            #expect(try row.decode(column: "scheme", as: String?.self) == "hmac-sm3")
             let fields = [
                 entry.id.uuidString.lowercased(), stamp, actor.uuidString.lowercased(), "张三", "organisation.created",
                 "organisation", "org-1", "北京大学 created", "5", entry.prevHash,
             ]
             let input = fields.map { "\($0.utf8.count):\($0);" }.joined()
-            #expect(entry.hash == SM3.hex(input))
+            #expect(entry.hash == HMACSM3.hex(input, key: TestApp.auditKey.bytes))
+            #expect(entry.hash != SM3.hex(input), "not the plain SM3 anyone could recompute")
         }
     }
 
@@ -175,6 +178,153 @@ struct AuditChainTests {
             #expect(listed.count == entries.count + 1, "the forged row is listed as an audit entry")
             let result = try await AuditChain.verify(on: t.db)
             #expect(!result.isIntact, "a forged row outside the sequence was not detected")
+        }
+    }
+
+    // MARK: - An insider who can write the database but not read the key (issue #11, item 10)
+
+    /// The insider edits entry 3 and recomputes the plain SM3 chain from there on, so every row
+    /// matches its hash and follows the one before it — as the old chain would have accepted.
+    @Test func test_audit_rowRewrittenAndPlainChainRecomputed_isCaughtAsAltered() async throws {
+        try await withTestApp { t in
+            try await appendEntries(5, on: t.db)
+            try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(3))").run()
+            try await recomputeChain(from: 3, on: t.db, key: nil, scheme: "hmac-sm3")
+            let result = try await AuditChain.verify(on: t.db)
+            #expect(result.problem == .altered(seq: 3))
+            #expect(result.count == 2)
+        }
+    }
+
+    /// Marking every row as written before keyed hashing, with a consistent plain chain, is reported too.
+    @Test func test_audit_wholeLogDowngradedToPlainSM3_isCaughtAsUnkeyed() async throws {
+        try await withTestApp { t in
+            try await appendEntries(4, on: t.db)
+            try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(2))").run()
+            try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
+            let result = try await AuditChain.verify(on: t.db)
+            #expect(result.problem == .unkeyed(seq: 1))
+            #expect(result.count == 0)
+        }
+    }
+
+    /// Recomputing with a key of one's own does not help either: only the installation's key matches.
+    @Test func test_audit_chainRecomputedUnderAnotherKey_isCaughtAsAltered() async throws {
+        try await withTestApp { t in
+            try await appendEntries(5, on: t.db)
+            try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(4))").run()
+            try await recomputeChain(from: 4, on: t.db, key: Array(repeating: 7, count: 32), scheme: "hmac-sm3")
+            let result = try await AuditChain.verify(on: t.db)
+            #expect(result.problem == .altered(seq: 4))
+            let other = try AuditKey(bytes: Array(repeating: 7, count: 32))
+            let underOtherKey = try await AuditChain.verify(on: t.db, key: other)
+            #expect(underOtherKey.problem == .altered(seq: 1), "a verifier with the wrong key trusts nothing")
+        }
+    }
+
+    /// Deleting the newest entries leaves a chain that is consistent in itself; the signed
+    /// checkpoint written before shows that entries are missing at the end.
+    @Test func test_audit_newestRowsDeleted_caughtAgainstASignedCheckpoint() async throws {
+        try await withTestApp { t in
+            try await appendEntries(6, on: t.db)
+            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            #expect(checkpoint.seq == 6)
+            #expect(try await AuditChain.verify(on: t.db, checkpoint: checkpoint) == .init(count: 6, problem: nil))
+
+            try await sql(t.db).raw("DELETE FROM audit_log WHERE seq >= \(bind: Int64(5))").run()
+            #expect(try await AuditChain.verify(on: t.db) == .init(count: 4, problem: nil),
+                    "without a checkpoint the shortened chain looks whole: that is what checkpoints are for")
+            let result = try await AuditChain.verify(on: t.db, checkpoint: checkpoint)
+            #expect(result.problem == .truncated(head: 4, checkpointSeq: 6))
+        }
+    }
+
+    /// Deleting the newest entries and letting the platform append new ones in their place still
+    /// leaves the entry at the checkpoint's position different from the one it signed.
+    @Test func test_audit_newestRowsReplaced_divergesFromTheSignedCheckpoint() async throws {
+        try await withTestApp { t in
+            try await appendEntries(4, on: t.db)
+            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            try await sql(t.db).raw("DELETE FROM audit_log WHERE seq >= \(bind: Int64(3))").run()
+            try await appendEntries(3, on: t.db)
+            let result = try await AuditChain.verify(on: t.db, checkpoint: checkpoint)
+            #expect(result.problem == .divergesFromCheckpoint(seq: 4))
+            #expect(result.count == 5, "the chain itself is intact")
+        }
+    }
+
+    /// A checkpoint whose fields were changed (to hide a truncation), or one signed with another
+    /// key, is refused before the log is even read.
+    @Test func test_audit_forgedCheckpointSignature_isRejected() async throws {
+        try await withTestApp { t in
+            let entries = try await appendEntries(6, on: t.db)
+            let genuine = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            try await sql(t.db).raw("DELETE FROM audit_log WHERE seq >= \(bind: Int64(5))").run()
+
+            var edited = genuine
+            edited.seq = 4
+            edited.hash = entries[3].hash
+            #expect(try await AuditChain.verify(on: t.db, checkpoint: edited).problem == .checkpointSignatureInvalid)
+
+            let otherKey = try AuditKey(bytes: Array(repeating: 9, count: 32))
+            let signedElsewhere = try AuditCheckpoint.sign(seq: 4, hash: entries[3].hash, at: Date(), key: otherKey)
+            #expect(signedElsewhere.hasValidSignature(for: otherKey))
+            #expect(try await AuditChain.verify(on: t.db, checkpoint: signedElsewhere).problem == .checkpointSignatureInvalid)
+
+            var garbage = genuine
+            garbage.signature = "not base64!"
+            #expect(try await AuditChain.verify(on: t.db, checkpoint: garbage).problem == .checkpointSignatureInvalid)
+        }
+    }
+
+    @Test func test_audit_checkpointFiles_roundTrip_andADirectoryGivesTheLatest() async throws {
+        try await withTestApp { t in
+            let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kc-checkpoints-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: directory) }
+            try await appendEntries(2, on: t.db)
+            let first = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let firstPath = try first.write(toDirectory: directory)
+            try await appendEntries(3, on: t.db)
+            let second = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            try second.write(toDirectory: directory)
+
+            #expect(try AuditCheckpoint.read(firstPath) == first)
+            #expect(try AuditCheckpoint.read(directory) == second)
+            let data = try #require(FileManager.default.contents(atPath: firstPath))
+            let json = String(decoding: data, as: UTF8.self)
+            for field in ["\"seq\":2", "\"hash\":", "\"time\":", "\"signature\":"] {
+                #expect(json.contains(field), "\(json) has \(field)")
+            }
+            #expect(throws: AuditCheckpoint.Unreadable.self) { try AuditCheckpoint.read(directory + "/missing.json") }
+        }
+    }
+
+    // MARK: - Logs written before keyed hashing
+
+    /// A log written by the previous release (plain SM3, no scheme) is reported as unkeyed until it
+    /// is re-keyed once; re-keying records itself, and has nothing to do the second time.
+    @Test func test_audit_legacyPlainLog_isReportedUnkeyed_thenReKeyedOnce() async throws {
+        try await withTestApp { t in
+            let before = try await AuditChain.count(on: t.db)
+            try await appendEntries(5, on: t.db)
+            try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
+            #expect(try await AuditChain.verify(on: t.db).problem == .unkeyed(seq: 1))
+
+            #expect(try await AuditChain.rekey(on: t.db) == before + 5)
+            #expect(try await AuditChain.verify(on: t.db) == .init(count: before + 6, problem: nil))
+            let last = try #require(try await AuditChain.list(.init(), limit: 1, on: t.db).first)
+            #expect(last.action == "audit.rekeyed")
+            #expect(try await AuditChain.rekey(on: t.db) == 0)
+        }
+    }
+
+    @Test func test_audit_rekeyRefusesAnOldLogThatWasTamperedWith() async throws {
+        try await withTestApp { t in
+            try await appendEntries(4, on: t.db)
+            try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
+            try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "edited") WHERE seq = \(bind: Int64(2))").run()
+            await #expect(throws: AuditChain.RekeyRefused.self) { try await AuditChain.rekey(on: t.db) }
+            #expect(try await AuditChain.verify(on: t.db).problem == .unkeyed(seq: 1), "nothing was re-keyed")
         }
     }
 

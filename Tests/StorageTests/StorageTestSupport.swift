@@ -37,3 +37,38 @@ func isLowercaseHex(_ s: String, length: Int) -> Bool {
 }
 
 struct Boom: Error, Equatable {}
+
+/// Plays the insider who can write the database: recomputes every hash from entry `seq` on with plain
+/// SM3 (`key` nil) or HMAC-SM3 under `key`, re-chaining each row to the one before, and sets `scheme`.
+func recomputeChain(from seq: Int64, on db: any Database, key: [UInt8]?, scheme: String?) async throws {
+    let rows = try await sql(db).raw("""
+        SELECT seq, id, \(ident: "at") AS stamp, actor_id, actor_label, action, object_type, object_id, summary, basis, hash
+        FROM audit_log ORDER BY seq
+        """).all()
+    var prevHash = String(repeating: "0", count: 64)
+    for row in rows {
+        let rowSeq = try row.decode(column: "seq", as: Int64.self)
+        guard rowSeq >= seq else {
+            prevHash = try row.decode(column: "hash", as: String.self)
+            continue
+        }
+        let fields = [
+            try row.decode(column: "id", as: UUID.self).uuidString.lowercased(),
+            try row.decode(column: "stamp", as: String.self),
+            try row.decode(column: "actor_id", as: UUID?.self)?.uuidString.lowercased() ?? "",
+            try row.decode(column: "actor_label", as: String.self),
+            try row.decode(column: "action", as: String.self),
+            try row.decode(column: "object_type", as: String.self),
+            try row.decode(column: "object_id", as: String.self),
+            try row.decode(column: "summary", as: String.self),
+            try row.decode(column: "basis", as: String?.self) ?? "",
+            prevHash,
+        ]
+        let input = fields.map { "\($0.utf8.count):\($0);" }.joined()
+        let hash = key.map { HMACSM3.hex(input, key: $0) } ?? SM3.hex(input)
+        try await sql(db).raw("""
+            UPDATE audit_log SET prev_hash = \(bind: prevHash), hash = \(bind: hash), scheme = \(bind: scheme) WHERE seq = \(bind: rowSeq)
+            """).run()
+        prevHash = hash
+    }
+}

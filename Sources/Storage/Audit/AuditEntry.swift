@@ -56,24 +56,27 @@ public struct AuditActor: Sendable, Equatable {
 }
 
 extension AuditEntry {
-    /// The hash of an entry: SM3 over every field, each written as `length:value` so that no two
-    /// different entries share an input, chained to the previous entry's hash. The sequence number
-    /// is a position, not content: order is proven by `prevHash`, so a moved row is reported as
-    /// reordered rather than altered.
+    /// The hash of an entry: every field written as `length:value;` so that no two different entries
+    /// share an input, then the previous entry's hash. Keyed entries (scheme `hmac-sm3`, every entry
+    /// written since ST0002) take HMAC-SM3 of that input under the audit key, kept outside the
+    /// database; entries written before keyed hashing (no scheme) took plain SM3 and are reported by
+    /// `verify` until `AuditChain.rekey` is run once. The sequence number is a position, not content:
+    /// order is proven by `prevHash`, so a moved row is reported as reordered rather than altered.
     static func chainHash(
         id: UUID, at: String, actorID: UUID?, actorLabel: String, action: String,
-        objectType: String, objectID: String, summary: String, basis: String?, prevHash: String
+        objectType: String, objectID: String, summary: String, basis: String?, prevHash: String, key: AuditKey?
     ) -> String {
         let fields = [
             id.uuidString.lowercased(), at, actorID?.uuidString.lowercased() ?? "", actorLabel, action,
             objectType, objectID, summary, basis ?? "", prevHash,
         ]
-        var sm3 = SM3()
-        for field in fields {
-            sm3.update("\(field.utf8.count):\(field);")
-        }
-        return sm3.finalize().map { String(format: "%02x", $0) }.joined()
+        let input = fields.map { "\($0.utf8.count):\($0);" }.joined()
+        guard let key else { return SM3.hex(input) }
+        return key.tag(input)
     }
 
     static let genesisHash = String(repeating: "0", count: 64)
+
+    /// The scheme of entries keyed with HMAC-SM3.
+    static let keyedScheme = "hmac-sm3"
 }

@@ -18,13 +18,16 @@ final class AuditRecord: Model, @unchecked Sendable {
     @OptionalField(key: "basis") var basis: String?
     @Field(key: "prev_hash") var prevHash: String
     @Field(key: "hash") var hash: String
+    /// `hmac-sm3` (keyed), or nil for an entry written before keyed hashing (plain SM3; ST0002).
+    @OptionalField(key: "scheme") var scheme: String?
 
     init() {}
 
-    var computedHash: String {
+    /// The hash this row's content gives: keyed when `key` is given, plain SM3 otherwise.
+    func computedHash(key: AuditKey?) -> String {
         AuditEntry.chainHash(
             id: id ?? UUID(), at: at, actorID: actorID, actorLabel: actorLabel, action: action,
-            objectType: objectType, objectID: objectID, summary: summary, basis: basis, prevHash: prevHash)
+            objectType: objectType, objectID: objectID, summary: summary, basis: basis, prevHash: prevHash, key: key)
     }
 
     func toEntry() -> AuditEntry {
