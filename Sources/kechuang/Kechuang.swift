@@ -210,7 +210,7 @@ struct User: AsyncParsableCommand {
                 let people = KechuangApp.people(app)
                 guard let person = try await people.find(email: email) else { throw notFound(email) }
                 try await reportingDomainErrors { try await people.setPassword(person.id, to: secret, by: .system) }
-                print("Password changed for \(person.email); their sessions have ended and their API tokens are revoked.")
+                print("Password changed for \(person.email); their sessions have ended. Their API tokens are revoked.")
             }
         }
     }

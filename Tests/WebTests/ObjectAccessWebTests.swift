@@ -102,6 +102,32 @@ struct ObjectAccessWebTests {
         }
     }
 
+    @Test func test_Art60_damagedIntegrityRecord_formalCheckDeniesAndAcceptanceIsRefused_overHTTP() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t, experts: 0)
+            let officer = try await t.sessionToken(for: w.officer)
+            let org = w.organisations[1]
+            let pi = try await t.person([.applicant], organisation: org.id)
+            let office = try await t.person([.researchOffice], organisation: org.id)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: pi, organisation: org.id)
+            let saved = try await w.applications.save(draft.id, ApplicationDraft(titleZh: "城市交通流量预测", summary: "摘要", plan: "计划",
+                                                                              budget: [BudgetLine(category: "lump_sum", amount: 50_000)]),
+                                                      expectedVersion: draft.version, by: pi)
+            _ = try await w.applications.submit(saved.id, by: pi)
+            _ = try await w.applications.decide(saved.id, approve: true, comment: nil, by: office)
+            // A review-duty restriction does not concern the application...
+            let record = try await t.restrict(.person(pi.id), [.reviewDuty])
+            #expect(!(try await t.send(.GET, "/admin/applications/\(Self.id(saved.id))/check", session: officer).text.contains("无法读取")))
+            // ...until its scope cannot be read: then the check cannot tell, and denies.
+            try await t.damage("int_records", id: record.id, set: "scope", to: "review_duty,project_applications")
+            let page = try await t.send(.GET, "/admin/applications/\(Self.id(saved.id))/check", session: officer)
+            #expect(page.status == .ok && page.text.contains("无法读取") && page.text.contains("第六十条"))
+            let refused = try await t.send(.POST, "/admin/applications/\(Self.id(saved.id))/check/decision", session: officer, body: .form(["decision": "accept"]))
+            #expect(refused.status == .forbidden && refused.text.contains("第六十条"))
+            #expect(try await w.applications.find(saved.id).state == .withOfficer)
+        }
+    }
+
     @Test func test_damagedApplicationDraft_isA500ProblemWithAClearMessage_notAnEmptyDraft() async throws {
         try await withTestApp { t in
             let w = try await ReviewWorld.make(t, experts: 0)
