@@ -110,10 +110,19 @@ enum OpenAPIDocument {
                   tag: "review", response: "AssignmentReport"),
     ]
 
+    /// Every operation: the core list and each module's own.
+    static var allOperations: [Operation] { operations + ReviewRoundAPIRoutes.operations }
+
+    /// Every schema: the core ones and each module's own.
+    static var allSchemas: JSONValue {
+        guard case .object(let core) = schemas else { return schemas }
+        return .object(core + ReviewRoundAPIRoutes.schemas)
+    }
+
     static func document() -> JSONValue {
         var paths: [(String, JSONValue)] = []
         for path in uniquePaths {
-            let ops = operations.filter { $0.path == path }
+            let ops = allOperations.filter { $0.path == path }
             paths.append((path, .object(ops.map { (String(describing: $0.method).lowercased(), operation($0)) })))
         }
         return [
@@ -126,13 +135,13 @@ enum OpenAPIDocument {
             "servers": [["url": "/"]],
             "security": [["bearer": []]],
             "paths": .object(paths),
-            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": schemas],
+            "components": ["securitySchemes": ["bearer": ["type": "http", "scheme": "bearer"]], "schemas": allSchemas],
         ]
     }
 
     static var uniquePaths: [String] {
         var seen: [String] = []
-        for op in operations where !seen.contains(op.path) { seen.append(op.path) }
+        for op in allOperations where !seen.contains(op.path) { seen.append(op.path) }
         return seen
     }
 
@@ -167,15 +176,6 @@ enum OpenAPIDocument {
         return String(describing: op.method).lowercased() + words.joined()
     }
 
-    static let string: JSONValue = ["type": "string"]
-    static let nullableString: JSONValue = ["type": ["string", "null"]]
-    static let uuid: JSONValue = ["type": "string", "format": "uuid"]
-    static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
-
-    static let schemas: JSONValue = [
-        "Organisation": ["type": "object", "properties": [
-            "id": uuid, "name_zh": string, "name_en": nullableString,
-            "type": ["type": "string", "enum": ["university", "research_institute", "enterprise", "new_rd_institution", "hospital", "incubator", "service_provider", "financial_institution", "government_department"]],
     /// Query parameters that are numbers, typed with the bounds their decoder enforces
     /// (`Pagination`, `PolicySearchQuery`): a value outside them is a 422 naming the parameter.
     static func querySchema(_ name: String, path: String) -> JSONValue {
@@ -201,6 +201,15 @@ enum OpenAPIDocument {
     static let phdYear: JSONValue = ["type": ["integer", "null"], "format": "int32",
                                      "minimum": .int(ApplicationRules.phdYears.lowerBound), "maximum": .int(ApplicationRules.phdYears.upperBound)]
 
+    static let string: JSONValue = ["type": "string"]
+    static let nullableString: JSONValue = ["type": ["string", "null"]]
+    static let uuid: JSONValue = ["type": "string", "format": "uuid"]
+    static let dateTime: JSONValue = ["type": "string", "format": "date-time"]
+
+    static let schemas: JSONValue = [
+        "Organisation": ["type": "object", "properties": [
+            "id": uuid, "name_zh": string, "name_en": nullableString,
+            "type": ["type": "string", "enum": ["university", "research_institute", "enterprise", "new_rd_institution", "hospital", "incubator", "service_provider", "financial_institution", "government_department"]],
             "ownership": ["type": "string", "enum": ["state", "private", "foreign_invested", "mixed"], "description": "Recorded for statistics; never a condition (Art. 5)"],
             "district": string, "uscc": ["type": "string", "description": "统一社会信用代码, GB 32100-2015"],
             "version": version, "created_at": dateTime, "updated_at": dateTime,

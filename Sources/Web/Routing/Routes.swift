@@ -31,6 +31,7 @@ extension Web {
         IntegrityRoutes().register(on: app)
         ReviewRoutes().register(on: app)
         ReviewAPIRoutes().register(on: app)
+        ReviewRoundAPIRoutes().register(on: app)
         ApplicationAPIRoutes().register(on: app)
         ProblemRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)

@@ -1,0 +1,126 @@
+import Foundation
+import Identity
+import KechuangCore
+import KechuangTestSupport
+import Projects
+import Review
+import Testing
+import Vapor
+@testable import Web
+
+/// The formal check, the review round, reviews and the funding decision over the JSON API: the
+/// same steps the pages take, so a programme office can script a whole season (Art. 29, 60).
+@Suite("Review over the API")
+struct ReviewAPITests {
+    static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+
+    func token(_ t: TestApp, _ person: Person) async throws -> String {
+        try await t.tokens.create(for: person.id, name: "api", scopes: [.read, .write], by: .system).secret
+    }
+
+    @Test func test_Art29_wholeRoundOverTheAPI_fromFormalCheckToFunding() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t)
+            let officer = try await token(t, w.officer)
+            let callPath = "/api/v1/calls/\(Self.id(w.call.id))"
+
+            // A fifth application reaches the officer and is accepted through the API.
+            let org = w.organisations[2]
+            let pi = try await t.person([.applicant], organisation: org.id)
+            let office = try await t.person([.researchOffice], organisation: org.id)
+            let draft = try await w.applications.start(call: w.call.id, principalInvestigator: pi, organisation: org.id)
+            let saved = try await w.applications.save(draft.id, ApplicationDraft(
+                titleZh: "钙钛矿太阳能电池稳定性", keywords: "钙钛矿；太阳能电池", discipline: "E0201", summary: "研究钙钛矿电池的衰减机理与封装。",
+                plan: "两年完成。", budget: [BudgetLine(category: "lump_sum", amount: 80_000)]), expectedVersion: draft.version, by: pi)
+            _ = try await w.applications.submit(saved.id, by: pi)
+            _ = try await w.applications.decide(saved.id, approve: true, comment: nil, by: office)
+            let accepted = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/formal-check", bearer: officer,
+                                            body: .json(["decision": "accept"]))
+            #expect(accepted.status == .ok)
+            #expect(try accepted.json()["state"] as? String == "accepted")
+
+            // Parameters out of range are refused with the field and the article.
+            let refused = try await t.send(.PUT, "\(callPath)/review-round", bearer: officer, body: .json(RoundBody(reviewers_per_proposal: 99)))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("reviewers_per_proposal"))
+
+            let deadline = BeijingTime.format(t.clock.now.addingTimeInterval(20 * 86_400))
+            let configured = try await t.send(.PUT, "\(callPath)/review-round", bearer: officer, body: .json(RoundBody(deadline: deadline)))
+            #expect(configured.status == .ok)
+            #expect(try configured.json()["state"] as? String == "draft")
+
+            let run = try await t.send(.POST, "\(callPath)/review-round/run", bearer: officer)
+            #expect(run.status == .ok)
+            let computed = try run.json()
+            #expect(computed["state"] as? String == "computed")
+            let assignments = try #require(computed["assignments"] as? [[String: Any]])
+            #expect(assignments.count == 5 * 2, "two reviewers for each of the five proposals")
+
+            let published = try await t.send(.POST, "\(callPath)/review-round/publish", bearer: officer)
+            #expect(try published.json()["state"] as? String == "published")
+
+            // Every expert accepts and reviews what they were given.
+            for expert in w.experts {
+                let bearer = try await token(t, expert)
+                let list = try await t.send(.GET, "/api/v1/reviews", bearer: bearer)
+                #expect(list.status == .ok)
+                let invitations = try #require(try JSONSerialization.jsonObject(with: Data(list.text.utf8)) as? [[String: Any]])
+                for invitation in invitations {
+                    let assignment = try #require(invitation["id"] as? String)
+                    let accept = try await t.send(.POST, "/api/v1/reviews/\(assignment)/accept", bearer: bearer)
+                    #expect(accept.status == .ok)
+                    let review = try await t.send(.POST, "/api/v1/reviews/\(assignment)/submit", bearer: bearer, body: .json(ReviewBody()))
+                    #expect(review.status == .ok, "\(review.text)")
+                }
+            }
+
+            let ranking = try await t.send(.GET, "\(callPath)/ranking", bearer: officer)
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(ranking.text.utf8)) as? [[String: Any]])
+            #expect(rows.count == 5)
+            #expect(rows.allSatisfy { ($0["reviews"] as? Int) == 2 && $0["mean"] is Double })
+
+            let funded = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/funding", bearer: officer, body: .json(["fund": true]))
+            #expect(funded.status == .ok)
+            #expect(try funded.json()["state"] as? String == "funded")
+        }
+    }
+
+    @Test func test_Art60_fundingOverTheAPIIsRefusedUnderAFiscalFundingRestriction() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t, experts: 0)
+            let officer = try await token(t, w.officer)
+            let record = try await t.restrict(.person(w.pis[0].id), [.fiscalFunding])
+            let refused = try await t.send(.POST, "/api/v1/applications/\(Self.id(w.proposals[0].id))/funding", bearer: officer, body: .json(["fund": true]))
+            #expect(refused.status == .forbidden)
+            #expect(try refused.json()["article"] as? String == "60")
+            #expect(refused.text.contains(record.documentNumber))
+        }
+    }
+
+    @Test func test_reviewRoundOfACallWithoutOneIsNotFound() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t, experts: 0)
+            let officer = try await token(t, w.officer)
+            let missing = try await t.send(.POST, "/api/v1/calls/\(Self.id(w.call.id))/review-round/run", bearer: officer)
+            #expect(missing.status == .notFound)
+            #expect(missing.headers.contentType?.description.contains("problem+json") == true)
+        }
+    }
+
+    struct RoundBody: Encodable, Sendable {
+        var reviewers_per_proposal = 2
+        var min_load = 0
+        var max_load = 4
+        var deadline = "2030-01-01 17:00"
+        var fair = false
+        var seed = 7
+    }
+
+    struct ReviewBody: Encodable, Sendable {
+        var scores = ["novelty": 8, "feasibility": 7, "team": 9, "value": 6]
+        var comment = "研究问题明确，技术路线可行，建议加强对照实验设计与数据共享。"
+        var language = "zh"
+        var confidentiality = true
+        var no_conflict = true
+    }
+}
