@@ -5,6 +5,7 @@ import Integrity
 import KechuangCore
 import KechuangTestSupport
 import Projects
+import SQLKit
 import Storage
 import Testing
 @testable import Review
@@ -35,14 +36,25 @@ struct RoundsTests {
         }
     }
 
-    /// Issue #11: a negative seed typed on the round form trapped in `UInt64(seed)` when the round ran.
-    @Test func test_Art29_anyIntegerSeed_runsTheRound_negativeSeedIsNotACrash() async throws {
+    /// Issue #11: a negative seed typed on the round form trapped in `UInt64(seed)` when the round
+    /// ran. Seeds and loads are now bounded when the round is configured (the API documents the
+    /// same bounds), and a round stored before that with any seed still runs.
+    @Test func test_Art29_seedOutOfBounds_isAFieldError_andAnOldRowWithANegativeSeedRunsNotCrash() async throws {
         try await withTestApp { t in
             let w = try await ReviewWorld.make(t)
+            func configure(seed: Int, maxLoad: Int = 4) async throws -> ReviewRound {
+                try await w.rounds.configure(call: w.call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: maxLoad,
+                                             deadline: t.clock.now.addingTimeInterval(20 * 86_400), fair: false, seed: seed,
+                                             criteria: ReviewRound.defaultCriteria, by: w.officer)
+            }
+            for (seed, maxLoad, field) in [(-1, 4, "seed"), (Int.min, 4, "seed"), (Int.max, 4, "seed"), (7, Int.max, "max_load")] {
+                let error = await #expect(throws: DomainError.self) { try await configure(seed: seed, maxLoad: maxLoad) }
+                guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); continue }
+                #expect(errors.map(\.field).contains(field), "seed \(seed), max load \(maxLoad)")
+            }
+            let configured = try await configure(seed: Int(Int32.max))
             for seed in [-1, Int.min, Int.max] {
-                let configured = try await w.rounds.configure(call: w.call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: 4,
-                                                              deadline: t.clock.now.addingTimeInterval(20 * 86_400), fair: false, seed: seed,
-                                                              criteria: ReviewRound.defaultCriteria, by: w.officer)
+                try await #require(t.db as? any SQLDatabase).raw("UPDATE rev_rounds SET seed = \(bind: seed) WHERE id = \(bind: configured.id)").run()
                 let round = try await w.rounds.run(configured.id, by: w.officer)
                 #expect(round.state == .computed, "seed \(seed)")
                 #expect(round.report?.seed == seed)

@@ -43,6 +43,14 @@ public enum ReviewRules {
              message: LocalizedText(zh: "专家评审数的下限不能大于上限", en: "The fewest proposals per expert cannot exceed the most")) {
             $0.minLoad < 0 || $0.maxLoad < 1 || $0.minLoad > $0.maxLoad
         },
+        Rule(id: "round.max_load.range", basis: nil, field: "max_load",
+             message: LocalizedText(zh: "每位专家的评审数上限须在 1 到 200 之间", en: "The most proposals per expert must be between 1 and 200")) {
+            !(1...200).contains($0.maxLoad)
+        },
+        Rule(id: "round.seed.range", basis: nil, field: "seed",
+             message: LocalizedText(zh: "随机种子须为 0 到 2147483647 之间的整数", en: "The seed must be a whole number from 0 to 2147483647")) {
+            !(0...Int(Int32.max)).contains($0.seed)
+        },
         Rule(id: "round.criteria.required", basis: .art(29), field: "criteria",
              message: LocalizedText(zh: "评审表需要 1 至 50 项评分指标，每项满分为 1 至 1000 分，权重为 1 至 1000",
                                     en: "The review form needs 1 to 50 criteria, each with a maximum score of 1 to 1000 and a weight of 1 to 1000")) {
