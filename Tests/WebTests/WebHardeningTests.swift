@@ -267,6 +267,9 @@ struct WebHardeningTests {
             t.clock.advance(by: 31)
             let signedIn = try await t.send(.POST, "/login", body: .form(["email": person.email, "password": TestApp.password]))
             #expect(signedIn.status == .seeOther)
+            // Failures and throttled attempts are counted in the metrics (not in the audit log for strangers).
+            let metrics = try await t.send(.GET, "/metrics").text
+            #expect(metrics.contains("kechuang_sign_in_failed_total") && metrics.contains("kechuang_sign_in_throttled_total"))
         }
     }
 }

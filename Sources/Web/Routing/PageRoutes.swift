@@ -51,6 +51,8 @@ struct PageRoutes {
                 string: CSRFMiddleware.newToken(), path: "/", isSecure: req.isSecure, isHTTPOnly: true, sameSite: .lax)
             return response
         } catch DomainError.unauthenticated(let message) {
+            // Counted, not audited here: the service audits failures of real accounts only.
+            Counter(label: "kechuang_sign_in_failed_total").increment()
             page.message = message(req.language)
             return PageRenderer.response(page.render(PageContext(req)), status: .unauthorized)
         } catch let throttled as SignInThrottled {
