@@ -30,7 +30,7 @@ public enum AuditChain {
         record.scheme = AuditEntry.keyedScheme
         record.hash = record.computedHash(key: key)
         try await record.create(on: db)
-        return record.toEntry()
+        return try record.toEntry()
     }
 
     /// Appends an entry in a transaction of its own (for events that change nothing else, like a login).
@@ -68,7 +68,7 @@ public enum AuditChain {
         }
         if let from = filter.from { query.filter(\.$at >= AuditTime.format(from)) }
         if let until = filter.until { query.filter(\.$at < AuditTime.format(until)) }
-        return try await query.sort(\.$seq, .descending).range(offset..<(offset + limit)).all().map { $0.toEntry() }
+        return try await query.sort(\.$seq, .descending).range(offset..<(offset + limit)).all().map { try $0.toEntry() }
     }
 
     public enum Problem: Sendable, Equatable, CustomStringConvertible {

@@ -30,9 +30,14 @@ final class AuditRecord: Model, @unchecked Sendable {
             objectType: objectType, objectID: objectID, summary: summary, basis: basis, prevHash: prevHash, key: key)
     }
 
-    func toEntry() -> AuditEntry {
-        AuditEntry(
-            seq: seq, id: id ?? UUID(), at: AuditTime.parse(at) ?? .distantPast, actorID: actorID, actorLabel: actorLabel,
+    /// A time that does not parse is a `StoredDataError`, never 1 January 1970 (the chain's
+    /// `verify` reports the row as altered too: the hash covers the stored text).
+    func toEntry() throws -> AuditEntry {
+        guard let time = AuditTime.parse(at) else {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "seq \(seq)", column: "at", reason: "not an ISO-8601 time: \"\(at)\"")
+        }
+        return AuditEntry(
+            seq: seq, id: id ?? UUID(), at: time, actorID: actorID, actorLabel: actorLabel,
             action: action, objectType: objectType, objectID: objectID, summary: summary,
             basis: basis.map(AuditTime.decodeBasis), prevHash: prevHash, hash: hash)
     }
