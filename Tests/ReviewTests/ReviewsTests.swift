@@ -121,4 +121,16 @@ struct RankingTests {
         #expect(rows.map(\.applicationID) == ids)
         #expect(rows.map(\.aboveCutoff) == [true, false, false])
     }
+
+    /// Issue #11: `remaining -= budget` trapped for a call budget of Int.max and a negative budget
+    /// (rows older than the amount bounds). Such a budget never fits; nothing traps.
+    @Test func test_cutoffWithExtremeAmounts_isOverflowSafe() {
+        let ids = (0..<3).map { _ in UUID() }
+        let rows = Ranking.rank([(id: ids[0], title: "a", budget: Int.max, state: "accepted", totals: [90]),
+                                 (id: ids[1], title: "b", budget: -1, state: "accepted", totals: [80]),
+                                 (id: ids[2], title: "c", budget: Int.min, state: "accepted", totals: [70])], budget: Int.max)
+        #expect(rows.map(\.aboveCutoff) == [true, false, false])
+        let negativeFirst = Ranking.rank([(id: ids[0], title: "a", budget: Int.min, state: "accepted", totals: [90])], budget: Int.max)
+        #expect(negativeFirst.map(\.aboveCutoff) == [false])
+    }
 }

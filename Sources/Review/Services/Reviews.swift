@@ -259,8 +259,10 @@ public enum Ranking {
             let totals = entry.item.totals
             let spread: Double = totals.count < 2 ? 0 : sqrt(totals.reduce(0) { $0 + ($1 - entry.mean) * ($1 - entry.mean) } / Double(totals.count - 1))
             let outliers = totals.filter { isOutlier($0, among: totals) }
-            let fits = open && !totals.isEmpty && entry.item.budget <= remaining
-            if fits { remaining -= entry.item.budget } else { open = false }
+            // Overflow-safe even for rows older than the amount bounds: a negative budget never fits.
+            let (left, overflow) = remaining.subtractingReportingOverflow(entry.item.budget)
+            let fits = open && !totals.isEmpty && entry.item.budget >= 0 && entry.item.budget <= remaining && !overflow
+            if fits { remaining = left } else { open = false }
             return RankingRow(applicationID: entry.item.id, title: entry.item.title, budget: entry.item.budget, reviews: totals.count,
                               mean: entry.mean, spread: spread, outliers: outliers, aboveCutoff: fits, state: entry.item.state)
         }
