@@ -79,7 +79,10 @@ struct SideBySidePage {
 }
 
 enum ReviewText {
-    static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded()))%" }
+    static func percent(_ x: Double) -> String {
+        let p = (x * 100).rounded()
+        return p.isFinite && abs(p) <= 1e6 ? "\(Int(p))%" : "–"
+    }
 
     static func affinity(_ a: Int) -> String { String(format: "%.3f", Double(a) / 65535) }
 
