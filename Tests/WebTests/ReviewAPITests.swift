@@ -107,6 +107,26 @@ struct ReviewAPITests {
         }
     }
 
+    /// Found by the fuzzer: a conflict naming an application or expert that does not exist was a
+    /// foreign-key failure (500); it is a validation error naming the field.
+    @Test func test_Art29_conflictWithUnknownProposalOrExpertIsAValidationError_notAServerError() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t)
+            _ = try await w.configure()
+            let officer = try await token(t, w.officer)
+            let path = "/api/v1/calls/\(Self.id(w.call.id))/review-round/conflicts"
+            let unknown = try await t.send(.POST, path, bearer: officer, body: .json(
+                ["application_id": Self.id(UUID()), "expert_id": Self.id(UUID()), "reason": "同一课题组"]))
+            #expect(unknown.status == .unprocessableEntity)
+            #expect(unknown.text.contains("\"application\"") && unknown.text.contains("\"expert\""))
+            let known = try await t.send(.POST, path, bearer: officer, body: .json(
+                ["application_id": Self.id(w.proposals[0].id), "expert_id": Self.id(w.experts[1].id), "reason": "同一课题组"]))
+            #expect(known.status == .ok)
+            let exclusions = try #require(try known.json()["exclusions"] as? [[String: Any]])
+            #expect(exclusions.contains { $0["by_officer"] as? Bool == true && $0["reason"] as? String == "officer" })
+        }
+    }
+
     struct RoundBody: Encodable, Sendable {
         var reviewers_per_proposal = 2
         var min_load = 0

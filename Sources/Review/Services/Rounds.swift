@@ -233,6 +233,19 @@ public struct Rounds: Sendable {
         let at = now()
         try await withWriteTransaction(on: db) { tx in
             guard let record = try await RoundRecord.find(roundID, on: tx) else { throw DomainError.notFound(entity: "review round") }
+            // Only a proposal of this round's call and an expert of the pool can be in conflict.
+            var unknown: [FieldError] = []
+            let proposal: GrantApplication?
+            do { proposal = try await Applications(db: tx, now: now).find(application) } catch DomainError.notFound { proposal = nil }
+            if proposal?.callID != record.callID {
+                unknown.append(FieldError(field: "application", rule: "round.conflict.application",
+                    message: LocalizedText(zh: "该申请不属于本轮评审", en: "This proposal is not in this review round")))
+            }
+            if try await ExpertRecord.query(on: tx).filter(\.$personID == expert).first() == nil {
+                unknown.append(FieldError(field: "expert", rule: "round.conflict.expert",
+                    message: LocalizedText(zh: "该专家不在专家库中", en: "This expert is not in the expert pool")))
+            }
+            if !unknown.isEmpty { throw DomainError.validation(unknown) }
             try await Self.insert(Exclusion(applicationID: application, expertID: expert, reason: .officer, detail: reason, byOfficer: true),
                                   round: roundID, at: at, on: tx)
             if record.state != RoundState.published.rawValue {
