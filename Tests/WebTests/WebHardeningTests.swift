@@ -253,6 +253,25 @@ struct WebHardeningTests {
         }
     }
 
+    @Test func test_clientAddress_fromXForwardedFor_onlyWhenTheProxyIsTrusted() async throws {
+        try await withTestApp { t in
+            let person = try await t.person([.applicant])
+            func login(_ password: String, from address: String) async throws -> HTTPStatus {
+                try await t.send(.POST, "/login", body: .form(["email": person.email, "password": password]),
+                                 headers: ["X-Forwarded-For": address]).status
+            }
+            // Untrusted: the header is ignored, every attempt comes from the same peer.
+            for _ in 0..<5 { #expect(try await login("Wrong-password-7", from: "203.0.113.5") == .unauthorized) }
+            #expect(try await login(TestApp.password, from: "198.51.100.1") == .tooManyRequests,
+                    "a client cannot dodge the throttle by inventing X-Forwarded-For")
+            // Trusted (KECHUANG_TRUST_PROXY=1): the proxy's X-Forwarded-For is the client's address.
+            t.app.webSecurity.trustProxy = true
+            for _ in 0..<5 { #expect(try await login("Wrong-password-7", from: "203.0.113.9") == .unauthorized) }
+            #expect(try await login(TestApp.password, from: "203.0.113.9") == .tooManyRequests)
+            #expect(try await login(TestApp.password, from: "198.51.100.1") == .seeOther, "another client is not slowed")
+        }
+    }
+
     @Test func test_signInPage_throttledAfterFiveFailures_429WithRetryAfter_notLocked() async throws {
         try await withTestApp { t in
             let person = try await t.person([.applicant])
