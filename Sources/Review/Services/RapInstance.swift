@@ -32,8 +32,12 @@ struct RapInstance {
         minLoads = maxLoads.map { min(round.minLoad, $0) }
         let organisations = Set(inputs.proposals.flatMap { [$0.organisationID] + $0.partners } + inputs.expertOrganisations.flatMap { $0 })
         let pseudonym = Dictionary(uniqueKeysWithValues: organisations.sorted { $0.uuidString < $1.uuidString }.enumerated().map { ($1, "o\($0)") })
-        proposalInstitutions = inputs.proposals.map { ([$0.organisationID] + $0.partners).map { pseudonym[$0]! } }
-        reviewerInstitutions = inputs.expertOrganisations.enumerated().map { j, orgs in orgs.first.map { pseudonym[$0]! } ?? "none-r\(j)" }
+        // Every organisation is in `pseudonym` (it is built from these same lists); the fallback is
+        // there so that no lookup can trap, and names no organisation (the files are published).
+        proposalInstitutions = inputs.proposals.map { ([$0.organisationID] + $0.partners).map { pseudonym[$0] ?? "o-unknown" } }
+        reviewerInstitutions = inputs.expertOrganisations.enumerated().map { j, orgs in
+            orgs.first.map { pseudonym[$0] ?? "o-unknown" } ?? "none-r\(j)"
+        }
         affinity = inputs.affinity
         let proposalIndex = Dictionary(uniqueKeysWithValues: inputs.proposals.enumerated().map { ($1.id, $0) })
         let expertIndex = Dictionary(uniqueKeysWithValues: inputs.experts.enumerated().map { ($1.personID, $0) })
