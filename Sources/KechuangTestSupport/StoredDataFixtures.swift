@@ -26,9 +26,3 @@ extension TestApp {
     }
 }
 
-extension TestApp {
-    /// `send` with the bearer token named before the body, as some tests write it.
-    public func send(_ method: HTTPMethod, _ path: String, bearer: String, body: Body) async throws -> TestingHTTPResponse {
-        try await send(method, path, body: body, bearer: bearer)
-    }
-}

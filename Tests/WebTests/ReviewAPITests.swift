@@ -34,18 +34,17 @@ struct ReviewAPITests {
                 plan: "两年完成。", budget: [BudgetLine(category: "lump_sum", amount: 80_000)]), expectedVersion: draft.version, by: pi)
             _ = try await w.applications.submit(saved.id, by: pi)
             _ = try await w.applications.decide(saved.id, approve: true, comment: nil, by: office)
-            let accepted = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/formal-check", bearer: officer,
-                                            body: .json(["decision": "accept"]))
+            let accepted = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/formal-check", body: .json(["decision": "accept"]), bearer: officer)
             #expect(accepted.status == .ok)
             #expect(try accepted.json()["state"] as? String == "accepted")
 
             // Parameters out of range are refused with the field and the article.
-            let refused = try await t.send(.PUT, "\(callPath)/review-round", bearer: officer, body: .json(RoundBody(reviewers_per_proposal: 99)))
+            let refused = try await t.send(.PUT, "\(callPath)/review-round", body: .json(RoundBody(reviewers_per_proposal: 99)), bearer: officer)
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("reviewers_per_proposal"))
 
             let deadline = BeijingTime.format(t.clock.now.addingTimeInterval(20 * 86_400))
-            let configured = try await t.send(.PUT, "\(callPath)/review-round", bearer: officer, body: .json(RoundBody(deadline: deadline)))
+            let configured = try await t.send(.PUT, "\(callPath)/review-round", body: .json(RoundBody(deadline: deadline)), bearer: officer)
             #expect(configured.status == .ok)
             #expect(try configured.json()["state"] as? String == "draft")
 
@@ -69,7 +68,7 @@ struct ReviewAPITests {
                     let assignment = try #require(invitation["id"] as? String)
                     let accept = try await t.send(.POST, "/api/v1/reviews/\(assignment)/accept", bearer: bearer)
                     #expect(accept.status == .ok)
-                    let review = try await t.send(.POST, "/api/v1/reviews/\(assignment)/submit", bearer: bearer, body: .json(ReviewBody()))
+                    let review = try await t.send(.POST, "/api/v1/reviews/\(assignment)/submit", body: .json(ReviewBody()), bearer: bearer)
                     #expect(review.status == .ok, "\(review.text)")
                 }
             }
@@ -79,7 +78,7 @@ struct ReviewAPITests {
             #expect(rows.count == 5)
             #expect(rows.allSatisfy { ($0["reviews"] as? Int) == 2 && $0["mean"] is Double })
 
-            let funded = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/funding", bearer: officer, body: .json(["fund": true]))
+            let funded = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/funding", body: .json(["fund": true]), bearer: officer)
             #expect(funded.status == .ok)
             #expect(try funded.json()["state"] as? String == "funded")
         }
@@ -90,7 +89,7 @@ struct ReviewAPITests {
             let w = try await ReviewWorld.make(t, experts: 0)
             let officer = try await token(t, w.officer)
             let record = try await t.restrict(.person(w.pis[0].id), [.fiscalFunding])
-            let refused = try await t.send(.POST, "/api/v1/applications/\(Self.id(w.proposals[0].id))/funding", bearer: officer, body: .json(["fund": true]))
+            let refused = try await t.send(.POST, "/api/v1/applications/\(Self.id(w.proposals[0].id))/funding", body: .json(["fund": true]), bearer: officer)
             #expect(refused.status == .forbidden)
             #expect(try refused.json()["article"] as? String == "60")
             #expect(refused.text.contains(record.documentNumber))
@@ -115,12 +114,12 @@ struct ReviewAPITests {
             _ = try await w.configure()
             let officer = try await token(t, w.officer)
             let path = "/api/v1/calls/\(Self.id(w.call.id))/review-round/conflicts"
-            let unknown = try await t.send(.POST, path, bearer: officer, body: .json(
-                ["application_id": Self.id(UUID()), "expert_id": Self.id(UUID()), "reason": "同一课题组"]))
+            let unknown = try await t.send(.POST, path, body: .json(
+                ["application_id": Self.id(UUID()), "expert_id": Self.id(UUID()), "reason": "同一课题组"]), bearer: officer)
             #expect(unknown.status == .unprocessableEntity)
             #expect(unknown.text.contains("\"application\"") && unknown.text.contains("\"expert\""))
-            let known = try await t.send(.POST, path, bearer: officer, body: .json(
-                ["application_id": Self.id(w.proposals[0].id), "expert_id": Self.id(w.experts[1].id), "reason": "同一课题组"]))
+            let known = try await t.send(.POST, path, body: .json(
+                ["application_id": Self.id(w.proposals[0].id), "expert_id": Self.id(w.experts[1].id), "reason": "同一课题组"]), bearer: officer)
             #expect(known.status == .ok)
             let exclusions = try #require(try known.json()["exclusions"] as? [[String: Any]])
             #expect(exclusions.contains { $0["by_officer"] as? Bool == true && $0["reason"] as? String == "officer" })

@@ -183,8 +183,6 @@ struct WebHardeningTests {
         #expect(set.publicURL == "https://kc.example.gov.cn" && set.trustProxy && set.hstsMaxAge == 600)
         #expect(set.apiRequestsPerMinutePerToken == nil && set.apiRequestsPerMinutePerAddress == 120)
         #expect(try WebSecurity.fromEnvironment(["KECHUANG_SECURE_COOKIES": "1"]).secureCookies)
-        #expect(try WebSecurity.fromEnvironment(["KECHUANG_API_RATE_LIMIT_PER_ADDRESS": "1000000"]).apiRequestsPerMinutePerAddress == 1_000_000,
-                "the name scripts/fuzz uses is understood too")
         for bad in [["KECHUANG_API_RATE_LIMIT": "lots"], ["KECHUANG_HSTS": "forever"], ["KECHUANG_SECURE_COOKIES": "maybe"],
                     ["KECHUANG_PUBLIC_URL": "kc.example.gov.cn"]] {
             #expect(throws: ConfigurationError.self, "\(bad)") { try WebSecurity.fromEnvironment(bad) }

@@ -164,7 +164,7 @@ enum OpenAPIDocument {
             fields.append(("requestBody", ["required": true, "content": ["application/json": ["schema": ref(body)]]]))
         }
         let ok: JSONValue = ["description": "OK", "content": ["application/json": ["schema": ref(op.response)]]]
-        let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["400", "401", "403", "404", "409", "422"].map { ($0, problem) }
+        let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["400", "401", "403", "404", "409", "413", "422", "429"].map { ($0, problem) }
         fields.append(("responses", .object(responses)))
         return .object(fields)
     }

@@ -12,7 +12,7 @@ import Vapor
 /// | `KECHUANG_TRUST_PROXY` | `1`: trust `X-Forwarded-Proto` and `X-Forwarded-For` from the reverse proxy | off |
 /// | `KECHUANG_HSTS` | seconds for `Strict-Transport-Security: max-age=…` | unset (no header) |
 /// | `KECHUANG_API_RATE_LIMIT` | API requests per minute per token; `0` or `off` disables | 3000 |
-/// | `KECHUANG_API_ADDRESS_RATE_LIMIT` (alias `KECHUANG_API_RATE_LIMIT_PER_ADDRESS`) | API requests per minute per client address; `0` or `off` disables | 6000 |
+/// | `KECHUANG_API_ADDRESS_RATE_LIMIT` | API requests per minute per client address; `0` or `off` disables | 6000 |
 public struct WebSecurity: Sendable {
     public var publicURL: String?
     public var secureCookies: Bool
@@ -62,9 +62,7 @@ public struct WebSecurity: Sendable {
             publicURL: publicURL, secureCookies: try flag("KECHUANG_SECURE_COOKIES"), trustProxy: try flag("KECHUANG_TRUST_PROXY"),
             hstsMaxAge: hsts,
             apiRequestsPerMinutePerToken: try limit("KECHUANG_API_RATE_LIMIT", default: 3000),
-            apiRequestsPerMinutePerAddress: try limit(
-                env["KECHUANG_API_ADDRESS_RATE_LIMIT"] == nil && env["KECHUANG_API_RATE_LIMIT_PER_ADDRESS"] != nil
-                    ? "KECHUANG_API_RATE_LIMIT_PER_ADDRESS" : "KECHUANG_API_ADDRESS_RATE_LIMIT", default: 6000))
+            apiRequestsPerMinutePerAddress: try limit("KECHUANG_API_ADDRESS_RATE_LIMIT", default: 6000))
     }
 }
 
