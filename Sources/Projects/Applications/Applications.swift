@@ -356,13 +356,13 @@ public enum ApplicationRules {
              message: LocalizedText(zh: "请填写预算，每项金额须大于零", en: "Enter the budget; every amount must be more than zero")) {
             $0.budget.isEmpty || $0.budget.contains { $0.amount <= 0 }
         },
-        Rule(id: "application.team.confirmed", basis: .art(3), field: "team",
         Rule(id: "application.budget.amount_limit", basis: nil, field: "budget", message: ApplicationRules.amountLimitMessage) {
             $0.budget.contains { !Money.range.contains($0.amount) }
         },
         Rule(id: "application.budget.total_limit", basis: nil, field: "budget", message: ApplicationRules.totalLimitMessage) {
             Money.sum($0.budget.lazy.map(\.amount)).map { !Money.range.contains($0) } ?? true
         },
+        Rule(id: "application.team.confirmed", basis: .art(3), field: "team",
              message: LocalizedText(zh: "外单位成员尚未确认参与", en: "Members from other organisations have not confirmed they take part")) { application in
             application.team.contains { $0.organisationID != application.organisationID && $0.confirmedAt == nil }
         },
@@ -371,7 +371,6 @@ public enum ApplicationRules {
             !$0.sensitiveAreas.isEmpty && !$0.hasEthicsApproval
         },
     ])
-}
 
     /// The PI's PhD year, when given: four digits, as on the basic page.
     public static let phdYears = 1901...9999
@@ -398,3 +397,4 @@ public enum ApplicationRules {
         }
         return errors
     }
+}
