@@ -276,6 +276,45 @@ struct CLITests {
         }
     }
 
+    @Test("serve writes a signed checkpoint of the audit head on start and at every interval, outside the database")
+    func test_serve_writesSignedCheckpointsOnStartAndAtEveryInterval() async throws {
+        try await withScratch { s in
+            #expect(try await s.run("demo", "--db", s.db).status == 0)
+            let entries = try #require(try await SQLiteFile.integer(s.path, "SELECT max(seq) FROM audit_log"))
+            let directory = s.directory + "/checkpoints"
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = ["serve", "--db", s.db, "--port", String(Int.random(in: 20_000..<60_000))]
+            process.currentDirectoryURL = URL(fileURLWithPath: s.directory)
+            var env = ProcessInfo.processInfo.environment
+            for name in ["KECHUANG_DATABASE_URL", "KECHUANG_AUDIT_KEY", "KECHUANG_AUDIT_KEY_FILE"] { env[name] = nil }
+            env["KECHUANG_AUDIT_CHECKPOINT_DIR"] = directory
+            env["KECHUANG_AUDIT_CHECKPOINT_INTERVAL"] = "1"
+            env["LOG_LEVEL"] = "warning"
+            process.environment = env
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            var files: [String] = []
+            let deadline = Date().addingTimeInterval(90)
+            while Date() < deadline && process.isRunning {
+                files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".json") }
+                if files.count >= 3 { break }
+                try await Task.sleep(nanoseconds: 200_000_000)
+            }
+            // SIGKILL: a child started from Swift concurrency threads may have SIGTERM blocked.
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            #expect(files.count >= 3, "one checkpoint on start and one per interval: \(files)")
+            for file in files.sorted().prefix(3) {
+                let verified = try await s.run("audit", "verify", "--db", s.db, "--checkpoint", directory + "/" + file)
+                #expect(verified.status == 0, "\(verified)")
+                #expect(verified.stdout.contains("reaches signed checkpoint \(entries)"))
+            }
+            #expect(!files.contains { $0.hasPrefix(".") }, "written atomically, no temporary files left")
+        }
+    }
+
     @Test("token create prints an API token for a person")
     func test_tokenCreate_printsATokenForThePerson() async throws {
         try await withScratch { s in
