@@ -56,7 +56,7 @@ public struct AccessTokens: Sendable {
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "token.created", objectType: "access_token",
-                objectID: record.id!.uuidString, summary: "\(trimmed) scopes: \(record.scopes)"), on: tx, at: at)
+                objectID: (try record.requireID()).uuidString, summary: "\(trimmed) scopes: \(record.scopes)"), on: tx, at: at)
         }
         return (try record.toDomain(), secret)
     }
@@ -87,7 +87,7 @@ public struct AccessTokens: Sendable {
               let person = try await PersonRecord.find(record.personID, on: db), !person.disabled else { return nil }
         let at = now()
         if record.lastUsedAt.map({ at.timeIntervalSince($0) > 60 }) ?? true {
-            try await AccessTokenRecord.query(on: db).filter(\.$id == record.id!).set(\.$lastUsedAt, to: at).update()
+            try await AccessTokenRecord.query(on: db).filter(\.$id == (try record.requireID())).set(\.$lastUsedAt, to: at).update()
         }
         return (try await People.load(person, on: db), try record.toDomain().scopes)
     }
@@ -97,7 +97,7 @@ extension AccessTokenRecord {
     /// A scope nobody knows is a `StoredDataError`, never dropped.
     func toDomain() throws -> AccessToken {
         AccessToken(
-            id: id!, name: name, prefix: prefix,
+            id: try requireID(), name: name, prefix: prefix,
             scopes: Set(try StoredValue.decodeList(TokenScope.self, scopes, separator: " ", table: Self.schema, id: id, column: "scopes")),
             createdAt: createdAt, lastUsedAt: lastUsedAt, revokedAt: revokedAt)
     }

@@ -31,7 +31,7 @@ public struct Organisations: Sendable {
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "organisation.created", objectType: "organisation",
-                objectID: record.id!.uuidString, summary: "\(record.nameZh) [\(uscc)] \(record.type), \(record.district)"), on: tx, at: at)
+                objectID: (try record.requireID()).uuidString, summary: "\(record.nameZh) [\(uscc)] \(record.type), \(record.district)"), on: tx, at: at)
             return try record.toDomain()
         }
     }
@@ -123,7 +123,7 @@ extension OrganisationRecord {
     func toDomain() throws -> Organisation {
         let s = Self.schema
         return Organisation(
-            id: id!, nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
+            id: try requireID(), nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
             ownership: try StoredValue.decode(Ownership.self, ownership, table: s, id: id, column: "ownership"),
             district: try StoredValue.decode(District.self, district, table: s, id: id, column: "district"),
             uscc: uscc, version: version, createdAt: createdAt, updatedAt: updatedAt)

@@ -43,12 +43,12 @@ public struct People: Sendable {
             record.updatedAt = at
             try await record.create(on: tx)
             for membership in memberships {
-                try await Self.insert(membership, for: record.id!, at: at, on: tx)
+                try await Self.insert(membership, for: try record.requireID(), at: at, on: tx)
             }
             let roles = memberships.map(\.role.rawValue).joined(separator: ",")
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "person.created", objectType: "person",
-                objectID: record.id!.uuidString, summary: "\(record.name) <\(email)> roles: \(roles.isEmpty ? "none" : roles)"),
+                objectID: (try record.requireID()).uuidString, summary: "\(record.name) <\(email)> roles: \(roles.isEmpty ? "none" : roles)"),
                 on: tx, at: at)
             return try await Self.load(record, on: tx)
         }
@@ -262,17 +262,17 @@ public struct People: Sendable {
     }
 
     static func load(_ record: PersonRecord, on db: any Database) async throws -> Person {
-        let rows = try await MembershipRecord.query(on: db).filter(\.$personID == record.id!).all()
+        let rows = try await MembershipRecord.query(on: db).filter(\.$personID == (try record.requireID())).all()
         let orgIDs = Set(rows.compactMap(\.organisationID))
         let orgs = orgIDs.isEmpty ? [] : try await OrganisationRecord.query(on: db).filter(\.$id ~~ orgIDs).all()
-        let names = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id!, $0.nameZh) })
+        let names = Dictionary(uniqueKeysWithValues: try orgs.map { (try $0.requireID(), $0.nameZh) })
         // A role nobody knows is a `StoredDataError`, never dropped (nor guessed).
         let memberships = try rows.map { row in
             Membership(organisationID: row.organisationID, organisationName: row.organisationID.flatMap { names[$0] },
                        role: try StoredValue.decode(Role.self, row.role, table: MembershipRecord.schema, id: row.id, column: "role"))
         }.sorted { ($0.role.rawValue, $0.organisationName ?? "") < ($1.role.rawValue, $1.organisationName ?? "") }
         return Person(
-            id: record.id!, name: record.name, email: record.email, orcid: record.orcid, residentIDMasked: record.residentIDMasked,
+            id: try record.requireID(), name: record.name, email: record.email, orcid: record.orcid, residentIDMasked: record.residentIDMasked,
             nationality: record.nationality, birthYear: record.birthYear, disabled: record.disabled, memberships: memberships,
             version: record.version, createdAt: record.createdAt)
     }

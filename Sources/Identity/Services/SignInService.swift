@@ -126,14 +126,14 @@ public struct SignInService: Sendable {
             let session = SessionRecord()
             session.id = UUID()
             session.tokenHash = SecretToken.digest(token)
-            session.personID = record.id!
+            session.personID = try record.requireID()
             session.createdAt = at
             session.lastSeenAt = at
             try await session.create(on: tx)
             try await Self.insertAttempt(key: key, address: address, succeeded: true, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: record.id, actorLabel: record.email, action: "login.succeeded", objectType: "session",
-                objectID: session.id!.uuidString, summary: "signed in with password"), on: tx, at: at)
+                objectID: (try session.requireID()).uuidString, summary: "signed in with password"), on: tx, at: at)
         }
         return SignedIn(person: try await People.load(record, on: db), sessionToken: token)
     }
@@ -152,7 +152,7 @@ public struct SignInService: Sendable {
         guard let person = try await PersonRecord.find(session.personID, on: db), !person.disabled else { return nil }
         // Touch at most once a minute: enough for a 30-minute idle limit, far fewer writes.
         if at.timeIntervalSince(session.lastSeenAt) > 60 {
-            try await SessionRecord.query(on: db).filter(\.$id == session.id!).set(\.$lastSeenAt, to: at).update()
+            try await SessionRecord.query(on: db).filter(\.$id == (try session.requireID())).set(\.$lastSeenAt, to: at).update()
         }
         return try await People.load(person, on: db)
     }
@@ -165,7 +165,7 @@ public struct SignInService: Sendable {
             try await session.delete(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: session.personID, actorLabel: person?.email ?? "unknown", action: "logout", objectType: "session",
-                objectID: session.id!.uuidString, summary: "signed out"), on: tx, at: at)
+                objectID: (try session.requireID()).uuidString, summary: "signed out"), on: tx, at: at)
         }
     }
 

@@ -46,7 +46,7 @@ final class RecordRow: Model, @unchecked Sendable {
             throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "subject_kind", reason: "unknown subject kind \"\(subjectKind)\"")
         }
         return IntegrityRecord(
-            id: id!, subject: subject, subjectName: subjectName,
+            id: try requireID(), subject: subject, subjectName: subjectName,
             finding: try StoredValue.decode(FindingKind.self, finding, table: Self.schema, id: id, column: "finding"),
             description: description, decidingBody: decidingBody,
             documentNumber: documentNumber, decisionDate: decisionDate, legalBasis: legalBasis, scope: try Self.scopeSet(scope, id: id),
@@ -76,7 +76,7 @@ final class AppealRow: Model, @unchecked Sendable {
 
     func toDomain() throws -> IntegrityAppeal {
         IntegrityAppeal(
-            id: id!, recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, grounds: grounds,
+            id: try requireID(), recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, grounds: grounds,
             outcome: try StoredValue.decode(AppealOutcome.self, outcome, table: Self.schema, id: id, column: "outcome"),
             decidedBy: decidedByLabel.map { IntegrityParticipant(id: decidedByID, label: $0) }, decidedAt: decidedAt, note: note)
     }
@@ -101,7 +101,7 @@ final class RepairRow: Model, @unchecked Sendable {
 
     func toDomain() throws -> CreditRepairRequest {
         CreditRepairRequest(
-            id: id!, recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, evidence: evidence,
+            id: try requireID(), recordID: recordID, filedBy: IntegrityParticipant(id: filedByID, label: filedByLabel), filedAt: filedAt, evidence: evidence,
             outcome: try StoredValue.decode(RepairOutcome.self, outcome, table: Self.schema, id: id, column: "outcome"),
             decidedBy: decidedByLabel.map { IntegrityParticipant(id: decidedByID, label: $0) }, decidedAt: decidedAt, note: note)
     }
@@ -123,7 +123,7 @@ final class InstitutionEntryRow: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() throws -> InstitutionIntegrityEntry {
-        InstitutionIntegrityEntry(id: id!, organisationID: organisationID,
+        InstitutionIntegrityEntry(id: try requireID(), organisationID: organisationID,
                                   kind: try StoredValue.decode(InstitutionEntryKind.self, kind, table: Self.schema, id: id, column: "kind"), title: title,
                                   body: body, date: date, version: version, createdAt: createdAt, updatedAt: updatedAt)
     }

@@ -70,7 +70,7 @@ public struct InstitutionIntegrityRules: Sendable {
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_added", objectType: "integrity_institution_entry",
-                objectID: row.id!.uuidString, summary: "\(row.kind): \(row.title)", basis: .art(60, 2)), on: tx, at: at)
+                objectID: (try row.requireID()).uuidString, summary: "\(row.kind): \(row.title)", basis: .art(60, 2)), on: tx, at: at)
             return try row.toDomain()
         }
     }

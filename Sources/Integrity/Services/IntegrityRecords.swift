@@ -39,7 +39,7 @@ public struct IntegrityRecords: Sendable {
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "integrity.drafted", objectType: Self.objectType,
-                objectID: row.id!.uuidString, summary: "\(subject.kind) \(name): \(finding.rawValue)", basis: finding.basis), on: tx, at: at)
+                objectID: (try row.requireID()).uuidString, summary: "\(subject.kind) \(name): \(finding.rawValue)", basis: finding.basis), on: tx, at: at)
             return try row.toDomain()
         }
     }
@@ -120,7 +120,7 @@ public struct IntegrityRecords: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: uphold ? "integrity.appeal_upheld" : "integrity.appeal_dismissed",
                 objectType: Self.objectType, objectID: id.uuidString,
-                summary: "appeal \(appeal.id!.uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
+                summary: "appeal \((try appeal.requireID()).uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
             return record
         }
     }
@@ -143,7 +143,7 @@ public struct IntegrityRecords: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: grant ? "integrity.repair_granted" : "integrity.repair_refused",
                 objectType: Self.objectType, objectID: id.uuidString,
-                summary: "repair \(repair.id!.uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
+                summary: "repair \((try repair.requireID()).uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
             return record
         }
     }
@@ -172,7 +172,7 @@ public struct IntegrityRecords: Sendable {
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.appeal_filed", objectType: Self.objectType,
-                objectID: id.uuidString, summary: "appeal \(row.id!.uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
+                objectID: id.uuidString, summary: "appeal \((try row.requireID()).uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
             return try row.toDomain()
         }
     }
@@ -199,7 +199,7 @@ public struct IntegrityRecords: Sendable {
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.repair_requested", objectType: Self.objectType,
-                objectID: id.uuidString, summary: "repair \(row.id!.uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
+                objectID: id.uuidString, summary: "repair \((try row.requireID()).uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
             return try row.toDomain()
         }
     }

@@ -86,7 +86,7 @@ public struct PolicyLibrary: Sendable {
                     record.id = UUID()
                     record.createdAt = at
                 } else {
-                    try await PolicyArticleRecord.query(on: tx).filter(\.$documentID == record.id!).delete()
+                    try await PolicyArticleRecord.query(on: tx).filter(\.$documentID == (try record.requireID())).delete()
                 }
                 record.externalID = source.externalID
                 record.versionDate = versionDate
@@ -115,7 +115,7 @@ public struct PolicyLibrary: Sendable {
                         try await other.save(on: tx)
                     }
                 }
-                let rows = Self.articleRows(structure, documentID: record.id!)
+                let rows = Self.articleRows(structure, documentID: try record.requireID())
                 for chunk in stride(from: 0, to: rows.count, by: 500) {
                     try await Array(rows[chunk..<min(chunk + 500, rows.count)]).create(on: tx)
                 }
@@ -172,7 +172,7 @@ public struct PolicyLibrary: Sendable {
 
     public func versions(of externalID: String) async throws -> [PolicyVersion] {
         try await PolicyDocumentRecord.query(on: db).filter(\.$externalID == externalID).sort(\.$versionDate, .descending).all()
-            .map { PolicyVersion(id: $0.id!, issueDate: $0.versionDate.isEmpty ? nil : $0.versionDate, status: try StoredValue.decode(PolicyStatus.self, $0.status, table: PolicyDocumentRecord.schema, id: $0.id, column: "status"),
+            .map { PolicyVersion(id: try $0.requireID(), issueDate: $0.versionDate.isEmpty ? nil : $0.versionDate, status: try StoredValue.decode(PolicyStatus.self, $0.status, table: PolicyDocumentRecord.schema, id: $0.id, column: "status"),
                                 isCurrent: $0.isCurrent) }
     }
 
@@ -202,7 +202,7 @@ extension PolicyDocumentRecord {
             throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "chapters_json", reason: "JSON does not decode as [PolicyChapter]: \(error)")
         }
         return PolicyDocument(
-            id: id!, externalID: externalID, titleZh: titleZh, titleEn: titleEn, issuer: issuer,
+            id: try requireID(), externalID: externalID, titleZh: titleZh, titleEn: titleEn, issuer: issuer,
             level: try StoredValue.decode(PolicyLevel.self, level, table: Self.schema, id: id, column: "level"), region: region,
             issueDate: versionDate.isEmpty ? nil : versionDate, effectiveDate: effectiveDate, repealDate: repealDate,
             status: try StoredValue.decode(PolicyStatus.self, status, table: Self.schema, id: id, column: "status"), isCurrent: isCurrent, preamble: preamble,

@@ -37,7 +37,7 @@ public final class PolicySearch: @unchecked Sendable {
             let articles = try await PolicyArticleRecord.query(on: db).filter(\.$documentID ~~ ids).sort(\.$seq).all()
             let byDocument = Dictionary(grouping: articles, by: \.documentID)
             for record in records {
-                documents.append(Self.indexed(record, articles: byDocument[record.id!] ?? []))
+                documents.append(Self.indexed(record, articles: byDocument[try record.requireID()] ?? []))
             }
         }
         if since < 0 {

@@ -56,7 +56,7 @@ public struct Applications: Sendable {
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: pi.id, actorLabel: pi.email, action: "application.started", objectType: "application",
-                objectID: record.id!.uuidString, summary: "call \(call.titleZh)"), on: tx, at: at)
+                objectID: (try record.requireID()).uuidString, summary: "call \(call.titleZh)"), on: tx, at: at)
             return try record.toDomain()
         }
     }

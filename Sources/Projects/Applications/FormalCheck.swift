@@ -63,7 +63,7 @@ extension Applications {
         let calls = try await CallRecord.query(on: db)
             .filter(\.$closesAt >= Self.start(ofSeason: season - FormalCheck.previousSeasons))
             .filter(\.$closesAt < Self.start(ofSeason: season + 1)).all()
-        let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.id!, $0.titleZh) })
+        let titles = Dictionary(uniqueKeysWithValues: try calls.map { (try $0.requireID(), $0.titleZh) })
         let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
             .filter(\.$state ~~ ApplicationState.allCases.filter(ApplicationAccess.officerMayView).map(\.rawValue))
             .filter(\.$id != application.id).all().map { try $0.toDomain() }

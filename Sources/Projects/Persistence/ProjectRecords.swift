@@ -15,7 +15,7 @@ final class ProgrammeRecord: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() throws -> Programme {
-        Programme(id: id!, code: code, nameZh: nameZh, nameEn: nameEn,
+        Programme(id: try requireID(), code: code, nameZh: nameZh, nameEn: nameEn,
                   kind: try StoredValue.decode(ProgrammeKind.self, kind, table: Self.schema, id: id, column: "kind"))
     }
 }
@@ -63,7 +63,7 @@ final class CallRecord: Model, @unchecked Sendable {
     func toDomain() throws -> Call {
         let s = Self.schema
         return Call(
-            id: id!, programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
+            id: try requireID(), programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
             opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
             budgetMode: try StoredValue.decode(BudgetMode.self, budgetMode, table: s, id: id, column: "budget_mode"),
             selectionMode: try StoredValue.decode(SelectionMode.self, selectionMode, table: s, id: id, column: "selection_mode"),

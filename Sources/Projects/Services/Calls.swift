@@ -39,7 +39,7 @@ public struct Calls: Sendable {
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "programme.created", objectType: "programme",
-                objectID: record.id!.uuidString, summary: "\(code) \(record.nameZh)", basis: .art(50, 1)), on: tx, at: at)
+                objectID: (try record.requireID()).uuidString, summary: "\(code) \(record.nameZh)", basis: .art(50, 1)), on: tx, at: at)
             return try record.toDomain()
         }
     }
@@ -70,7 +70,7 @@ public struct Calls: Sendable {
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
                 actorID: actor.id, actorLabel: actor.label, action: "call.created", objectType: "call",
-                objectID: record.id!.uuidString, summary: record.titleZh), on: tx, at: at)
+                objectID: (try record.requireID()).uuidString, summary: record.titleZh), on: tx, at: at)
             return try record.toDomain()
         }
     }

@@ -51,7 +51,7 @@ final class RoundRecord: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() throws -> ReviewRound {
-        ReviewRound(id: id!, callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
+        ReviewRound(id: try requireID(), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
                     criteria: try ReviewJSON.decode([Criterion].self, criteriaJSON), deadline: deadline, fair: fair, seed: seed,
                     state: try StoredValue.decode(RoundState.self, state, table: Self.schema, id: id, column: "state"), report: try reportJSON.map { try ReviewJSON.decode(AssignmentReport.self, $0) },
                     version: version)
@@ -78,7 +78,7 @@ final class AssignmentRecord: Model, @unchecked Sendable {
     }
 
     func toDomain() throws -> ReviewAssignment {
-        ReviewAssignment(id: id!, roundID: roundID, applicationID: applicationID, expertID: expertID, affinity: affinity,
+        ReviewAssignment(id: try requireID(), roundID: roundID, applicationID: applicationID, expertID: expertID, affinity: affinity,
                          status: try assignmentStatus(),
                          source: try StoredValue.decode(AssignmentSource.self, source, table: Self.schema, id: id, column: "source"),
                          declineReason: declineReason, remindedAt: remindedAt)

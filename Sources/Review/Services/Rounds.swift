@@ -46,7 +46,7 @@ public struct Rounds: Sendable {
             guard record.state != RoundState.published.rawValue else {
                 throw DomainError.forbidden(LocalizedText(zh: "评审分配已发布，不能再修改参数", en: "The assignment is published: its parameters no longer change"), basis: .art(29))
             }
-            let round = ReviewRound(id: record.id!, callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
+            let round = ReviewRound(id: try record.requireID(), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
                                     criteria: criteria, deadline: deadline, fair: fair, seed: seed, state: .draft, report: nil, version: record.version)
             var errors = ReviewRules.round.violations(of: round, at: at)
             if deadline <= at {
