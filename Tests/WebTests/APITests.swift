@@ -164,6 +164,28 @@ struct OpenAPITests {
         }
     }
 
+    /// A fuzzer (and any client generator) must know which operations need no token: exactly the
+    /// API routes the access policy opens to anyone carry `security: []`.
+    @Test func test_publicOperationsAreMarkedPublic_exactlyAsTheAccessPolicySays() async throws {
+        try await withTestApp { t in
+            let open = Set(t.app.routes.all.filter { route in
+                route.path.first?.description == "api" && route.action.map { AccessPolicy.requirement(for: $0) == .anyone } == true
+            }.map { "\($0.method.rawValue.lowercased()) \(Self.openAPIPath($0))" })
+            #expect(open.contains("get /api/v1/policies/search") && open.contains("get /api/v1/calls"))
+            let json = try await t.send(.GET, "/openapi.json").json()
+            let paths = try #require(json["paths"] as? [String: [String: Any]])
+            var marked: Set<String> = []
+            for (path, ops) in paths {
+                for (method, op) in ops {
+                    if let security = (op as? [String: Any])?["security"] as? [Any], security.isEmpty { marked.insert("\(method) \(path)") }
+                }
+            }
+            #expect(marked == open, "marked public: \(marked.sorted()); open to anyone: \(open.sorted())")
+            // Anonymous calls to them work.
+            #expect(try await t.send(.GET, "/api/v1/calls").status == .ok)
+        }
+    }
+
     @Test func test_everyOperationReferencesSchemasThatExist() async throws {
         try await withTestApp { t in
             let text = try await t.send(.GET, "/openapi.json").text

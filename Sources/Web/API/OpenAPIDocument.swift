@@ -1,3 +1,4 @@
+import Identity
 import Projects
 import Vapor
 
@@ -119,11 +120,25 @@ enum OpenAPIDocument {
         return .object(core + ReviewRoundAPIRoutes.schemas)
     }
 
-    static func document() -> JSONValue {
+    /// `get /api/v1/calls`-style keys of the API routes anyone may call, read from the access
+    /// policy (the one permission table), so the document cannot say otherwise.
+    static func publicOperations(_ routes: [Route]) -> Set<String> {
+        Set(routes.filter { route in
+            route.path.first?.description == "api" && route.action.map { AccessPolicy.requirement(for: $0) == .anyone } == true
+        }.map { route in
+            "\(route.method.rawValue.lowercased()) /" + route.path.map { $0.description.hasPrefix(":") ? "{\($0.description.dropFirst())}" : $0.description }.joined(separator: "/")
+        })
+    }
+
+    /// The document; operations in `publicOperations` need no token (`security: []`).
+    static func document(publicOperations: Set<String> = []) -> JSONValue {
         var paths: [(String, JSONValue)] = []
         for path in uniquePaths {
             let ops = allOperations.filter { $0.path == path }
-            paths.append((path, .object(ops.map { (String(describing: $0.method).lowercased(), operation($0)) })))
+            paths.append((path, .object(ops.map { op in
+                let method = String(describing: op.method).lowercased()
+                return (method, operation(op, isPublic: publicOperations.contains("\(method) \(op.path)")))
+            })))
         }
         return [
             "openapi": "3.1.0",
@@ -147,7 +162,7 @@ enum OpenAPIDocument {
 
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
 
-    static func operation(_ op: Operation) -> JSONValue {
+    static func operation(_ op: Operation, isPublic: Bool = false) -> JSONValue {
         var params: [JSONValue] = op.query.map {
             ["name": .string($0.0), "in": "query", "required": false, "description": .string($0.1), "schema": querySchema($0.0, path: op.path)]
         }
@@ -166,6 +181,7 @@ enum OpenAPIDocument {
         let ok: JSONValue = ["description": "OK", "content": ["application/json": ["schema": ref(op.response)]]]
         let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["400", "401", "403", "404", "409", "413", "422", "429"].map { ($0, problem) }
         fields.append(("responses", .object(responses)))
+        if isPublic { fields.append(("security", [])) }
         return .object(fields)
     }
 

@@ -71,7 +71,7 @@ struct OperationsRoutes {
     @Sendable func openAPI(req: Request) async throws -> Response {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        let data = try encoder.encode(OpenAPIDocument.document())
+        let data = try encoder.encode(OpenAPIDocument.document(publicOperations: OpenAPIDocument.publicOperations(req.application.routes.all)))
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: data))
