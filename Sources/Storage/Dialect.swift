@@ -45,6 +45,13 @@ public enum Dialect: String, Sendable {
         }
     }
 
+    /// Whether the database refused text it cannot store (PostgreSQL: a NUL character or a byte
+    /// sequence invalid in UTF-8, SQLSTATE 22021 / 22P05): the request's input was bad, not the server.
+    public static func isUnstorableText(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError, let state = error.serverInfo?[.sqlState] else { return false }
+        return state == "22021" || state == "22P05"
+    }
+
     /// Whether a failed transaction may simply be run again: SQLite's stale-snapshot busy error,
     /// PostgreSQL's serialization failure and deadlock.
     static func isRetryable(_ error: any Error) -> Bool {

@@ -150,7 +150,54 @@ struct BodyLimitMiddleware: AsyncMiddleware {
             throw WebError.payloadTooLarge(limit: limit)
         }
         if let collected, collected.readableBytes > limit { throw WebError.payloadTooLarge(limit: limit) }
+        if TextInput.containsNUL(request, body: collected) { throw WebError.badRequest(TextInput.nulMessage) }
         return try await next.respond(to: request)
+    }
+}
+
+/// No text the platform keeps may contain U+0000: PostgreSQL cannot store it at all (the fuzzer met
+/// a 500 there with `q=…%00…`), and SQLite would keep a string no other tool reads back whole. So a
+/// NUL in the path, the query or a form or JSON body is a 400 on both databases, before any handler
+/// runs. Multipart bodies (PDF uploads) carry binary files and are not scanned.
+enum TextInput {
+    static let nulMessage = LocalizedText(zh: "请求中的文字含有空字符（NUL，U+0000），无法保存，请删除后重试",
+                                          en: "The request's text contains the NUL character (U+0000), which cannot be stored; remove it and try again")
+
+    static func containsNUL(_ request: Request, body: ByteBuffer?) -> Bool {
+        if request.url.string.utf8.contains(0) || containsEncodedNUL(request.url.string.utf8) { return true }
+        guard let body, let type = request.headers.contentType, type != .formData else { return false }
+        let bytes = body.readableBytesView
+        if bytes.contains(0) { return true }
+        if type == .urlEncodedForm { return containsEncodedNUL(bytes) }
+        if type == .json || type.subType.hasSuffix("+json") { return containsJSONEscapedNUL(bytes) }
+        return false
+    }
+
+    /// `%00` in a URL or a form body.
+    static func containsEncodedNUL<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var it = bytes.makeIterator()
+        var window: (UInt8, UInt8, UInt8) = (0xFF, 0xFF, 0xFF)
+        while let b = it.next() {
+            window = (window.1, window.2, b)
+            if window.0 == UInt8(ascii: "%") && window.1 == UInt8(ascii: "0") && window.2 == UInt8(ascii: "0") { return true }
+        }
+        return false
+    }
+
+    /// `\u0000` in JSON text, where the backslash is an escape (not itself escaped).
+    static func containsJSONEscapedNUL<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        let array = Array(bytes)
+        var i = 0
+        while i < array.count {
+            if array[i] == UInt8(ascii: "\\") {
+                if i + 5 < array.count, array[i + 1] == UInt8(ascii: "u"),
+                   array[(i + 2)...(i + 5)].allSatisfy({ $0 == UInt8(ascii: "0") }) { return true }
+                i += 2 // skip the escaped character, so `\\u0000` (an escaped backslash) is plain text
+                continue
+            }
+            i += 1
+        }
+        return false
     }
 }
 

@@ -1,5 +1,6 @@
 import Identity
 import KechuangCore
+import Storage
 import Vapor
 
 /// Turns every error into a page (for people) or an RFC 9457 problem (for `/api/`), never a stack
@@ -98,6 +99,9 @@ struct ErrorRenderingMiddleware: AsyncMiddleware {
             return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: StoredDataError.message(language), type: .storedData)
         case is DecodingError:
             return Rendered(status: .badRequest, title: .badRequestTitle, detail: String(describing: error), type: .badRequest)
+        case _ where Dialect.isUnstorableText(error):
+            // `TextInput` refuses NUL at the edge; this keeps any other path from answering 500.
+            return Rendered(status: .badRequest, title: .badRequestTitle, detail: TextInput.nulMessage(language), type: .badRequest)
         default:
             return Rendered(status: .internalServerError, title: .serverErrorTitle, detail: Msg.serverErrorBody(language), type: .serverError)
         }
