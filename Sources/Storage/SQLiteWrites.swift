@@ -78,7 +78,11 @@ enum SQLiteWrites {
                     try await sql.raw("COMMIT").run()
                     return result
                 } catch {
-                    try? await sql.raw("ROLLBACK").run()
+                    // The body's error is the one to report; a failed ROLLBACK is logged beside it
+                    // (SQLite rolls back by itself when the connection closes).
+                    do { try await sql.raw("ROLLBACK").run() } catch let rollback {
+                        sql.logger.warning("ROLLBACK after \(error) failed: \(rollback)")
+                    }
                     throw error
                 }
             }

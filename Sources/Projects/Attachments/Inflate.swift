@@ -31,7 +31,9 @@ enum Inflate {
             last = try reader.bits(1) == 1
             switch try reader.bits(2) {
             case 0: try stored(&reader, &out, limit: limit)
-            case 1: try codes(&reader, &out, lengths: fixedLengths, distances: fixedDistances, limit: limit)
+            case 1:
+                let (lengths, distances) = try fixedTables.get()
+                try codes(&reader, &out, lengths: lengths, distances: distances, limit: limit)
             case 2:
                 let (lengths, distances) = try dynamicTables(&reader)
                 try codes(&reader, &out, lengths: lengths, distances: distances, limit: limit)
@@ -123,14 +125,14 @@ enum Inflate {
                                3073, 4097, 6145, 8193, 12289, 16385, 24577]
     static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
 
-    // Fixed tables are valid by construction; `try!` cannot fail on constant input.
-    static let fixedLengths: Huffman = {
+    /// The fixed codes of RFC 1951 §3.2.6, built once. They are constants, so building them cannot
+    /// fail; if it ever did, the error would refuse the file rather than decode with a wrong table.
+    static let fixedTables: Result<(Huffman, Huffman), any Error> = Result {
         var lengths = [Int](repeating: 8, count: 288)
         for i in 144..<256 { lengths[i] = 9 }
         for i in 256..<280 { lengths[i] = 7 }
-        return (try? Huffman(lengths: lengths)) ?? Huffman.empty
-    }()
-    static let fixedDistances: Huffman = (try? Huffman(lengths: [Int](repeating: 5, count: 30))) ?? Huffman.empty
+        return (try Huffman(lengths: lengths), try Huffman(lengths: [Int](repeating: 5, count: 30)))
+    }
 
     // MARK: Blocks
 
@@ -198,7 +200,3 @@ enum Inflate {
     }
 }
 
-extension Inflate.Huffman {
-    /// A code that decodes nothing (only if the fixed tables could not be built, which cannot happen).
-    static let empty = Inflate.Huffman(counts: [Int](repeating: 0, count: 16), symbols: [])
-}
