@@ -16,6 +16,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        // Storage speaks to the drivers directly for dialect details (error codes, pragmas).
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio.git", from: "1.13.2"),
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
@@ -36,7 +39,8 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 // Ed25519 signatures on audit checkpoints.
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -52,10 +56,15 @@ let package = Package(
             ]
         ),
         // POL: the policy library — official texts split into articles, article-level Chinese search.
+        // Pure text search: tokenizer, in-memory BM25 index, snippets, the EN→ZH glossary, and the
+        // legal-structure parser for official texts. Foundation only.
+        .target(name: "Search"),
+        // Export formats: CSV, XLSX (a small ZIP writer), iCalendar and Atom. Foundation only.
+        .target(name: "Export"),
         .target(
             name: "Policy",
             dependencies: [
-                "KechuangCore", "Storage",
+                "KechuangCore", "Storage", "Search",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
@@ -66,7 +75,6 @@ let package = Package(
             dependencies: [
                 "KechuangCore", "Storage", "Identity",
                 .product(name: "FluentKit", package: "fluent-kit"),
-                .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
         // PRJ: the project platform: calls, eligibility, the call linter, applications.
@@ -86,7 +94,7 @@ let package = Package(
         .target(
             name: "Review",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Integrity", "Projects", "Policy", "Assignment",
+                "KechuangCore", "Storage", "Identity", "Integrity", "Projects", "Search", "Assignment",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -96,9 +104,10 @@ let package = Package(
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Search", "Export",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -111,8 +120,6 @@ let package = Package(
                 "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
-                .product(name: "Metrics", package: "swift-metrics"),
-                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             // The regulation as published and a small S&T policy set, loaded by `kechuang demo`.
             resources: [.copy("Demo")]
@@ -120,10 +127,11 @@ let package = Package(
         .executableTarget(
             name: "kechuang",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
+                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects",
                 "Assignment", "Dedup",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
@@ -139,6 +147,8 @@ let package = Package(
         .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
         .testTarget(name: "AssignmentTests", dependencies: ["Assignment"]),
         .testTarget(name: "DedupTests", dependencies: ["Dedup"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "ExportTests", dependencies: ["Export"]),
         .testTarget(
             name: "StorageTests",
             dependencies: [
@@ -150,22 +160,42 @@ let package = Package(
         .testTarget(
             name: "IdentityTests",
             dependencies: [
-                "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                "Identity", "Storage", "KechuangCore", "KechuangTestSupport", "KechuangApp",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Vapor", package: "vapor"),
+            ]
+        ),
+        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Integrity", "Storage", "KechuangCore", "KechuangTestSupport"]),
+        .testTarget(
+            name: "IntegrityTests",
+            dependencies: [
+                "Integrity", "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
-        .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Integrity", "Storage", "KechuangCore", "KechuangTestSupport"]),
-        .testTarget(name: "IntegrityTests", dependencies: ["Integrity", "Identity", "Storage", "KechuangCore", "KechuangTestSupport"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Projects", "Integrity", "Identity", "Storage", "KechuangCore", "Assignment", "KechuangTestSupport"]),
+        .testTarget(
+            name: "ReviewTests",
+            dependencies: [
+                "Review", "Projects", "Integrity", "Identity", "Storage", "KechuangCore", "Assignment", "KechuangTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         .testTarget(
             name: "PolicyTests",
-            dependencies: ["Policy", "Storage", "KechuangCore", "KechuangTestSupport"]
+            dependencies: [
+                "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+            ]
         ),
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "KechuangApp", "Identity", "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
+                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Storage", "KechuangCore",
+                "KechuangTestSupport",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
             ]
         ),

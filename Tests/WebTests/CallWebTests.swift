@@ -22,7 +22,7 @@ struct CallWebTests {
             let html = try await t.send(.GET, "/calls").text
             #expect(html.contains("北京市自然科学基金青年科学基金项目申报指南"))
             #expect(html.contains("（北京时间）"))
-            #expect(html.contains(SiteURL.callsCalendar.path))
+            #expect(html.contains(ProjectsURL.callsCalendar.path))
             let call = try #require(try await KechuangApp.calls(t.app).list().first)
             let page = try await t.send(.GET, "/calls/\(call.id.uuidString.lowercased())?lang=en")
             #expect(page.status == .ok)

@@ -75,7 +75,7 @@ struct NumbersAreNumbersTests {
                 #expect(first.status == .ok, "\(path): spaces around a number are allowed")
                 #expect(try first.json()["page"] as? Int == 1)
             }
-            for path in [SiteURL.organisations.path, SiteURL.people.path, SiteURL.audit.path] {
+            for path in [IdentityURL.organisations.path, IdentityURL.people.path, SiteURL.audit.path] {
                 #expect(try await t.send(.GET, "\(path)?page=\(Self.int64Max)", session: session).status == .unprocessableEntity, "\(path)")
                 #expect(try await t.send(.GET, "\(path)?page=100000", session: session).status == .ok, "\(path)")
             }
@@ -126,7 +126,7 @@ struct NumbersAreNumbersTests {
             #expect(typed.status == .created, "\(typed.text)")
             #expect(try typed.json()["typical_award"] as? Int == 7_000)
 
-            let form = try await t.send(.POST, SiteURL.adminCalls.path, session: o.session, body: .form([
+            let form = try await t.send(.POST, ProjectsURL.adminCalls.path, session: o.session, body: .form([
                 "programme_id": o.programme, "title_zh": "表单指南", "guideline_zh": "申报单位为在京注册的独立法人单位。",
                 "opens_at": "2026-01-01 09:00", "closes_at": "2026-12-01 17:00", "total_budget": "500000 ", "typical_award": "5,000\t",
                 "budget_mode": "lump_sum", "selection_mode": "open_competition",

@@ -1,3 +1,4 @@
+import Search
 import FluentKit
 import Foundation
 import KechuangCore

@@ -1,5 +1,5 @@
 import Foundation
-import Policy
+import Search
 
 /// How well an expert fits a proposal, as an integer 0…65535 (the solver's unit).
 ///

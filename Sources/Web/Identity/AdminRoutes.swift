@@ -1,0 +1,205 @@
+import Identity
+import KechuangCore
+import Storage
+import Vapor
+
+/// Administration: organisations, people and their roles, the audit log.
+struct AdminRoutes {
+    static let pageSize = 50
+
+    func register(on routes: any RoutesBuilder) {
+        routes.on(.GET, IdentityURL.organisations.components, action: .viewOrganisations, use: organisations)
+        routes.on(.GET, IdentityURL.organisationNew.components, action: .manageOrganisations, use: newOrganisation)
+        routes.on(.POST, IdentityURL.organisations.components, action: .manageOrganisations, use: createOrganisation)
+        routes.on(.GET, IdentityURL.organisation(SiteURL.anyID).components, action: .viewOrganisations, use: organisation)
+        routes.on(.POST, IdentityURL.organisation(SiteURL.anyID).components, action: .manageOrganisations, use: updateOrganisation)
+
+        routes.on(.GET, IdentityURL.people.components, action: .viewPeople, use: people)
+        routes.on(.GET, IdentityURL.personNew.components, action: .managePeople, use: newPerson)
+        routes.on(.POST, IdentityURL.people.components, action: .managePeople, use: createPerson)
+        routes.on(.GET, IdentityURL.person(SiteURL.anyID).components, action: .viewPeople, use: person)
+        routes.on(.POST, IdentityURL.person(SiteURL.anyID).components, action: .managePeople, use: updatePerson)
+        routes.on(.POST, IdentityURL.personRoles(SiteURL.anyID).components, action: .managePeople, use: addRole)
+        routes.on(.POST, IdentityURL.personRolesRemove(SiteURL.anyID).components, action: .managePeople, use: removeRole)
+        routes.on(.POST, IdentityURL.personStatus(SiteURL.anyID).components, action: .managePeople, use: setStatus)
+
+        routes.on(.GET, SiteURL.audit.components, action: .viewAuditLog, use: audit)
+    }
+
+    // MARK: Organisations
+
+    @Sendable func organisations(req: Request) async throws -> Response {
+        let search = (try? req.query.get(String.self, at: "q")) ?? ""
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = try await req.organisations.list(as: try req.requirePrincipal().person, search: search, limit: paging.fetchLimit, offset: paging.offset)
+        let view = OrganisationListPage(organisations: Array(rows.prefix(paging.limit)), search: search, page: paging.page, hasNext: paging.hasNext(fetched: rows.count))
+        return PageRenderer.response(view.render(PageContext(req)))
+    }
+
+    @Sendable func newOrganisation(req: Request) async throws -> Response {
+        PageRenderer.response(OrganisationFormPage(organisation: nil, canEdit: true).render(PageContext(req)))
+    }
+
+    @Sendable func createOrganisation(req: Request) async throws -> Response {
+        let form = try req.content.decode(OrganisationForm.self)
+        do {
+            let org = try await req.organisations.create(form.input, by: req.actor)
+            return req.redirect(to: IdentityURL.organisation(org.id), notice: .orgCreated)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = OrganisationFormPage(organisation: nil, input: form.input, errors: errors, canEdit: true)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func organisation(req: Request) async throws -> Response {
+        let org = try await req.organisations.find(try req.idParameter(), as: try req.requirePrincipal().person)
+        let c = PageContext(req)
+        return PageRenderer.response(OrganisationFormPage(organisation: org, canEdit: c.can(.manageOrganisations)).render(c))
+    }
+
+    @Sendable func updateOrganisation(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(OrganisationForm.self)
+        let current = try await req.organisations.find(id)
+        do {
+            _ = try await req.organisations.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
+            return req.redirect(to: IdentityURL.organisation(id), notice: .orgSaved)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = OrganisationFormPage(organisation: current, input: form.input, errors: errors, canEdit: true)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: People
+
+    @Sendable func people(req: Request) async throws -> Response {
+        let search = (try? req.query.get(String.self, at: "q")) ?? ""
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = try await req.people.list(as: try req.requirePrincipal().person, search: search, limit: paging.fetchLimit, offset: paging.offset)
+        let view = PeopleListPage(people: Array(rows.prefix(paging.limit)), search: search, page: paging.page, hasNext: paging.hasNext(fetched: rows.count))
+        return PageRenderer.response(view.render(PageContext(req)))
+    }
+
+    @Sendable func newPerson(req: Request) async throws -> Response {
+        let orgs = try await req.organisations.list(limit: 1000)
+        return PageRenderer.response(PersonNewPage(organisations: orgs).render(PageContext(req)))
+    }
+
+    @Sendable func createPerson(req: Request) async throws -> Response {
+        let form = try req.content.decode(PersonForm.self)
+        // The person and the role are checked together, so one submission shows every problem.
+        var errors = req.people.problems(with: form.input, password: form.password ?? "")
+        var membership: Membership?
+        do { membership = try MembershipForm(role: form.role, organisation_id: form.organisation_id).membership() } catch {
+            guard let roleErrors = formErrors(error) else { throw error }
+            errors += roleErrors
+        }
+        do {
+            guard errors.isEmpty, let membership else { throw DomainError.validation(errors) }
+            let person = try await req.people.create(form.input, password: form.password ?? "", memberships: [membership], by: req.actor)
+            return req.redirect(to: IdentityURL.person(person.id), notice: .personCreated)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = PersonNewPage(input: form.input, role: form.role ?? "", organisationID: form.organisation_id ?? "",
+                                     errors: errors, organisations: try await req.organisations.list(limit: 1000))
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func person(req: Request) async throws -> Response {
+        let person = try await req.people.find(try req.idParameter(), as: try req.requirePrincipal().person)
+        let c = PageContext(req)
+        let orgs = c.can(.managePeople) ? try await req.organisations.list(limit: 1000) : []
+        return PageRenderer.response(PersonDetailPage(person: person, organisations: orgs, canManage: c.can(.managePeople)).render(c))
+    }
+
+    @Sendable func updatePerson(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(PersonForm.self)
+        let current = try await req.people.find(id)
+        do {
+            _ = try await req.people.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
+            return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = PersonDetailPage(person: current, input: form.input, errors: errors,
+                                        organisations: try await req.organisations.list(limit: 1000), canManage: true)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func addRole(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(MembershipForm.self)
+        do {
+            try await req.people.addMembership(try form.membership(), to: id, by: req.actor)
+            return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = PersonDetailPage(person: try await req.people.find(id), errors: errors,
+                                        organisations: try await req.organisations.list(limit: 1000), canManage: true)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func removeRole(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(MembershipForm.self)
+        try await req.people.removeMembership(try form.membership(), from: id, by: req.actor)
+        return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+    }
+
+    struct StatusForm: Content {
+        var disabled: String?
+    }
+
+    @Sendable func setStatus(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(StatusForm.self)
+        try await req.people.setDisabled(id, form.disabled == "true", by: req.actor)
+        return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+    }
+
+    // MARK: Audit
+
+    @Sendable func audit(req: Request) async throws -> Response {
+        let q = AuditQuery(req)
+        let paging = try Pagination(req, size: Self.pageSize)
+        let rows = q.errors.isEmpty
+            ? try await AuditChain.list(q.filter, limit: paging.fetchLimit, offset: paging.offset, on: req.db) : []
+        let view = AuditPage(entries: Array(rows.prefix(paging.limit)), actor: q.actor, object: q.object, from: q.from, until: q.until,
+                             page: paging.page, hasNext: paging.hasNext(fetched: rows.count), errors: q.errors)
+        return PageRenderer.response(view.render(PageContext(req)), status: q.errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}
+
+/// The audit log's filter from the query string; a malformed date is a field error.
+struct AuditQuery {
+    let actor: String, object: String, from: String, until: String
+    let filter: AuditChain.Filter
+    let errors: [FieldError]
+
+    init(_ req: Request) {
+        actor = (try? req.query.get(String.self, at: "actor")) ?? ""
+        object = (try? req.query.get(String.self, at: "object")) ?? ""
+        from = (try? req.query.get(String.self, at: "from")) ?? ""
+        until = (try? req.query.get(String.self, at: "until")) ?? ""
+        var errors: [FieldError] = []
+        func day(_ raw: String, field: String) -> Date? {
+            guard !raw.isEmpty else { return nil }
+            guard let d = try? Date(raw + "T00:00:00Z", strategy: .iso8601) else {
+                errors.append(FieldError(field: field, rule: "audit.date.format",
+                    message: LocalizedText(zh: "日期格式应为 2026-01-31", en: "Enter the date like 2026-01-31")))
+                return nil
+            }
+            return d
+        }
+        let fromDate = day(from, field: "from")
+        // "until" includes the whole day.
+        let untilDate = day(until, field: "until").map { $0.addingTimeInterval(86_400) }
+        filter = AuditChain.Filter(actor: actor, object: object, from: fromDate, until: untilDate)
+        self.errors = errors
+    }
+}

@@ -1,0 +1,89 @@
+import Identity
+import KechuangCore
+import Plot
+
+struct OrganisationListPage {
+    let organisations: [Organisation]
+    let search: String
+    let page: Int
+    let hasNext: Bool
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.orgListTitle), content: .div(
+            .h1(.text(c(.orgListTitle))),
+            .if(c.can(.manageOrganisations), .p(.a(.class("button"), .href(IdentityURL.organisationNew.path), .text(c(.orgNew))))),
+            .form(
+                .class("search"), .method(.get), .action(IdentityURL.organisations.path),
+                .label(.for("field-q"), .text(c(.search))),
+                .input(.id("field-q"), .name("q"), .type(.search), .value(search)),
+                .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
+            ),
+            .if(organisations.isEmpty, .p(.text(c(.noResults))), else: .table(
+                .thead(.tr(.th(.text(c(.orgNameZh))), .th(.text(c(.orgType))), .th(.text(c(.orgDistrict))), .th(.text(c(.orgUSCC))))),
+                .tbody(.forEach(organisations) { org in
+                    .tr(
+                        .td(.a(.href(IdentityURL.organisation(org.id).path), .text(org.name(in: c.language)))),
+                        .td(.text(c.text(org.type.label))),
+                        .td(.text(c.text(org.district.label))),
+                        .td(.code(.text(org.uscc)))
+                    )
+                })
+            )),
+            Components.pagination(page: page, hasNext: hasNext, link: {
+                SiteURL.Link(path: IdentityURL.organisations.path, query: ["q": search, "page": String($0)]).string
+            }, c)
+        )).render()
+    }
+}
+
+struct OrganisationFormPage {
+    /// nil when registering a new organisation.
+    let organisation: Organisation?
+    let input: OrganisationInput
+    let version: Int
+    let errors: [FieldError]
+    let canEdit: Bool
+
+    init(organisation: Organisation?, input: OrganisationInput? = nil, errors: [FieldError] = [], canEdit: Bool) {
+        self.organisation = organisation
+        self.input = input ?? organisation.map {
+            OrganisationInput(nameZh: $0.nameZh, nameEn: $0.nameEn, type: $0.type.rawValue, ownership: $0.ownership.rawValue,
+                              district: $0.district.rawValue, uscc: $0.uscc)
+        } ?? OrganisationInput(nameZh: "", nameEn: "", type: "", ownership: "", district: "", uscc: "")
+        self.version = organisation?.version ?? 0
+        self.errors = errors
+        self.canEdit = canEdit
+    }
+
+    func render(_ c: PageContext) -> String {
+        let title = organisation.map { canEdit ? c(.orgEdit) : $0.name(in: c.language) } ?? c(.orgNew)
+        let action = organisation.map { IdentityURL.organisation($0.id).path } ?? IdentityURL.organisations.path
+        return Layout(context: c, title: title, content: .div(
+            .class("narrow"),
+            Components.errorSummary(errors, c),
+            .h1(.text(title)),
+            .if(canEdit, Components.form(action: action, c,
+                .input(.type(.hidden), .name("version"), .value(String(version))),
+                Components.textField(.init(name: "name_zh", label: c(.orgNameZh), value: input.nameZh, required: true), errors: errors, c),
+                Components.textField(.init(name: "name_en", label: c(.orgNameEn) + (c.language == .zh ? "（\(c(.optional))）" : " (\(c(.optional)))"), value: input.nameEn ?? ""), errors: errors, c),
+                Components.selectField(name: "type", label: c(.orgType), options: Components.options(OrganisationType.self, \.label, c),
+                                       selected: input.type, errors: errors, c),
+                Components.selectField(name: "ownership", label: c(.orgOwnership), hint: c(.orgOwnershipHint),
+                                       options: Components.options(Ownership.self, \.label, c), selected: input.ownership, errors: errors, c),
+                Components.selectField(name: "district", label: c(.orgDistrict), options: Components.options(District.self, \.label, c),
+                                       selected: input.district, errors: errors, c),
+                Components.textField(.init(name: "uscc", label: c(.orgUSCC), hint: c(.orgUSCCHint), value: input.uscc,
+                                           autocomplete: "off", required: true, width: "width-20"), errors: errors, c),
+                Components.submit(c(.save))
+            ), else: .unwrap(organisation) { org in
+                .dl(
+                    .dt(.text(c(.orgType))), .dd(.text(c.text(org.type.label))),
+                    .dt(.text(c(.orgOwnership))), .dd(.text(c.text(org.ownership.label))),
+                    .dt(.text(c(.orgDistrict))), .dd(.text(c.text(org.district.label))),
+                    .dt(.text(c(.orgUSCC))), .dd(.code(.text(org.uscc)))
+                )
+            }),
+            .p(.a(.href(IdentityURL.organisations.path), .text(c(.back))))
+        )).render()
+    }
+}

@@ -1,0 +1,53 @@
+import KechuangCore
+import Projects
+import Vapor
+
+/// The call linter for officers: a page that highlights each finding in the text, and the API.
+struct CallLintRoutes {
+    func register(on routes: any RoutesBuilder) {
+        routes.on(.GET, ProjectsURL.callLint.components, action: .lintCallText, use: page)
+        routes.on(.POST, ProjectsURL.callLint.components, action: .lintCallText, use: check)
+        routes.grouped("api", "v1", "calls").on(.POST, ["lint"], action: .lintCallText, use: api)
+    }
+
+    @Sendable func page(req: Request) async throws -> Response {
+        PageRenderer.response(CallLintPage(text: "", findings: nil).render(PageContext(req)))
+    }
+
+    struct Form: Content {
+        var text: String?
+    }
+
+    @Sendable func check(req: Request) async throws -> Response {
+        let text = try req.content.decode(Form.self).text ?? ""
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            let error = FieldError(field: "text", rule: "call.lint.text.required",
+                                   message: LocalizedText(zh: "请粘贴申报指南文本", en: "Paste the text of the call"))
+            return PageRenderer.response(CallLintPage(text: text, findings: nil, errors: [error]).render(PageContext(req)), status: .unprocessableEntity)
+        }
+        return PageRenderer.response(CallLintPage(text: text, findings: CallLinter.lint(text)).render(PageContext(req)))
+    }
+
+    struct Body: Content {
+        var text: String?
+    }
+
+    struct Result: Content {
+        let findings: [LintFinding]
+    }
+
+    /// `{"text": "…"}` or a `text/plain` body.
+    @Sendable func api(req: Request) async throws -> Result {
+        let text: String
+        if req.headers.contentType == .plainText {
+            text = req.body.string ?? ""
+        } else {
+            text = try req.content.decode(Body.self).text ?? ""
+        }
+        guard !text.isEmpty else {
+            throw DomainError.validation([FieldError(field: "text", rule: "call.lint.text.required",
+                                                     message: LocalizedText(zh: "请提供申报指南文本", en: "Send the text of the call"))])
+        }
+        return Result(findings: CallLinter.lint(text))
+    }
+}

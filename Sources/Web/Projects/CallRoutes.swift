@@ -1,0 +1,248 @@
+import KechuangCore
+import Projects
+import Vapor
+
+/// Calls: public list and pages with deadline and new-call feeds; officers' drafting and
+/// publication (refused while the text or the rules contain a forbidden condition); the API.
+struct CallRoutes {
+    func register(on routes: any RoutesBuilder) {
+        routes.on(.GET, ProjectsURL.calls.components, action: .viewCalls, use: list)
+        routes.on(.GET, ["calls", ":id"], action: .viewCalls, use: show)
+        routes.on(.GET, ProjectsURL.adminCalls.components, action: .manageCalls, use: admin)
+        routes.on(.POST, ProjectsURL.adminProgrammes.components, action: .manageCalls, use: createProgramme)
+        routes.on(.GET, ProjectsURL.adminCallNew.components, action: .manageCalls, use: newCall)
+        routes.on(.POST, ProjectsURL.adminCalls.components, action: .manageCalls, use: createCall)
+        routes.on(.GET, ProjectsURL.adminCall(SiteURL.anyID).components, action: .manageCalls, use: editCall)
+        routes.on(.POST, ProjectsURL.adminCall(SiteURL.anyID).components, action: .manageCalls, use: updateCall)
+        routes.on(.POST, ProjectsURL.adminCallPublish(SiteURL.anyID).components, action: .manageCalls, use: publishCall)
+
+        let api = routes.grouped("api", "v1", "calls")
+        api.on(.GET, [], action: .viewCalls, use: listAPI)
+        api.on(.GET, [":id"], action: .viewCalls, use: showAPI)
+        api.on(.POST, [], action: .manageCalls, use: createAPI)
+        api.on(.PUT, [":id"], action: .manageCalls, use: updateAPI)
+        api.on(.POST, [":id", "publish"], action: .manageCalls, use: publishAPI)
+    }
+
+    // MARK: Public pages
+
+    /// Filterable by programme (`?programme=`) and by whether the call is open now (`?open=1`).
+    @Sendable func list(req: Request) async throws -> Response {
+        let programme = (try? req.query.get(String.self, at: "programme")).flatMap(UUID.init(uuidString:))
+        let openOnly = (try? req.query.get(String.self, at: "open")) == "1"
+        let now = req.services.now()
+        let calls = try await req.calls.list(programme: programme).filter { !openOnly || $0.isOpen(at: now) }
+        let programmes = try await req.calls.programmes()
+        let page = CallListPage(calls: calls, programmes: Dictionary(uniqueKeysWithValues: programmes.map { ($0.id, $0) }), now: now,
+                                programmeFilter: programme, openOnly: openOnly)
+        return PageRenderer.response(page.render(PageContext(req)))
+    }
+
+    /// `/calls/:id`, and the two feeds whose names sit at the same place.
+    @Sendable func show(req: Request) async throws -> Response {
+        let raw = try req.parameters.require("id")
+        if raw == "deadlines.ics" { return try await CallFeeds.calendar(req) }
+        if raw == "feed.atom" { return try await CallFeeds.atom(req) }
+        guard let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        let call = try await req.calls.find(id)
+        guard call.status == .published else { throw DomainError.notFound(entity: "call") }
+        let programme = try await req.calls.programme(call.programmeID)
+        return PageRenderer.response(CallPage(call: call, programme: programme, now: req.services.now()).render(PageContext(req)))
+    }
+
+    // MARK: Officers
+
+    @Sendable func admin(req: Request) async throws -> Response {
+        let page = AdminCallsPage(calls: try await req.calls.list(includeDrafts: true), programmes: try await req.calls.programmes(), now: req.services.now())
+        return PageRenderer.response(page.render(PageContext(req)))
+    }
+
+    struct ProgrammeForm: Content {
+        var code: String?
+        var name_zh: String?
+        var name_en: String?
+        var kind: String?
+    }
+
+    @Sendable func createProgramme(req: Request) async throws -> Response {
+        let form = try req.content.decode(ProgrammeForm.self)
+        do {
+            _ = try await req.calls.createProgramme(code: form.code ?? "", nameZh: form.name_zh ?? "", nameEn: form.name_en ?? "",
+                                                    kind: form.kind.flatMap(ProgrammeKind.init(rawValue:)) ?? .other, by: req.actor)
+            return req.redirect(to: ProjectsURL.adminCalls, notice: .programmeCreated)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = AdminCallsPage(calls: try await req.calls.list(includeDrafts: true), programmes: try await req.calls.programmes(),
+                                      programmeErrors: errors, now: req.services.now())
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    struct CallForm: Content {
+        var programme_id: String?
+        var title_zh: String?
+        var title_en: String?
+        var guideline_zh: String?
+        var guideline_en: String?
+        var opens_at: String?
+        var closes_at: String?
+        var total_budget: AmountText?
+        var typical_award: AmountText?
+        var budget_mode: String?
+        var selection_mode: String?
+        var eligibility_rules: String?
+        var negative_list: String?
+        var required_documents: String?
+        var form_sections: String?
+        var version: Int?
+
+        var input: CallInput {
+            CallInput(programmeID: programme_id ?? "", titleZh: title_zh ?? "", titleEn: title_en ?? "", guidelineZh: guideline_zh ?? "",
+                      guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget?.text ?? "",
+                      typicalAward: typical_award?.text ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
+                      eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "",
+                      requiredDocuments: required_documents ?? "", formSections: form_sections ?? "")
+        }
+    }
+
+    /// An amount of yuan as the API sends it (a JSON integer) or as a form or an older client types
+    /// it (text, e.g. `5,000`). Both become the text the service parses and bounds once
+    /// (`Money.parse`, `Money.range`); a JSON number past Int64 becomes text that fails there with
+    /// a field error naming the field.
+    struct AmountText: Codable, Sendable {
+        let text: String
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let n = try? c.decode(Int.self) {
+                text = String(n)
+            } else if let s = try? c.decode(String.self) {
+                text = s
+            } else {
+                text = String(describing: try c.decode(Double.self))
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.singleValueContainer()
+            try c.encode(text)
+        }
+    }
+
+    @Sendable func newCall(req: Request) async throws -> Response {
+        let empty = CallInput(programmeID: "", titleZh: "", titleEn: "", guidelineZh: "", guidelineEn: "", opensAt: "", closesAt: "",
+                              totalBudget: "", typicalAward: "", budgetMode: BudgetMode.lumpSum.rawValue,
+                              selectionMode: SelectionMode.openCompetition.rawValue, eligibilityRules: "")
+        return PageRenderer.response(CallFormPage(call: nil, input: empty, programmes: try await req.calls.programmes()).render(PageContext(req)))
+    }
+
+    @Sendable func createCall(req: Request) async throws -> Response {
+        let form = try req.content.decode(CallForm.self)
+        do {
+            let call = try await req.calls.create(form.input, by: req.actor)
+            return req.redirect(to: ProjectsURL.adminCall(call.id), notice: .callCreated)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = CallFormPage(call: nil, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
+                                    findings: CallLinter.lint(form.input.guidelineZh))
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func editCall(req: Request) async throws -> Response {
+        let call = try await req.calls.find(try req.idParameter())
+        let page = CallFormPage(call: call, input: CallFormPage.input(from: call), programmes: try await req.calls.programmes(),
+                                findings: Calls.findings(call))
+        return PageRenderer.response(page.render(PageContext(req)))
+    }
+
+    @Sendable func updateCall(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        let form = try req.content.decode(CallForm.self)
+        let current = try await req.calls.find(id)
+        do {
+            _ = try await req.calls.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
+            return req.redirect(to: ProjectsURL.adminCall(id), notice: .callSaved)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let page = CallFormPage(call: current, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
+                                    findings: CallLinter.lint(form.input.guidelineZh))
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func publishCall(req: Request) async throws -> Response {
+        let id = try req.idParameter()
+        do {
+            _ = try await req.calls.publish(id, by: req.actor)
+            return req.redirect(to: ProjectsURL.adminCall(id), notice: .callPublished)
+        } catch {
+            guard let errors = formErrors(error) else { throw error }
+            let call = try await req.calls.find(id)
+            let page = CallFormPage(call: call, input: CallFormPage.input(from: call), programmes: try await req.calls.programmes(),
+                                    errors: errors, findings: Calls.findings(call), publishBlocked: true)
+            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: API
+
+    struct CallJSON: Content {
+        let id: UUID
+        let programme_id: UUID
+        let title_zh: String
+        let title_en: String
+        let guideline_zh: String
+        let guideline_en: String
+        let opens_at: Date
+        let closes_at: Date
+        let timezone: String
+        let total_budget: Int
+        let typical_award: Int
+        let budget_mode: String
+        let selection_mode: String
+        let eligibility_rules: [EligibilityRule]
+        let negative_list: [String]
+        let required_documents: [String]
+        let form_sections: [String]
+        let status: String
+        let version: Int
+
+        init(_ c: Call) {
+            id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
+            guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
+            total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
+            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; form_sections = c.formSections; status = c.status.rawValue; version = c.version
+        }
+    }
+
+    @Sendable func listAPI(req: Request) async throws -> [CallJSON] {
+        try await req.calls.list().map(CallJSON.init)
+    }
+
+    @Sendable func showAPI(req: Request) async throws -> CallJSON {
+        let call = try await req.calls.find(try req.idParameter())
+        let mayManage = AccessPolicy.decide(.manageCalls, roles: req.principal?.person.roles) == .allow
+        guard call.status == .published || mayManage else { throw DomainError.notFound(entity: "call") }
+        return CallJSON(call)
+    }
+
+    @Sendable func createAPI(req: Request) async throws -> Response {
+        let call = try await req.calls.create(try req.content.decode(CallForm.self).input, by: req.actor)
+        let response = try await CallJSON(call).encodeResponse(status: .created, for: req)
+        response.headers.replaceOrAdd(name: "Location", value: "/api/v1/calls/\(call.id.uuidString.lowercased())")
+        return response
+    }
+
+    @Sendable func updateAPI(req: Request) async throws -> CallJSON {
+        let form = try req.content.decode(CallForm.self)
+        guard let version = form.version else { throw APIRoutes.versionRequired }
+        return CallJSON(try await req.calls.update(try req.idParameter(), form.input, expectedVersion: version, by: req.actor))
+    }
+
+    @Sendable func publishAPI(req: Request) async throws -> CallJSON {
+        CallJSON(try await req.calls.publish(try req.idParameter(), by: req.actor))
+    }
+}
+
+import Identity
