@@ -1,0 +1,157 @@
+import Export
+import Foundation
+import Identity
+import KechuangCore
+import Plot
+import Projects
+
+struct ApplicationFormPage {
+    let application: GrantApplication
+    let call: Call
+    let step: ApplicationStep
+    let values: [String: String]
+    let organisations: [Organisation]
+    var errors: [FieldError] = []
+    /// On the check page: what would stop submission now.
+    var problems: [FieldError] = []
+    var mayWithdraw = false
+
+    func render(_ c: PageContext) -> String {
+        let title = "\(c(step.label)) · \(ApplicationText.title(application, c))"
+        return Layout(context: c, title: title, content: .div(
+            Components.errorSummary(errors, c),
+            .p(.a(.href(ProjectsURL.call(call.id).path), .text(CallText.title(call, c)))),
+            .h1(.text(c(step.label))),
+            steps(c),
+            .p(.class("status"), .strong(.text(c.text(application.state.label)))),
+            .unwrap(application.officeComment) { comment in
+                .if(application.state == .returned, .p(.strong(.text(c(.appOfficeComment) + "：")), .text(comment)))
+            },
+            .if(!ApplicationText.editable(application), .p(.text(c(.appNotEditable)))),
+            step == .check ? check(c) : form(c)
+        )).render()
+    }
+
+    private func steps(_ c: PageContext) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("steps"), .attribute(named: "aria-label", value: c(.appStepsLabel)),
+            .ol(.forEach(Array(ApplicationStep.allCases.enumerated())) { index, s in
+                .li(.a(.href(ProjectsURL.applicationPage(application.id, s).path),
+                       .attribute(named: "aria-current", value: s == step ? "step" : nil),
+                       .text("\(index + 1). \(c(s.label))")))
+            })
+        )
+    }
+
+    private func value(_ key: String) -> String { values[key] ?? "" }
+
+    private func form(_ c: PageContext) -> Node<HTML.BodyContext> {
+        Components.form(action: ProjectsURL.applicationPage(application.id, step).path, c,
+            .input(.type(.hidden), .name("version"), .value(String(application.version))),
+            fields(c),
+            .if(ApplicationText.editable(application), Components.submit(c(.appSaveContinue)))
+        )
+    }
+
+    private func fields(_ c: PageContext) -> Node<HTML.FormContext> {
+        switch step {
+        case .basic:
+            return .group(
+                Components.textField(.init(name: "title_zh", label: c(.appTitleZh), value: value("title_zh"), required: true), errors: errors, c),
+                Components.textField(.init(name: "title_en", label: c(.appTitleEn), value: value("title_en")), errors: errors, c),
+                Components.textField(.init(name: "keywords", label: c(.appKeywords), hint: c(.appKeywordsHint), value: value("keywords")), errors: errors, c),
+                Components.textField(.init(name: "discipline", label: c(ReviewMsg.appDiscipline), hint: c(ReviewMsg.appDisciplineHint), value: value("discipline"),
+                                           width: "width-10"), errors: errors, c),
+                Components.textField(.init(name: "pi_phd_year", label: c(.appPhDYear), hint: c(.appPhDYearHint), value: value("pi_phd_year"),
+                                           width: "width-10"), errors: errors, c)
+            )
+        case .team:
+            let options = organisations.map { ($0.id.uuidString.lowercased(), $0.name(in: c.language)) }
+            return .group(
+                .div(.id(Components.fieldID("team")), .forEach(Array(1...ApplicationStep.maxMembers)) { index in
+                    .fieldset(
+                        .element(named: "legend", nodes: [.text("\(c(.appMember)) \(index)")]),
+                        Components.textField(.init(name: "member_\(index)_name", label: c(.appMemberName), value: value("member_\(index)_name")), errors: errors, c),
+                        Components.textField(.init(name: "member_\(index)_email", label: c(.appMemberEmail), value: value("member_\(index)_email"),
+                                                   type: .email), errors: errors, c),
+                        Components.selectField(name: "member_\(index)_organisation", label: c(.appMemberOrganisation), options: options,
+                                               selected: value("member_\(index)_organisation").isEmpty ? application.organisationID.uuidString.lowercased()
+                                                   : value("member_\(index)_organisation"), errors: errors, c)
+                    )
+                }),
+                .fieldset(
+                    .id(Components.fieldID("partners")),
+                    .element(named: "legend", nodes: [.text(c(.appPartners))]),
+                    .p(.class("hint"), .text(c(.appPartnersHint))),
+                    .forEach(organisations.filter { $0.id != application.organisationID }) { org in
+                        Components.checkbox(name: "partner_\(org.id.uuidString.lowercased())", value: ApplicationForm.yes, label: org.nameZh,
+                                            checked: value("partner_\(org.id.uuidString.lowercased())") == ApplicationForm.yes)
+                    }
+                )
+            )
+        case .content:
+            return .group(
+                CallFormPage.textArea("summary", c(.appSummary), nil, value("summary"), errors, c),
+                CallFormPage.textArea("plan", c(.appPlan), nil, value("plan"), errors, c),
+                .forEach(Array(call.formSections.enumerated())) { index, heading in
+                    CallFormPage.textArea("section_\(index)", heading, nil, value("section_\(index)"), errors, c)
+                },
+                .fieldset(
+                    .id(Components.fieldID("ethics")),
+                    .element(named: "legend", nodes: [.text(c(.appSensitive))]),
+                    .forEach(ApplicationStep.sensitiveAreas) { area in
+                        Components.checkbox(name: "sensitive_\(area.0)", value: ApplicationForm.yes, label: c(area.1),
+                                            checked: value("sensitive_\(area.0)") == ApplicationForm.yes)
+                    },
+                    Components.checkbox(name: "ethics_approval", value: ApplicationForm.yes, label: c(.appEthicsApproval),
+                                        checked: value("ethics_approval") == ApplicationForm.yes)
+                )
+            )
+        case .budget:
+            if call.budgetMode == .lumpSum {
+                return .div(.id(Components.fieldID("budget")),
+                    Components.textField(.init(name: "budget_lump_sum", label: c(.appBudgetLumpSum), hint: c(.appBudgetLumpSumHint),
+                                               value: value("budget_lump_sum"), width: "width-20"), errors: errors, c))
+            }
+            return .fieldset(
+                .id(Components.fieldID("budget")),
+                .element(named: "legend", nodes: [.text(c(.appStepBudget))]),
+                .p(.class("hint"), .text(c(.appBudgetItemizedHint))),
+                .forEach(BudgetLine.categories) { category in
+                    Components.textField(.init(name: "budget_\(category)", label: c(ApplicationStep.budgetLabel(category)),
+                                               value: value("budget_\(category)"), width: "width-20"), errors: errors, c)
+                }
+            )
+        case .check:
+            return .empty
+        }
+    }
+
+    private func check(_ c: PageContext) -> Node<HTML.BodyContext> {
+        .div(
+            .p(.text(c(.appCheckIntro))),
+            .dl(
+                .class("meta"),
+                .dt(.text(c(.appTitle))), .dd(.text(ApplicationText.title(application, c))),
+                .dt(.text(c(.appBudgetTotal))), .dd(.text(CallText.money(application.budgetTotal, c)))
+            ),
+            .if(problems.isEmpty, .p(.class("notice"), .text(c(.appCheckNone))), else: .section(
+                .class("problems"),
+                .h2(.text(c(.appCheckProblems))),
+                .ul(.forEach(problems) { problem in
+                    .li(.text(Components.message(problem, c)),
+                        .unwrap(ApplicationStep.page(holding: problem.field)) { page in
+                            .group(.text(" "), .a(.href(ProjectsURL.applicationPage(application.id, page).path + "#" + Components.fieldID(problem.field)),
+                                                  .text("\(c(.edit))\(c.language == .zh ? "：" : ": ")\(c(page.label))")))
+                        },
+                        .if(problem.field == "attachments", .group(.text(" "), .a(.href(ProjectsURL.applicationAttachments(application.id).path),
+                                                                                  .text(c(.appAttachments))))))
+                })
+            )),
+            .if(ApplicationText.editable(application) && problems.isEmpty,
+                Components.form(action: ProjectsURL.applicationSubmit(application.id).path, c, Components.submit(c(.appSubmit)))),
+            .if(mayWithdraw,
+                Components.form(action: ProjectsURL.applicationWithdraw(application.id).path, c, Components.submit(c(.appWithdraw), secondary: true)))
+        )
+    }
+}

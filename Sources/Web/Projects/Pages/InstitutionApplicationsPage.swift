@@ -1,0 +1,46 @@
+import Export
+import Foundation
+import Identity
+import KechuangCore
+import Plot
+import Projects
+
+struct InstitutionApplicationsPage {
+    let rows: [ApplicationRow]
+    var errors: [FieldError] = []
+    /// The application a refused decision was about, and the comment typed.
+    var failedID: UUID? = nil
+    var comment = ""
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.navInstitutionApplications), content: .div(
+            Components.errorSummary(errors, c),
+            .h1(.text(c(.navInstitutionApplications))),
+            .p(.text(c(.officeIntro))),
+            .if(rows.isEmpty, .p(.text(c(.officeNone)))),
+            .forEach(rows) { row in
+                let a = row.application
+                let fieldErrors = a.id == failedID ? errors : []
+                return .section(
+                    .class("card application"),
+                    .h2(.text(ApplicationText.title(a, c))),
+                    .dl(
+                        .class("meta"),
+                        .dt(.text(c(.appPI))), .dd(.text(row.piName)),
+                        .dt(.text(c(.appOrganisation))), .dd(.text(row.organisationName)),
+                        .dt(.text(c(.appSubmittedAt))), .dd(.text(a.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
+                        .dt(.text(c(.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c))),
+                        .dt(.text(c(.appSummary))), .dd(.text(a.summary))
+                    ),
+                    Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
+                        .input(.type(.hidden), .name("decision"), .value("approve")),
+                        Components.submit(c(.officeApprove))),
+                    Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
+                        .input(.type(.hidden), .name("decision"), .value("return")),
+                        CallFormPage.textArea("comment", c(.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
+                        Components.submit(c(.officeReturn), secondary: true))
+                )
+            }
+        )).render()
+    }
+}

@@ -1,0 +1,28 @@
+import Export
+import Foundation
+import Identity
+import KechuangCore
+import Plot
+import Projects
+
+struct MyApplicationsPage {
+    let applications: [GrantApplication]
+    let calls: [UUID: Call]
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.navApplications), content: .div(
+            .h1(.text(c(.navApplications))),
+            .p(.text(c(.appListIntro))),
+            .if(applications.isEmpty, .p(.text(c(.appNone))), else: .table(
+                .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appCall))), .th(.text(c(.status))))),
+                .tbody(.forEach(applications) { a in
+                    .tr(
+                        .td(.a(.href(ProjectsURL.applicationPage(a.id, ApplicationText.editable(a) ? .basic : .check).path), .text(ApplicationText.title(a, c)))),
+                        .td(.text(calls[a.callID].map { CallText.title($0, c) } ?? "—")),
+                        .td(.text(c.text(a.state.label)))
+                    )
+                })
+            ))
+        )).render()
+    }
+}

@@ -1,0 +1,29 @@
+import Export
+import Foundation
+import Identity
+import KechuangCore
+import Plot
+import Projects
+
+/// Applications that list the signed-in person as a team member, waiting for their confirmation.
+struct TeamInvitationsPage {
+    let applications: [GrantApplication]
+    let calls: [UUID: Call]
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.teamInvitations), content: .div(
+            .class("narrow"),
+            .h1(.text(c(.teamInvitations))),
+            .p(.text(c(.teamInvitationsIntro))),
+            .if(applications.isEmpty, .p(.text(c(.teamInvitationsNone)))),
+            .forEach(applications) { application in
+                .section(
+                    .class("card"),
+                    .h2(.text(ApplicationText.title(application, c))),
+                    .unwrap(calls[application.callID]) { call in .p(.text("\(c(.teamInvitedBy))：\(CallText.title(call, c))")) },
+                    Components.form(action: ProjectsURL.teamConfirm(application.id).path, c, Components.submit(c(.teamConfirm)))
+                )
+            }
+        )).render()
+    }
+}

@@ -1,0 +1,43 @@
+import Export
+import Foundation
+import Identity
+import KechuangCore
+import Plot
+import Policy
+import Projects
+
+enum ApplicationText {
+    static func title(_ a: GrantApplication, _ c: PageContext) -> String {
+        if c.language == .en && !a.titleEn.isEmpty { return a.titleEn }
+        return a.titleZh.isEmpty ? c(.appUntitled) : a.titleZh
+    }
+
+    static func editable(_ a: GrantApplication) -> Bool { [.draft, .returned].contains(a.state) }
+}
+
+/// One application as the research office or the programme officer sees it in a list.
+struct ApplicationRow {
+    let application: GrantApplication
+    let piName: String
+    let organisationName: String
+}
+
+enum CallText {
+    static func status(_ call: Call, at now: Date) -> Msg {
+        if call.status == .draft { return .callStatusDraft }
+        if now < call.opensAt { return .callStatusUpcoming }
+        return now < call.closesAt ? .callStatusOpen : .callStatusClosed
+    }
+
+    static func money(_ yuan: Int, _ c: PageContext) -> String {
+        let f = NumberFormatter()
+        f.numberStyle = .decimal
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.groupingSeparator = ","
+        return "\(f.string(from: NSNumber(value: yuan)) ?? String(yuan)) \(c(.callYuan))"
+    }
+
+    static func title(_ call: Call, _ c: PageContext) -> String {
+        c.language == .en && !call.titleEn.isEmpty ? call.titleEn : call.titleZh
+    }
+}
