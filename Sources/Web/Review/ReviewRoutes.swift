@@ -155,7 +155,7 @@ struct ReviewRoutes {
         }
         return RoundPage(call: call, round: round, proposals: proposals, experts: experts, assignments: assignments,
                          exclusions: exclusions, progress: progress, errors: errors,
-                         values: values ?? RoundPage.values(round, call: call, now: req.services.now()))
+                         values: values ?? RoundForm.values(round, call: call, now: req.services.now()))
     }
 
     @Sendable func round(req: Request) async throws -> Response {
@@ -186,7 +186,7 @@ struct ReviewRoutes {
     @Sendable func configure(req: Request) async throws -> Response {
         let values = try req.content.decode([String: String].self)
         return try await onRound(req, values: values, notice: .roundSaved) { officer, callID in
-            let parsed = try RoundPage.parse(values)
+            let parsed = try RoundForm.parse(values)
             _ = try await req.rounds.configure(
                 call: callID, reviewersPerProposal: parsed.k, minLoad: parsed.minLoad, maxLoad: parsed.maxLoad, deadline: parsed.deadline,
                 fair: parsed.fair, seed: parsed.seed, criteria: ReviewRound.defaultCriteria, by: officer)

@@ -1,0 +1,99 @@
+import Foundation
+import Identity
+import Integrity
+import KechuangCore
+import Plot
+import Projects
+import Review
+
+struct RoundPage {
+    let call: Call
+    let round: ReviewRound?
+    let proposals: [GrantApplication]
+    let experts: [ExpertProfile]
+    let assignments: [ReviewAssignment]
+    let exclusions: [Exclusion]
+    let progress: [AssignmentStatus: Int]
+    var errors: [FieldError] = []
+    let values: [String: String]
+
+    func render(_ c: PageContext) -> String {
+        let names = Dictionary(uniqueKeysWithValues: experts.map { ($0.personID, $0.name) })
+        let titles = Dictionary(uniqueKeysWithValues: proposals.map { ($0.id, ApplicationText.title($0, c)) })
+        let byProposal = Dictionary(grouping: assignments, by: \.applicationID)
+        let editable = round?.state == .computed
+        func v(_ k: String) -> String { values[k] ?? "" }
+        return Layout(context: c, title: c(ReviewMsg.roundTitle), content: .div(
+            Components.errorSummary(errors, c),
+            .h1(.text("\(c(ReviewMsg.roundTitle)) · \(CallText.title(call, c))")),
+            .p(.text(c(ReviewMsg.roundIntro) + " " + LegalBasis.art(29).cited(c))),
+            .p(.text("\(c(ReviewMsg.roundProposals))：\(proposals.count) · \(c(ReviewMsg.roundExperts))：\(experts.filter(\.active).count)"),
+               .text(" · "), .a(.href(ReviewURL.adminExperts.path), .text(c(ReviewMsg.expertsTitle))),
+               .text(" · "), .a(.href(ReviewURL.adminRanking(call.id).path), .text(c(ReviewMsg.rankingTitle)))),
+            .unwrap(round) { round in .p(.text("\(c(.status))：\(c.text(round.state.label))")) },
+            .if(round?.state != .published, .group(
+                .h2(.text(c(ReviewMsg.roundParameters))),
+                Components.form(action: ReviewURL.adminReview(call.id).path, c,
+                    Components.textField(.init(name: "reviewers_per_proposal", label: c(ReviewMsg.roundK), value: v("reviewers_per_proposal"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.textField(.init(name: "min_load", label: c(ReviewMsg.roundMinLoad), value: v("min_load"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.textField(.init(name: "max_load", label: c(ReviewMsg.roundMaxLoad), hint: c(ReviewMsg.roundMaxLoadHint), value: v("max_load"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.textField(.init(name: "deadline", label: c(ReviewMsg.roundDeadline), hint: c(.callTimesHint), value: v("deadline")), errors: errors, c),
+                    Components.checkbox(name: "fair", value: "yes", label: c(ReviewMsg.roundFair), checked: v("fair") == "yes"),
+                    Components.textField(.init(name: "seed", label: c(ReviewMsg.roundSeed), hint: c(ReviewMsg.roundSeedHint), value: v("seed"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.submit(c(.save), secondary: true)),
+                .if(round != nil, Components.form(action: ReviewURL.adminReviewRun(call.id).path, c, Components.submit(c(ReviewMsg.roundRun))))
+            )),
+            .unwrap(round?.report) { report in .group(
+                .h2(.text(c(ReviewMsg.reportTitle))),
+                ReportPage.summary(report, c),
+                .if(editable, Components.form(action: ReviewURL.adminReviewPublish(call.id).path, c, Components.submit(c(ReviewMsg.roundPublish)))),
+                .if(round?.state == .published, .p(.a(.href(ReviewURL.reviewReport(call.id).path), .text(c(ReviewMsg.reportPublicLink)))))
+            ) },
+            .if(round?.state == .published, .group(
+                .h2(.text(c(ReviewMsg.roundProgress))),
+                .ul(.forEach(AssignmentStatus.allCases) { s in .li(.text("\(c.text(s.label))：\(progress[s] ?? 0)")) }),
+                Components.form(action: ReviewURL.adminReviewRemind(call.id).path, c, Components.submit(c(ReviewMsg.roundRemind), secondary: true))
+            )),
+            .if(!assignments.isEmpty, .group(
+                .h2(.text(c(ReviewMsg.roundAssignments))),
+                .table(
+                    .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundAffinity))),
+                               .th(.text(c(.status))))),
+                    .tbody(.forEach(proposals.filter { byProposal[$0.id] != nil }) { p in
+                        .group(.forEach(byProposal[p.id] ?? []) { a in
+                            .tr(.td(.text(titles[p.id] ?? "")), .td(.text(names[a.expertID] ?? a.expertID.uuidString)),
+                                .td(.text(ReviewText.affinity(a.affinity))),
+                                .td(.text(c.text(a.status.label) + (a.source == .solver ? "" : " · " + c(a.source == .manual ? ReviewMsg.roundSourceManual : ReviewMsg.roundSourceReplacement)))))
+                        })
+                    })),
+                .if(editable, .group(
+                    .h3(.text(c(ReviewMsg.roundSwap))),
+                    Components.form(action: ReviewURL.adminReviewSwap(call.id).path, c,
+                        Components.selectField(name: "assignment", label: c(ReviewMsg.roundAssignments),
+                                               options: assignments.map { ("\($0.applicationID.uuidString)|\($0.expertID.uuidString)",
+                                                                           "\(titles[$0.applicationID] ?? "") · \(names[$0.expertID] ?? "")") },
+                                               selected: nil, errors: errors, c),
+                        Components.selectField(name: "to", label: c(ReviewMsg.roundSwapTo),
+                                               options: experts.filter(\.active).map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
+                        Components.submit(c(ReviewMsg.roundSwap), secondary: true))))
+            )),
+            .if(round != nil && !proposals.isEmpty, .group(
+                .h2(.text(c(ReviewMsg.roundAddConflict))),
+                Components.form(action: ReviewURL.adminReviewConflict(call.id).path, c,
+                    Components.selectField(name: "application", label: c(.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id] ?? "") }, selected: nil, errors: errors, c),
+                    Components.selectField(name: "expert", label: c(ReviewMsg.roundExpert), options: experts.map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
+                    Components.textField(.init(name: "reason", label: c(ReviewMsg.roundConflictReason)), errors: errors, c),
+                    Components.submit(c(ReviewMsg.roundAddConflict), secondary: true))
+            )),
+            .if(!exclusions.isEmpty, .group(
+                .h2(.text(c(ReviewMsg.roundExclusions))),
+                .table(
+                    .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundReason))), .th(.text(c(ReviewMsg.roundDetail))))),
+                    .tbody(.forEach(exclusions) { e in
+                        .tr(.td(.text(titles[e.applicationID] ?? "")), .td(.text(names[e.expertID] ?? "")),
+                            .td(.text(c.text(e.reason.label) + (e.reason.basis.map { " " + $0.cited(c) } ?? ""))), .td(.text(e.detail)))
+                    }))
+            ))
+        )).render()
+    }
+}

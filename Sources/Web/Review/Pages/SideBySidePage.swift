@@ -1,0 +1,32 @@
+import Foundation
+import Identity
+import Integrity
+import KechuangCore
+import Plot
+import Projects
+import Review
+
+struct SideBySidePage {
+    let pair: SideBySide
+
+    func render(_ c: PageContext) -> String {
+        func column(_ a: GrantApplication, _ passages: [SideBySide.Passage]) -> Node<HTML.BodyContext> {
+            .div(.class("compare-column"),
+                 .h2(.text(ApplicationText.title(a, c))),
+                 .p(.class("hint"), .text(c.text(a.state.label))),
+                 .div(.class("compare-text"), .forEach(passages) { passage in
+                     passage.shared ? .element(named: "mark", text: passage.text) : .text(passage.text)
+                 }))
+        }
+        return Layout(context: c, title: c(ReviewMsg.compareTitle), content: .div(
+            .h1(.text(c(ReviewMsg.compareTitle))),
+            .p(.text("\(c(ReviewMsg.checkSimilarity))：\(ReviewText.percent(pair.jaccard))。\(c(ReviewMsg.compareLegend))")),
+            .div(.class("compare"), column(pair.left, pair.leftPassages), column(pair.right, pair.rightPassages)),
+            .h2(.text(c(ReviewMsg.compareConfirmTitle))),
+            .p(.text(c(ReviewMsg.compareConfirmHint) + " " + LegalBasis.art(60).cited(c))),
+            Components.form(action: ReviewURL.applicationCompareConfirm(pair.left.id, pair.right.id).path, c,
+                Components.submit(c(ReviewMsg.compareConfirm), secondary: true)),
+            .p(.a(.href(ReviewURL.formalCheck(pair.left.id).path), .text(c(.back))))
+        )).render()
+    }
+}
