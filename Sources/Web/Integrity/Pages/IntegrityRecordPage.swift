@@ -1,0 +1,87 @@
+import Foundation
+import Identity
+import Integrity
+import KechuangCore
+import Plot
+import Storage
+
+/// `/admin/integrity/:id`: the record, its workflow actions, appeals, repairs and history.
+struct IntegrityRecordPage {
+    let record: IntegrityRecord
+    let appeals: [IntegrityAppeal]
+    let repairs: [CreditRepairRequest]
+    let history: [AuditEntry]
+    let now: Date
+    /// The edit form, while the record is a draft.
+    let form: IntegrityRecordFormPage?
+    var errors: [FieldError] = []
+
+    func render(_ c: PageContext) -> String {
+        let r = record
+        let actions = IntegrityWorkflow.actions(for: .officer, in: r.state, finding: r.finding)
+        let pendingAppeal = appeals.first { $0.outcome == .pending }
+        let pendingRepair = repairs.first { $0.outcome == .pending }
+        return Layout(context: c, title: "\(c(IntegrityMsg.intRecordTitle)) · \(r.subjectName)", content: .div(
+            Components.errorSummary(errors, c),
+            .p(.a(.href(IntegrityURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminTitle)))),
+            .h1(.text("\(c(IntegrityMsg.intRecordTitle)) · \(r.subjectName)")),
+            IntegrityText.details(r, now: now, c),
+            .if(!r.finding.isMisconduct, .p(.text(c(IntegrityMsg.intDiligentNote)))),
+            .if(actions.contains(.decide), .section(
+                .class("card"),
+                .h2(.text(c(IntegrityMsg.intDecide))),
+                .p(.class("hint"), .text(c(IntegrityMsg.intDecideHint))),
+                Components.form(action: IntegrityURL.adminIntegrityDecide(r.id).path, c,
+                    .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                    Components.submit(c(IntegrityMsg.intDecide)))
+            )),
+            .if(actions.contains(.publish) && r.publish, .section(
+                .class("card"),
+                .h2(.text(c(IntegrityMsg.intPublishAction))),
+                .p(.class("hint"), .text("\(c(IntegrityMsg.intPublishHint)) \(IntegrityText.range(r.publishFrom, r.publishUntil))")),
+                Components.form(action: IntegrityURL.adminIntegrityPublish(r.id).path, c,
+                    .input(.type(.hidden), .name("version"), .value(String(r.version))),
+                    Components.submit(c(IntegrityMsg.intPublishAction)))
+            )),
+            .unwrap(pendingAppeal) { a in
+                .section(
+                    .class("card"),
+                    .h2(.text(c(IntegrityMsg.intPendingAppeal))),
+                    .p(.text("\(a.filedBy.label) · \(c.format(a.filedAt))")),
+                    .blockquote(.text(a.grounds)),
+                    .if(actions.contains(.upholdAppeal), Components.form(action: IntegrityURL.adminIntegrityAppeal(r.id).path, c,
+                        CallFormPage.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
+                        .button(.type(.submit), .name("decision"), .value("uphold"), .class("button"), .text(c(IntegrityMsg.intUphold))),
+                        .text(" "),
+                        .button(.type(.submit), .name("decision"), .value("dismiss"), .class("button button-secondary"), .text(c(IntegrityMsg.intDismiss)))))
+                )
+            },
+            .unwrap(pendingRepair) { p in
+                .section(
+                    .class("card"),
+                    .h2(.text(c(IntegrityMsg.intPendingRepair))),
+                    .p(.text("\(p.filedBy.label) · \(c.format(p.filedAt))")),
+                    .blockquote(.text(p.evidence)),
+                    .if(actions.contains(.grantRepair), Components.form(action: IntegrityURL.adminIntegrityRepair(r.id).path, c,
+                        CallFormPage.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
+                        .button(.type(.submit), .name("decision"), .value("grant"), .class("button"), .text(c(IntegrityMsg.intGrant))),
+                        .text(" "),
+                        .button(.type(.submit), .name("decision"), .value("refuse"), .class("button button-secondary"), .text(c(IntegrityMsg.intRefuse)))))
+                )
+            },
+            .unwrap(form) { form in .section(.h2(.text(c(IntegrityMsg.intEditDraft))), form.form(c)) },
+            .if(!appeals.isEmpty, .group(.h2(.text(c(IntegrityMsg.intAppeals))), IntegrityText.appealRows(appeals, c))),
+            .if(!repairs.isEmpty, .group(.h2(.text(c(IntegrityMsg.intRepairs))), IntegrityText.repairRows(repairs, c))),
+            .h2(.text(c(IntegrityMsg.intHistory))),
+            .table(
+                .class("audit"),
+                .thead(.tr(.th(.text(c(.auditTime))), .th(.text(c(.auditActor))), .th(.text(c(.auditAction))), .th(.text(c(.auditSummary))),
+                           .th(.text(c(.auditBasis))))),
+                .tbody(.forEach(history) { e in
+                    .tr(.td(.text(c.format(e.at))), .td(.text(e.actorLabel)), .td(.code(.text(e.action))), .td(.text(e.summary)),
+                        .td(.text(e.basis?.text(in: c.language) ?? "—")))
+                })
+            )
+        )).render()
+    }
+}

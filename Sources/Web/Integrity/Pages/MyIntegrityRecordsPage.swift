@@ -1,0 +1,55 @@
+import Foundation
+import Identity
+import Integrity
+import KechuangCore
+import Plot
+import Storage
+
+/// `/integrity/mine`: records about the signed-in person (and the organisations whose research
+/// office they are), with appeal and credit repair.
+struct MyIntegrityRecordsPage {
+    let records: [IntegrityRecord]
+    let appeals: [UUID: [IntegrityAppeal]]
+    let repairs: [UUID: [CreditRepairRequest]]
+    let now: Date
+    var errors: [FieldError] = []
+    var failedID: UUID? = nil
+    /// `appeal` or `repair`: the form a refused request came from.
+    var failedForm = ""
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(IntegrityMsg.intMineTitle), content: .div(
+            Components.errorSummary(errors, c),
+            .h1(.text(c(IntegrityMsg.intMineTitle))),
+            .p(.text(c(IntegrityMsg.intMineIntro))),
+            .if(records.isEmpty, .p(.text(c(IntegrityMsg.intMineNone)))),
+            .forEach(records) { r in record(r, c) }
+        )).render()
+    }
+
+    private func record(_ r: IntegrityRecord, _ c: PageContext) -> Node<HTML.BodyContext> {
+        let actions = IntegrityWorkflow.actions(for: .subject, in: r.state, finding: r.finding)
+        let recordAppeals = appeals[r.id] ?? [], recordRepairs = repairs[r.id] ?? []
+        let appealPending = recordAppeals.contains { $0.outcome == .pending }
+        let repairPending = recordRepairs.contains { $0.outcome == .pending }
+        let fieldErrors = r.id == failedID ? errors : []
+        return .section(
+            .class("card"), .id("record-\(r.id.uuidString.lowercased())"),
+            .h2(.text("\(r.documentNumber) · \(c.text(r.finding.label))")),
+            IntegrityText.details(r, now: now, c),
+            .if(!r.finding.isMisconduct, .p(.text(c(IntegrityMsg.intDiligentNote)))),
+            .if(!recordAppeals.isEmpty, .group(.h3(.text(c(IntegrityMsg.intAppeals))), IntegrityText.appealRows(recordAppeals, c))),
+            .if(!recordRepairs.isEmpty, .group(.h3(.text(c(IntegrityMsg.intRepairs))), IntegrityText.repairRows(recordRepairs, c))),
+            .if(appealPending, .p(.strong(.text(c(IntegrityMsg.intAppealPending))))),
+            .if(repairPending, .p(.strong(.text(c(IntegrityMsg.intRepairPending))))),
+            .if(actions.contains(.fileAppeal) && !appealPending, Components.form(action: IntegrityURL.integrityAppeal(r.id).path, c,
+                CallFormPage.textArea("grounds", c(IntegrityMsg.intAppeal), c(IntegrityMsg.intAppealHint), "",
+                                      failedForm == "appeal" ? fieldErrors : [], c),
+                Components.submit(c(IntegrityMsg.intAppeal)))),
+            .if(actions.contains(.requestRepair) && !repairPending, Components.form(action: IntegrityURL.integrityRepair(r.id).path, c,
+                CallFormPage.textArea("evidence", c(IntegrityMsg.intRepair), c(IntegrityMsg.intRepairHint), "",
+                                      failedForm == "repair" ? fieldErrors : [], c),
+                Components.submit(c(IntegrityMsg.intRepair), secondary: true)))
+        )
+    }
+}
