@@ -1,0 +1,50 @@
+import Identity
+import KechuangCore
+import Plot
+import Storage
+
+struct AuditPage {
+    let entries: [AuditEntry]
+    let actor: String
+    let object: String
+    let from: String
+    let until: String
+    let page: Int
+    let hasNext: Bool
+    var errors: [FieldError] = []
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.auditTitle), content: .div(
+            Components.errorSummary(errors, c),
+            .h1(.text(c(.auditTitle))),
+            .p(.text(c(.auditIntro))),
+            .form(
+                .class("filters"), .method(.get), .action(SiteURL.audit.path),
+                Components.textField(.init(name: "actor", label: c(.auditActor), hint: c(.auditActorHint), value: actor), errors: errors, c),
+                Components.textField(.init(name: "object", label: c(.auditObject), hint: c(.auditObjectHint), value: object), errors: errors, c),
+                Components.textField(.init(name: "from", label: c(.auditFrom), hint: c(.dateHint), value: from, type: .date), errors: errors, c),
+                Components.textField(.init(name: "until", label: c(.auditUntil), hint: c(.dateHint), value: until, type: .date), errors: errors, c),
+                Components.submit(c(.auditFilter), secondary: true)
+            ),
+            .if(entries.isEmpty, .p(.text(c(.auditEmpty))), else: .table(
+                .class("audit"),
+                .thead(.tr(.th(.text("#")), .th(.text(c(.auditTime))), .th(.text(c(.auditActor))), .th(.text(c(.auditAction))),
+                           .th(.text(c(.auditObject))), .th(.text(c(.auditSummary))), .th(.text(c(.auditBasis))))),
+                .tbody(.forEach(entries) { e in
+                    .tr(
+                        .td(.text(String(e.seq))),
+                        .td(.text(c.format(e.at))),
+                        .td(.text(e.actorLabel)),
+                        .td(.code(.text(e.action))),
+                        .td(.text("\(e.objectType) \(e.objectID)")),
+                        .td(.text(e.summary)),
+                        .td(.text(e.basis?.text(in: c.language) ?? "—"))
+                    )
+                })
+            )),
+            Components.pagination(page: page, hasNext: hasNext, link: {
+                SiteURL.Link(path: SiteURL.audit.path, query: ["actor": actor, "object": object, "from": from, "until": until, "page": String($0)]).string
+            }, c)
+        )).render()
+    }
+}

@@ -1,0 +1,37 @@
+import Identity
+import KechuangCore
+import Plot
+
+struct PeopleListPage {
+    let people: [Person]
+    let search: String
+    let page: Int
+    let hasNext: Bool
+
+    func render(_ c: PageContext) -> String {
+        Layout(context: c, title: c(.peopleTitle), content: .div(
+            .h1(.text(c(.peopleTitle))),
+            .if(c.can(.managePeople), .p(.a(.class("button"), .href(IdentityURL.personNew.path), .text(c(.personNew))))),
+            .form(
+                .class("search"), .method(.get), .action(IdentityURL.people.path),
+                .label(.for("field-q"), .text(c(.search))),
+                .input(.id("field-q"), .name("q"), .type(.search), .value(search)),
+                .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
+            ),
+            .if(people.isEmpty, .p(.text(c(.noResults))), else: .table(
+                .thead(.tr(.th(.text(c(.personName))), .th(.text(c(.personEmail))), .th(.text(c(.personRoles))), .th(.text(c(.personStatus))))),
+                .tbody(.forEach(people) { person in
+                    .tr(
+                        .td(.a(.href(IdentityURL.person(person.id).path), .text(person.name))),
+                        .td(.text(person.email)),
+                        .td(.text(person.memberships.map { c.text($0.role.label) }.joined(separator: "、"))),
+                        .td(.text(person.disabled ? c(.personDisabled) : c(.personActive)))
+                    )
+                })
+            )),
+            Components.pagination(page: page, hasNext: hasNext, link: {
+                SiteURL.Link(path: IdentityURL.people.path, query: ["q": search, "page": String($0)]).string
+            }, c)
+        )).render()
+    }
+}

@@ -1,0 +1,36 @@
+import Identity
+import KechuangCore
+import Plot
+
+struct ProfilePage {
+    let person: Person
+    var input: PersonInput? = nil
+    var errors: [FieldError] = []
+    var passwordErrors: [FieldError] = []
+
+    func render(_ c: PageContext) -> String {
+        let input = self.input ?? PersonFields.input(from: person)
+        return Layout(context: c, title: c(.profileTitle), content: .div(
+            .class("narrow"),
+            Components.errorSummary(errors + passwordErrors, c),
+            .h1(.text(c(.profileTitle))),
+            Components.form(action: IdentityURL.profile.path, c,
+                .input(.type(.hidden), .name("version"), .value(String(person.version))),
+                PersonFields.nodes(input, masked: person.residentIDMasked, errors: errors, c),
+                Components.submit(c(.save))
+            ),
+            .h2(.text(c(.passwordTitle))),
+            Components.form(action: IdentityURL.profilePassword.path, c,
+                Components.textField(.init(name: "current_password", label: c(.passwordCurrent), type: .password,
+                                           autocomplete: "current-password", required: true), errors: passwordErrors, c),
+                Components.textField(.init(name: "password", label: c(.passwordNew), hint: c.text(IdentityRules.passwordHint),
+                                           type: .password, autocomplete: "new-password", required: true), errors: passwordErrors, c),
+                Components.submit(c(.passwordChange), secondary: true)
+            ),
+            .h2(.text(c(.personRoles))),
+            .ul(.forEach(person.memberships) { m in
+                .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(.personPlatformWide)))
+            })
+        )).render()
+    }
+}
