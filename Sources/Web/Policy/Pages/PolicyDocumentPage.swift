@@ -1,0 +1,46 @@
+import KechuangCore
+import Plot
+import Policy
+import Search
+
+struct PolicyDocumentPage {
+    let document: PolicyDocument
+    let articles: [PolicyArticle]
+    let versions: [PolicyVersion]
+    let citedRules: [CitedRule]
+
+    func render(_ c: PageContext) -> String {
+        let numbered = articles.filter { !$0.label.isEmpty }
+        let chapters = document.chapters
+        return Layout(context: c, title: document.titleZh, content: .div(
+            .article(
+                .class("policy"),
+                .h1(.text(document.titleZh)),
+                PolicyMeta.node(document, c),
+                .if(!document.preamble.isEmpty, .p(.class("preamble"), .text(document.preamble))),
+                .if(!chapters.isEmpty, .nav(
+                    .class("toc"), .attribute(named: "aria-labelledby", value: "toc-title"),
+                    .h2(.id("toc-title"), .text(c(.policyContents))),
+                    .ol(.forEach(chapters) { chapter in
+                        let first = numbered.first { $0.chapterLabel == chapter.label }
+                        return .li(first.map { .a(.href("#" + $0.anchor), .text("\(chapter.label) \(chapter.title)")) } ?? .text("\(chapter.label) \(chapter.title)"))
+                    })
+                )),
+                .forEach(Array(numbered.enumerated())) { index, article in
+                    let startsChapter = article.chapterLabel != nil && (index == 0 || numbered[index - 1].chapterLabel != article.chapterLabel)
+                    return .group(
+                        .if(startsChapter, .h2(.class("chapter"), .text("\(article.chapterLabel ?? "") \(article.chapterTitle ?? "")"))),
+                        PolicyArticleView.node(document: document, article: article, citedRules: citedRules.citing(article: article.number), c)
+                    )
+                }
+            ),
+            .if(versions.count > 1, .section(
+                .h2(.text(c(.policyVersions))),
+                .ul(.forEach(versions) { v in
+                    .li(.a(.href(PolicyURL.policy(document.externalID).path + "?version=\(v.issueDate ?? "")"),
+                           .text("\(v.issueDate ?? "—") · \(c.text(v.status.label))" + (v.isCurrent ? " (\(c(.policyCurrentVersion)))" : ""))))
+                })
+            ))
+        )).render()
+    }
+}
