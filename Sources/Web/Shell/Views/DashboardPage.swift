@@ -3,64 +3,6 @@ import KechuangCore
 import Plot
 import Vapor
 
-struct HomePage {
-    func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.homeTitle), content: .div(
-            .h1(.text(c(.homeTitle))),
-            .p(.class("lead"), .text(c(.homeLead))),
-            .p(.text(c(.homeRegulation))),
-            .p(.text(c(.homeModules))),
-            .ul(.li(.a(.href(ProjectsURL.calls.path), .text(c(.callsTitle)))), .li(.a(.href(PolicyURL.policies.path), .text(c(.policiesTitle))))),
-            .if(c.person == nil, .p(.a(.class("button"), .href(SiteURL.login.path), .text(c(.navSignIn)))))
-        )).render()
-    }
-}
-
-struct LoginPage {
-    var email = ""
-    var next = ""
-    var errors: [FieldError] = []
-    var message: String? = nil
-
-    func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.loginTitle), content: .div(
-            .class("narrow"),
-            Components.errorSummary(errors, c),
-            .h1(.text(c(.loginTitle))),
-            .unwrap(message) { .p(.class("error-message"), .id("field-form"), .attribute(named: "role", value: "alert"), .text($0)) },
-            Components.form(action: SiteURL.login.path, c,
-                .input(.type(.hidden), .name("next"), .value(next)),
-                Components.textField(.init(name: "email", label: c(.loginEmail), value: email, type: .email, autocomplete: "username", required: true), errors: errors, c),
-                Components.textField(.init(name: "password", label: c(.loginPassword), type: .password, autocomplete: "current-password", required: true), errors: errors, c),
-                .p(.class("hint"), .text(c(.loginLockoutHint))),
-                Components.submit(c(.loginSubmit))
-            )
-        )).render()
-    }
-}
-
-struct ErrorPage {
-    let status: HTTPStatus
-    let title: String
-    let detail: String?
-    let basis: LegalBasis?
-    let fieldErrors: [FieldError]
-    let requestID: String
-
-    func render(_ c: PageContext) -> String {
-        Layout(context: c, title: title, content: .div(
-            Components.errorSummary(fieldErrors, c),
-            .h1(.text(title)),
-            .unwrap(detail) { .p(.text($0)) },
-            .unwrap(basis) { basis in
-                .p(.class("basis"), .text(c.language == .zh ? "依据：\(basis.text(in: .zh))" : "Basis: \(basis.text(in: .en))"))
-            },
-            .if(status.code >= 500, .p(.class("hint"), .text(c.language == .zh ? "请求编号：\(requestID)" : "Request id: \(requestID)"))),
-            .p(.a(.href(SiteURL.home.path), .text(c(.navHome))))
-        )).render()
-    }
-}
-
 struct DashboardPage {
     let person: Person
     let organisationCount: Int?
