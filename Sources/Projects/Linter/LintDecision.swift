@@ -1,0 +1,116 @@
+// Internal, and nested in `CallLinter` so that it cannot clash with other types of the Projects
+// module or of the modules it imports.
+extension CallLinter {
+    struct Context {
+        let doc: NormalizedText
+        let markers: [Hit<MarkerKind>]
+        let triggers: [LintTopic: [TriggerHit]]
+
+        func markers(in r: Range<Int>) -> [Hit<MarkerKind>] {
+            markers.filter { $0.range.lowerBound >= r.lowerBound && $0.range.upperBound <= r.upperBound }
+        }
+        func markerKinds(in r: Range<Int>) -> Set<MarkerKind> { Set(markers(in: r).map(\.kind)) }
+        func hasTriggers(in r: Range<Int>) -> Bool {
+            triggers.values.contains { $0.contains { r.contains($0.range.lowerBound) } }
+        }
+
+        func decide(topic: CompiledTopic, range: Range<Int>, clause: Clause) -> LintFinding.Severity? {
+            let hits = (triggers[topic.lexicon.topic] ?? []).filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
+            guard !hits.isEmpty else { return nil }
+            let ms = markers(in: range)
+            let kinds = Set(ms.map(\.kind))
+            if kinds.contains(.negation) { return nil }
+            if let hard = topic.hard, hard.occurs(in: doc, range: range) { return nil }
+            if let soft = topic.soft, !kinds.contains(.timeWindow) {
+                let prefix = clause.sentenceStart..<range.lowerBound
+                if clause.mode == .output || soft.occurs(in: doc, range: range) || soft.occurs(in: doc, range: prefix) { return nil }
+            }
+            let groups = Set(hits.map(\.spec.group))
+            if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .encourage]) { return nil }
+            let partition = topic.lexicon.partition
+            if !partition.isEmpty && partition.isSubset(of: groups) && kinds.isDisjoint(with: [.exclusion, .only]) { return nil }
+
+            var best: EvidenceStrength?
+            var weakSelfSupported = false
+            var triggerIsSubjectOfDuty = false
+            for t in hits {
+                guard let profile = CallLinter.profiles[t.spec.polarity] else { continue }
+                // A trigger that opens the clause is its subject: a duty after it binds the award or the
+                // company (国家自然科学奖应当注重…, 国有企业须经…同意), it does not make it a condition.
+                let isSubject = t.range.lowerBound - range.lowerBound <= 4
+                    && !ms.contains { $0.range.upperBound <= t.range.lowerBound }
+                for m in ms {
+                    if isSubject && m.kind == .modal && m.range.lowerBound >= t.range.upperBound {
+                        triggerIsSubjectOfDuty = true
+                        continue
+                    }
+                    guard let ev = profile[m.kind] else {
+                        if m.kind == .modal && m.range.lowerBound >= t.range.upperBound { triggerIsSubjectOfDuty = true }
+                        continue
+                    }
+                    let ok: Bool
+                    switch ev.position {
+                    case .anywhere: ok = true
+                    case .before: ok = m.range.upperBound <= t.range.lowerBound
+                    case .after: ok = m.range.lowerBound >= t.range.upperBound
+                    case .beforeLinked:
+                        ok = m.range.upperBound <= t.range.lowerBound
+                            && Compiled.link.occurs(in: doc, range: m.range.upperBound..<t.range.lowerBound)
+                    }
+                    if !ok {
+                        if m.kind == .modal && m.range.lowerBound >= t.range.upperBound { triggerIsSubjectOfDuty = true }
+                        continue
+                    }
+                    // "（国家）杰出青年科学基金获得者" as a list item names the applicant by the honour;
+                    // "宣传国家科学技术奖获奖者…" does not.
+                    if m.kind == .qualifier && Compiled.isLead(doc, range.lowerBound..<t.range.lowerBound) {
+                        weakSelfSupported = true
+                    }
+                    best = max(best ?? ev.strength, ev.strength)
+                }
+            }
+            let hasPreference = ms.contains { $0.kind == .preference } && hits.contains { CallLinter.profiles[$0.spec.polarity]?[.preference] != nil }
+
+            if best == .strong { return .block }
+            if hasPreference { return .warn }
+            if kinds.contains(.encourage) { return nil }
+            if best == .block { return .block }
+            if best == .weak {
+                if kinds.contains(.allow) { return .block }
+                if weakSelfSupported || supported(range: range, clause: clause, markers: ms) { return .block }
+                return nil
+            }
+            if kinds.contains(.allow) { return nil }
+            // A bare item in a conditions list ("1. 副高级以上职称") is a condition, unless the trigger
+            // is the subject of its own duty ("国有企业须…") or the clause is conditional ("…申报的").
+            if clause.mode == .condition && !triggerIsSubjectOfDuty {
+                let last = doc.chars[range.upperBound - 1]
+                if last != "的" && last != "时" { return .block }
+            }
+            return nil
+        }
+
+        /// A possession (具有, 获得, 近五年…) describes the applicant when the clause or the sentence so far
+        /// names one, a modal earlier in the sentence governs it, it is in a conditions section, or the
+        /// clause is a list item that starts with it.
+        func supported(range: Range<Int>, clause: Clause, markers ms: [Hit<MarkerKind>]) -> Bool {
+            // A clause ending in 的 is a condition under which something else applies ("申请人是外国企业的，…"),
+            // not a requirement; when the next clause restricts, the two are read together as one unit.
+            guard doc.chars[range.upperBound - 1] != "的" else { return false }
+            if clause.mode == .condition { return true }
+            if ms.contains(where: { $0.kind == .subject }) { return true }
+            let prefix = clause.sentenceStart..<range.lowerBound
+            if !prefix.isEmpty {
+                let pk = markerKinds(in: prefix)
+                if pk.contains(.negation) { return false }
+                if !pk.isDisjoint(with: [.subject, .modal, .only]) { return true }
+            }
+            var lo = range.lowerBound
+            if let conj = Compiled.leadingConjunction.matches(in: doc, range: range).first, conj.lowerBound == lo { lo = conj.upperBound }
+            if let first = ms.first(where: { [.possession, .timeWindow].contains($0.kind) }), first.range.lowerBound <= lo + 1 {
+                return true
+            }
+            return false
+        }
+    }
+}

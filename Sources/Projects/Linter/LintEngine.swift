@@ -1,0 +1,190 @@
+import Foundation
+
+// Internal, and nested in `CallLinter` so that it cannot clash with other types of the Projects
+// module or of the modules it imports.
+extension CallLinter {
+    struct Hit<K> {
+        let kind: K
+        let range: Range<Int>
+    }
+
+    struct TriggerHit {
+        let spec: TriggerSpec
+        let range: Range<Int>
+    }
+
+    enum SectionMode { case neutral, condition, output }
+
+    struct Clause {
+        let range: Range<Int>
+        let sentence: Int
+        /// Where the clause's sentence starts: markers between there and the clause support it.
+        let sentenceStart: Int
+        let isHeader: Bool
+        let mode: SectionMode
+    }
+
+    struct Engine {
+        let doc: NormalizedText
+
+        /// Leftmost-longest selection among overlapping candidates.
+        static func select<K>(_ candidates: [Hit<K>]) -> [Hit<K>] {
+            let sorted = candidates.sorted {
+                $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+            }
+            var out: [Hit<K>] = []
+            var reach = 0
+            for h in sorted where h.range.lowerBound >= reach {
+                out.append(h)
+                reach = h.range.upperBound
+            }
+            return out
+        }
+
+        func run() -> [LintFinding] {
+            let markers = Engine.select(Compiled.markers.flatMap { kind, p in
+                p.matches(in: doc).map { Hit(kind: kind, range: $0) }
+            }).filter { $0.kind != .neutral }
+            var triggers: [LintTopic: [TriggerHit]] = [:]
+            for topic in Compiled.topics {
+                var cands: [Hit<TriggerSpec>] = []
+                for (p, spec) in topic.triggers { cands += p.matches(in: doc).map { Hit(kind: spec, range: $0) } }
+                let cancelled = topic.cancels.flatMap { $0.matches(in: doc) }
+                triggers[topic.lexicon.topic] = Engine.select(cands)
+                    .filter { h in !cancelled.contains { $0.overlaps(h.range) } }
+                    .map { TriggerHit(spec: $0.kind, range: $0.range) }
+            }
+            let clauses = segment()
+            let ctx = Context(doc: doc, markers: markers, triggers: triggers)
+
+            // Build units: a clause, or a clause read together with a neighbour that only adds 不得/仅/优先.
+            var units: [(range: Range<Int>, first: Clause)] = []
+            var i = 0
+            while i < clauses.count {
+                let c = clauses[i]
+                var range = c.range
+                var j = i
+                while j + 1 < clauses.count {
+                    let next = clauses[j + 1]
+                    guard next.sentence == c.sentence, !clauses[j].isHeader else { break }
+                    let curHas = ctx.hasTriggers(in: clauses[j].range)
+                    let nextHas = ctx.hasTriggers(in: next.range)
+                    let carry = ctx.markerKinds(in: next.range)
+                    if curHas && !nextHas && !carry.isDisjoint(with: [.exclusion, .only, .preference]) {
+                        range = range.lowerBound..<next.range.upperBound; j += 1; continue
+                    }
+                    let lead = ctx.markerKinds(in: clauses[j].range)
+                    if !curHas && nextHas && lead.contains(.preference) && clauses[j].range.count <= 8 {
+                        range = range.lowerBound..<next.range.upperBound; j += 1; continue
+                    }
+                    break
+                }
+                units.append((range, c))
+                i = j + 1
+            }
+
+            var findings: [LintFinding] = []
+            for unit in units {
+                for topic in Compiled.topics {
+                    guard let severity = ctx.decide(topic: topic, range: unit.range, clause: unit.first) else { continue }
+                    let rule = CallLinter.rule(topic.lexicon.topic, severity)
+                    let orig = doc.originalRange(unit.range)
+                    findings.append(LintFinding(
+                        article: rule.article, severity: severity, start: orig.lowerBound, end: orig.upperBound,
+                        text: String(doc.original[orig]), rule: rule.id, message_zh: rule.zh, message_en: rule.en))
+                }
+            }
+            return findings.sorted { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
+        }
+
+        /// Clauses with their sentence and section mode.
+        func segment() -> [Clause] {
+            let chars = doc.chars
+            let clauseEnds: Set<Character> = [",", ";", ":", "。", "!", "?", "\n"]
+            let sentenceEnds: Set<Character> = [";", "。", "!", "?", "\n"]
+            var clauses: [Clause] = []
+            var sentence = 0
+            var sentenceStart = 0
+            var mode = SectionMode.neutral
+            var start = 0
+            var idx = 0
+            func emit(_ raw: Range<Int>, terminator: Character?) {
+                // Split before 但 (not 不但): "…，但须…" starts a new clause.
+                var pieces: [Range<Int>] = []
+                var s = raw.lowerBound
+                for k in raw where k > raw.lowerBound && chars[k] == "但" && chars[k - 1] != "不" {
+                    pieces.append(s..<k); s = k
+                }
+                pieces.append(s..<raw.upperBound)
+                for (pi, piece) in pieces.enumerated() {
+                    guard let r = trim(piece) else { continue }
+                    let isLast = pi == pieces.count - 1
+                    let wholeLine = (terminator == "\n" || terminator == nil) && pieces.count == 1
+                        && (raw.lowerBound == 0 || chars[raw.lowerBound - 1] == "\n")
+                    let header = isLast && isHeader(r, terminator: terminator, wholeLine: wholeLine)
+                    var clauseMode = mode
+                    if header {
+                        let newMode = headerMode(r)
+                        if let newMode { mode = newMode }
+                        clauseMode = .neutral
+                    }
+                    clauses.append(Clause(range: r, sentence: sentence, sentenceStart: sentenceStart, isHeader: header, mode: clauseMode))
+                }
+            }
+            while idx < chars.count {
+                let c = chars[idx]
+                // A section's mode lasts over its numbered items; any other line ends it
+                // (the line may itself be the next header).
+                if (idx == 0 || chars[idx - 1] == "\n") && c != "\n" && !startsListItem(idx) { mode = .neutral }
+                if clauseEnds.contains(c) {
+                    emit(start..<idx, terminator: c)
+                    start = idx + 1
+                    if sentenceEnds.contains(c) { sentence += 1; sentenceStart = idx + 1 }
+                }
+                idx += 1
+            }
+            emit(start..<chars.count, terminator: nil)
+            return clauses
+        }
+
+        func startsListItem(_ lineStart: Int) -> Bool {
+            var end = lineStart
+            while end < doc.chars.count && doc.chars[end] != "\n" { end += 1 }
+            guard let m = Compiled.listItem.matches(in: doc, range: lineStart..<end).first else { return false }
+            return m.lowerBound == lineStart
+        }
+
+        /// Trims spaces and list enumerators (1. （一） ① …) from a clause.
+        func trim(_ r: Range<Int>) -> Range<Int>? {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, doc.chars[lo].isWhitespace { lo += 1 }
+            while hi > lo, doc.chars[hi - 1].isWhitespace { hi -= 1 }
+            guard lo < hi else { return nil }
+            if let m = Compiled.enumerator.matches(in: doc, range: lo..<hi).first, m.lowerBound == lo, m.upperBound < hi {
+                lo = m.upperBound
+                while lo < hi, doc.chars[lo].isWhitespace { lo += 1 }
+            }
+            return lo < hi ? lo..<hi : nil
+        }
+
+        func isHeader(_ r: Range<Int>, terminator: Character?, wholeLine: Bool) -> Bool {
+            if terminator == ":" { return r.count <= 24 }
+            guard wholeLine, r.count <= 14 else { return false }
+            let lineStartIdx = { () -> Int in
+                var k = r.lowerBound
+                while k > 0 && doc.chars[k - 1] != "\n" { k -= 1 }
+                return k
+            }()
+            guard let sec = Compiled.sectionNumber.matches(in: doc, range: lineStartIdx..<r.upperBound).first else { return false }
+            return sec.lowerBound == lineStartIdx
+        }
+
+        func headerMode(_ r: Range<Int>) -> SectionMode? {
+            let text = String(doc.chars[r])
+            if CallLinter.outputHeaders.contains(where: text.contains) { return .output }
+            if CallLinter.conditionHeaders.contains(where: text.contains) { return .condition }
+            if CallLinter.neutralHeaders.contains(where: text.contains) { return .neutral }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// Internal, and nested in `CallLinter` so that it cannot clash with other types of the Projects
+// module or of the modules it imports.
+extension CallLinter {
+    // The shape of the rule table (`LintRuleTable.swift`).
+
+    enum LintTopic: String, Sendable, CaseIterable {
+        case title, paper, award, honour, ownership, nationality
+    }
+
+    /// One row of the rule table: what is reported when a topic's condition is found at a severity.
+    struct LintRule: Sendable {
+        let id: String
+        let article: String
+        let severity: LintFinding.Severity
+        let topic: LintTopic
+        let zh: String
+        let en: String
+    }
+
+    /// How a trigger word relates to a condition: which context markers make it one (see `CallLinter.profiles`).
+    enum TriggerPolarity: Sendable {
+        /// A personal merit (title, papers, award, honour): any modal, threshold or possession about the applicant.
+        case merit
+        /// A group that a condition admits (国有企业, 中国国籍): restriction = modal/possession before it, or 仅/不得.
+        case admitted
+        /// A group a condition may shut out but that may also be addressed directly (外籍人员):
+        /// only 不得/不予/除外, or 仅 after it, restrict; 外籍人员须持有工作许可 is not a restriction.
+        case excludable
+        /// A share threshold (外资持股比例, 国有资本控股比例): any bound restricts.
+        case share
+        /// A bare adjective (外资, 民营, 外商投资) that may only describe something else (外商投资信息报告):
+        /// only 不得/仅/优先 make it a condition.
+        case mention
+    }
+
+    struct TriggerSpec: Sendable {
+        let pattern: String
+        let polarity: TriggerPolarity
+        /// Which group the trigger names (ownership: state/private/foreign/…; nationality: home/foreign).
+        /// A clause that names two groups and allows them (均可) is equal treatment, not a restriction.
+        let group: String
+    }
+
+    struct TopicLexicon: Sendable {
+        let topic: LintTopic
+        let triggers: [TriggerSpec]
+        /// Compounds that contain or overlap a trigger but are not one (职称评审, 国有资产, 院士工作站):
+        /// a trigger that overlaps a match of one of these is dropped.
+        let cancels: [String]
+        /// Contexts in which the topic is never an application condition: process, reviewers, integrity.
+        let hardContext: [String]
+        /// Output contexts (the project will publish papers): not a condition unless a past window is named.
+        let softContext: [String]
+        /// Groups that together cover everyone: a clause naming all of them (中国公民或外籍科学家)
+        /// treats them equally unless it also excludes (不得) or limits (仅).
+        var partition: Set<String> = []
+    }
+
+    enum MarkerKind: Sendable, Hashable {
+        case neutral        // consumes look-alikes: 应用, 有限, 不限于, 人才, 以上条件 …
+        case negation       // 不限, 不作为, 不以…为, 不得将, 破除, 不受…限制, 一视同仁 …
+        case encourage      // 鼓励, 欢迎
+        case allow          // 可以, 均可, 可牵头
+        case preference     // 优先, 加分, 倾斜, 同等条件下
+        case modal          // 须, 应, 需, 必须, 要求, 原则上
+        case only           // 仅限, 限, 只能, 方可
+        case exclusion      // 不得, 不予, 不能, 除外, 不接受
+        case threshold      // 以上, 不少于, 不低于, 至少, N篇
+        case bound          // 不超过, 低于, 以下 (only for shares)
+        case conditionWord  // 条件, 门槛, 前提
+        case possession     // 具有, 具备, 获得, 入选, 担任, (申请人)为
+        case qualifier      // 获得者, 入选者, 获奖者
+        case past           // 曾, 已, 发表过, 以来
+        case timeWindow     // 近五年, 近3年
+        case subject        // 申请人, 项目负责人, 申报单位 …
+    }
+
+    enum MarkerPosition: Sendable {
+        case anywhere, before, after
+        /// Before the trigger with a linking verb between (须**为**国有企业, 应**具有**中国国籍, 须**由**…牵头),
+        /// so that 应充分听取民营企业意见 is not read as a condition on ownership.
+        case beforeLinked
+    }
+
+    enum EvidenceStrength: Int, Sendable, Comparable {
+        case weak = 0, prefer, block, strong
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    struct Evidence: Sendable {
+        let position: MarkerPosition
+        let strength: EvidenceStrength
+    }
+
+    static func rule(_ topic: LintTopic, _ severity: LintFinding.Severity) -> LintRule {
+        rules.first { $0.topic == topic && $0.severity == severity }!
+    }
+}
