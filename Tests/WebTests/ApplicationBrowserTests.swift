@@ -78,7 +78,7 @@ struct ApplicationBrowserTests {
 
         // Apply: a draft is started and the first page is shown.
         let apply = try await b.findElement(css: "main form[action='/calls/\(Self.id(p.call.id))/apply'] button[type=submit]")
-        #expect(try await b.text(apply) == Msg.appApply(.zh))
+        #expect(try await b.text(apply) == ProjectsMsg.appApply(.zh))
         try await b.click(apply)
         try await b.wait(timeout: 15, "the basic page") {
             (try? await b.currentURL()).flatMap { URLComponents(string: $0)?.path }?.hasSuffix("/basic") == true
@@ -87,9 +87,9 @@ struct ApplicationBrowserTests {
         let match = try #require(path.firstMatch(of: /^\/applications\/([0-9a-f-]{36})\/basic$/))
         let appID = try #require(UUID(uuidString: String(match.1)))
         let pagePath = { (page: String) in "/applications/\(Self.id(appID))/\(page)" }
-        #expect(try await b.heading() == Msg.appStepBasic(.zh))
-        #expect(try await b.noticeTexts().contains(Msg.appStarted(.zh)))
-        #expect(try await b.text(b.findElement(css: "nav.steps a[aria-current=step]")).contains(Msg.appStepBasic(.zh)))
+        #expect(try await b.heading() == ProjectsMsg.appStepBasic(.zh))
+        #expect(try await b.noticeTexts().contains(ProjectsMsg.appStarted(.zh)))
+        #expect(try await b.text(b.findElement(css: "nav.steps a[aria-current=step]")).contains(ProjectsMsg.appStepBasic(.zh)))
 
         // Basic.
         try await b.sendKeys(b.findElement(css: "#field-title-zh"), title)
@@ -98,20 +98,20 @@ struct ApplicationBrowserTests {
         try await b.sendKeys(b.findElement(css: "#field-pi-phd-year"), "2022")
         try await saveAndContinue(b)
         try await b.waitForPath(pagePath("team"))
-        #expect(try await b.heading() == Msg.appStepTeam(.zh))
+        #expect(try await b.heading() == ProjectsMsg.appStepTeam(.zh))
 
         // Team: no members.
         #expect(try await b.property(b.findElement(css: "#field-member-1-name"), "value").stringValue == "")
         try await saveAndContinue(b)
         try await b.waitForPath(pagePath("content"))
-        #expect(try await b.heading() == Msg.appStepContent(.zh))
+        #expect(try await b.heading() == ProjectsMsg.appStepContent(.zh))
 
         // Content.
         try await b.sendKeys(b.findElement(css: "#field-summary"), "研究固态电解质的界面稳定性。")
         try await b.sendKeys(b.findElement(css: "#field-plan"), "第一年材料合成，第二年表征。")
         try await saveAndContinue(b)
         try await b.waitForPath(pagePath("budget"))
-        #expect(try await b.heading() == Msg.appStepBudget(.zh))
+        #expect(try await b.heading() == ProjectsMsg.appStepBudget(.zh))
 
         // Budget: first an amount that is not a number.
         try await b.sendKeys(b.findElement(css: "#field-budget-lump-sum"), "abc")
@@ -123,7 +123,7 @@ struct ApplicationBrowserTests {
         #expect(links.count == 1)
         let link = try #require(links.first)
         #expect(try await b.executeScript("return arguments[0].getAttribute('href')", [.element(link)]).stringValue == "#field-budget-lump-sum")
-        #expect(try await b.text(link).contains(Msg.appAmountInvalid(.zh)))
+        #expect(try await b.text(link).contains(ProjectsMsg.appAmountInvalid(.zh)))
         let amount = try await b.findElement(css: "#field-budget-lump-sum")
         #expect(try await b.attribute(amount, "aria-invalid") == "true")
         #expect(try await b.property(amount, "value").stringValue == "abc", "what was typed is shown again")
@@ -142,17 +142,17 @@ struct ApplicationBrowserTests {
         try await b.waitForPath(pagePath("check"))
 
         // Check: no problems, the total shown, Submit offered.
-        #expect(try await b.heading() == Msg.appStepCheck(.zh))
-        #expect(try await b.noticeTexts().contains(Msg.appCheckNone(.zh)))
+        #expect(try await b.heading() == ProjectsMsg.appStepCheck(.zh))
+        #expect(try await b.noticeTexts().contains(ProjectsMsg.appCheckNone(.zh)))
         #expect(try await b.findElements(css: "main .problems").isEmpty)
         #expect(try await b.text(b.findElement(css: "main dl.meta")).contains("200,000"))
         #expect(try await b.text(b.findElement(css: "main dl.meta")).contains(title))
         try await screenshot(b, "application-check.png")
         let submit = try await b.findElement(css: "main form[action='\(pagePath("submit"))'] button[type=submit]")
-        #expect(try await b.text(submit) == Msg.appSubmit(.zh))
+        #expect(try await b.text(submit) == ProjectsMsg.appSubmit(.zh))
         try await b.click(submit)
         try await b.waitForPath("/applications")
-        #expect(try await b.noticeTexts().contains(Msg.appSubmitted(.zh)))
+        #expect(try await b.noticeTexts().contains(ProjectsMsg.appSubmitted(.zh)))
         #expect(try await b.text(b.findElement(css: "main table")).contains(title))
         let stored = try await applications.find(appID)
         #expect(stored.state == .submitted)
@@ -169,10 +169,10 @@ struct ApplicationBrowserTests {
         #expect(try await b.text(card).contains("李青年"))
         let decision = "main form[action='/institution/applications/\(Self.id(appID))/decision']"
         let approve = try await b.findElement(css: "\(decision):has(input[name=decision][value=approve]) button[type=submit]")
-        #expect(try await b.text(approve) == Msg.officeApprove(.zh))
+        #expect(try await b.text(approve) == ProjectsMsg.officeApprove(.zh))
         try await b.click(approve)
         try await b.wait(timeout: 15, "the decision to be recorded") {
-            (try? await b.noticeTexts())?.contains(Msg.officeDecided(.zh)) == true
+            (try? await b.noticeTexts())?.contains(ProjectsMsg.officeDecided(.zh)) == true
         }
         #expect(try await b.findElements(css: "main section.application").isEmpty, "nothing left to decide")
         #expect(try await applications.find(appID).state == .withOfficer)
@@ -198,7 +198,7 @@ struct ApplicationBrowserTests {
     /// Clicks the page form's "save and continue".
     private func saveAndContinue(_ b: WebDriverSession) async throws {
         let button = try await b.findElement(css: "main form button[type=submit]")
-        #expect(try await b.text(button) == Msg.appSaveContinue(.zh))
+        #expect(try await b.text(button) == ProjectsMsg.appSaveContinue(.zh))
         try await b.click(button)
     }
 

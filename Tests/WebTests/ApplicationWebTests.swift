@@ -82,7 +82,7 @@ struct ApplicationWebTests {
             try await Self.fill(w, app, "budget", ["budget_lump_sum": "200000"], next: "check")
 
             let check = try await t.send(.GET, "/applications/\(Self.id(app))/check", session: w.piSession)
-            #expect(check.text.contains(Msg.appCheckNone(.zh)))
+            #expect(check.text.contains(ProjectsMsg.appCheckNone(.zh)))
             #expect(check.text.contains(#"action="/applications/\#(Self.id(app))/submit""#))
             let submitted = try await t.send(.POST, "/applications/\(Self.id(app))/submit", session: w.piSession)
             #expect(submitted.status == .seeOther)
@@ -188,7 +188,7 @@ struct ApplicationWebTests {
             #expect(try await w.applications.find(app).state == .returned)
             let page = try await t.send(.GET, "/applications/\(Self.id(app))/basic", session: w.piSession)
             #expect(page.text.contains("请补充研究基础"))
-            #expect(page.text.contains(Msg.appSaveContinue(.zh)), "a returned application can be changed again")
+            #expect(page.text.contains(ProjectsMsg.appSaveContinue(.zh)), "a returned application can be changed again")
         }
     }
 

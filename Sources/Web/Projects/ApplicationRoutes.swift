@@ -10,22 +10,22 @@ import Vapor
 /// (Art. 22); the programme officer lists what reached them, by organisation, and exports it.
 struct ApplicationRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.POST, ProjectsURL.callApply(SiteURL.anyID).components, action: .applyForCalls, use: apply)
-        routes.on(.GET, ProjectsURL.applications.components, action: .applyForCalls, use: mine)
-        routes.on(.GET, ProjectsURL.teamConfirmations.components, action: .viewApplication, use: invitations)
-        routes.on(.POST, ProjectsURL.teamConfirm(SiteURL.anyID).components, action: .viewApplication, use: confirm)
-        routes.on(.GET, ProjectsURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, use: attachments)
-        routes.on(.POST, ProjectsURL.applicationAttachments(SiteURL.anyID).components, action: .applyForCalls, bodyLimit: BodyLimit.upload, use: attach)
-        routes.on(.GET, ProjectsURL.applicationAttachment(SiteURL.anyID, "k").components, action: .viewApplication, use: download)
-        routes.on(.GET, ProjectsURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: showPage)
-        routes.on(.POST, ProjectsURL.applicationPage(SiteURL.anyID, .basic).components, action: .applyForCalls, use: savePage)
-        routes.on(.POST, ProjectsURL.applicationSubmit(SiteURL.anyID).components, action: .applyForCalls, use: submit)
-        routes.on(.POST, ProjectsURL.applicationWithdraw(SiteURL.anyID).components, action: .applyForCalls, use: withdraw)
-        routes.on(.GET, ProjectsURL.institutionApplications.components, action: .reviewInstitutionApplications, use: institution)
-        routes.on(.POST, ProjectsURL.institutionDecision(SiteURL.anyID).components, action: .reviewInstitutionApplications, use: decide)
-        routes.on(.GET, ProjectsURL.adminCallApplications(SiteURL.anyID).components, action: .viewCallApplications, use: callApplications)
-        routes.on(.GET, ProjectsURL.adminCallApplicationsCSV(SiteURL.anyID).components, action: .viewCallApplications, use: exportCSV)
-        routes.on(.GET, ProjectsURL.adminCallApplicationsXLSX(SiteURL.anyID).components, action: .viewCallApplications, use: exportXLSX)
+        routes.on(.POST, ProjectsURL.callApply(SiteURL.anyID), action: .applyForCalls, use: apply)
+        routes.on(.GET, ProjectsURL.applications, action: .applyForCalls, use: mine)
+        routes.on(.GET, ProjectsURL.teamConfirmations, action: .viewApplication, use: invitations)
+        routes.on(.POST, ProjectsURL.teamConfirm(SiteURL.anyID), action: .viewApplication, use: confirm)
+        routes.on(.GET, ProjectsURL.applicationAttachments(SiteURL.anyID), action: .applyForCalls, use: attachments)
+        routes.on(.POST, ProjectsURL.applicationAttachments(SiteURL.anyID), action: .applyForCalls, bodyLimit: BodyLimit.upload, use: attach)
+        routes.on(.GET, ProjectsURL.applicationAttachment(SiteURL.anyID, "k"), action: .viewApplication, use: download)
+        routes.on(.GET, ProjectsURL.applicationPage(SiteURL.anyID, .basic), action: .applyForCalls, use: showPage)
+        routes.on(.POST, ProjectsURL.applicationPage(SiteURL.anyID, .basic), action: .applyForCalls, use: savePage)
+        routes.on(.POST, ProjectsURL.applicationSubmit(SiteURL.anyID), action: .applyForCalls, use: submit)
+        routes.on(.POST, ProjectsURL.applicationWithdraw(SiteURL.anyID), action: .applyForCalls, use: withdraw)
+        routes.on(.GET, ProjectsURL.institutionApplications, action: .reviewInstitutionApplications, use: institution)
+        routes.on(.POST, ProjectsURL.institutionDecision(SiteURL.anyID), action: .reviewInstitutionApplications, use: decide)
+        routes.on(.GET, ProjectsURL.adminCallApplications(SiteURL.anyID), action: .viewCallApplications, use: callApplications)
+        routes.on(.GET, ProjectsURL.adminCallApplicationsCSV(SiteURL.anyID), action: .viewCallApplications, use: exportCSV)
+        routes.on(.GET, ProjectsURL.adminCallApplicationsXLSX(SiteURL.anyID), action: .viewCallApplications, use: exportXLSX)
     }
 
     // MARK: Team members from other organisations
@@ -41,7 +41,7 @@ struct ApplicationRoutes {
     @Sendable func confirm(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
         _ = try await req.applications.confirmParticipation(try req.idParameter(), by: person)
-        return req.redirect(to: ProjectsURL.teamConfirmations, notice: .teamConfirmed)
+        return req.redirect(to: ProjectsURL.teamConfirmations, notice: ProjectsMsg.teamConfirmed)
     }
 
     // MARK: Attachments
@@ -63,7 +63,7 @@ struct ApplicationRoutes {
             let data = upload.file.map { Data(buffer: $0.data) } ?? Data()
             _ = try await req.applications.attach(application.id, document: upload.document ?? "", data: data,
                                                   originalName: upload.file?.filename ?? "", store: req.services.attachments, by: person)
-            return req.redirect(to: ProjectsURL.applicationAttachments(application.id), notice: .appAttached)
+            return req.redirect(to: ProjectsURL.applicationAttachments(application.id), notice: ProjectsMsg.appAttached)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = ApplicationAttachmentsPage(application: application, call: call, errors: errors)
@@ -94,10 +94,10 @@ struct ApplicationRoutes {
         let person = try req.requirePrincipal().person
         let callID = try await req.calls.find(try req.idParameter()).id
         guard let organisation = person.memberships.first(where: { $0.role == .applicant })?.organisationID else {
-            throw DomainError.forbidden(Msg.appNoApplicantRole.text, basis: nil)
+            throw DomainError.forbidden(ProjectsMsg.appNoApplicantRole.text, basis: nil)
         }
         let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: organisation)
-        return req.redirect(to: ProjectsURL.applicationPage(application.id, .basic), notice: .appStarted)
+        return req.redirect(to: ProjectsURL.applicationPage(application.id, .basic), notice: ProjectsMsg.appStarted)
     }
 
     @Sendable func mine(req: Request) async throws -> Response {
@@ -149,7 +149,7 @@ struct ApplicationRoutes {
         do {
             let draft = try ApplicationForm.apply(step, values, to: application, call: call)
             _ = try await req.applications.save(application.id, draft, expectedVersion: Int(values["version"] ?? "") ?? 0, by: person)
-            return req.redirect(to: ProjectsURL.applicationPage(application.id, step.next), notice: .appSaved)
+            return req.redirect(to: ProjectsURL.applicationPage(application.id, step.next), notice: ProjectsMsg.appSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = try await page(req, application, call, step, values: values, errors: errors)
@@ -162,7 +162,7 @@ struct ApplicationRoutes {
         let (application, call, person) = try await owned(req)
         do {
             _ = try await req.applications.submit(application.id, by: person)
-            return req.redirect(to: ProjectsURL.applications, notice: .appSubmitted)
+            return req.redirect(to: ProjectsURL.applications, notice: ProjectsMsg.appSubmitted)
         } catch {
             guard let problems = formErrors(error) else { throw error }
             var page = try await page(req, application, call, .check)
@@ -174,7 +174,7 @@ struct ApplicationRoutes {
     @Sendable func withdraw(req: Request) async throws -> Response {
         let (application, _, person) = try await owned(req)
         _ = try await req.applications.withdraw(application.id, by: person)
-        return req.redirect(to: ProjectsURL.applications, notice: .appWithdrawn)
+        return req.redirect(to: ProjectsURL.applications, notice: ProjectsMsg.appWithdrawn)
     }
 
     // MARK: Research office
@@ -214,7 +214,7 @@ struct ApplicationRoutes {
         let form = try req.content.decode(DecisionForm.self)
         do {
             _ = try await req.applications.decide(id, approve: form.decision == "approve", comment: form.comment, by: person)
-            return req.redirect(to: ProjectsURL.institutionApplications, notice: .officeDecided)
+            return req.redirect(to: ProjectsURL.institutionApplications, notice: ProjectsMsg.officeDecided)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = InstitutionApplicationsPage(rows: try await officeApplications(req), errors: errors, failedID: id, comment: form.comment ?? "")

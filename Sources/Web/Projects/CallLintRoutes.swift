@@ -5,8 +5,8 @@ import Vapor
 /// The call linter for officers: a page that highlights each finding in the text, and the API.
 struct CallLintRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, ProjectsURL.callLint.components, action: .lintCallText, use: page)
-        routes.on(.POST, ProjectsURL.callLint.components, action: .lintCallText, use: check)
+        routes.on(.GET, ProjectsURL.callLint, action: .lintCallText, use: page)
+        routes.on(.POST, ProjectsURL.callLint, action: .lintCallText, use: check)
         routes.grouped("api", "v1", "calls").on(.POST, ["lint"], action: .lintCallText, use: api)
     }
 

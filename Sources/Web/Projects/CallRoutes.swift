@@ -6,15 +6,15 @@ import Vapor
 /// publication (refused while the text or the rules contain a forbidden condition); the API.
 struct CallRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, ProjectsURL.calls.components, action: .viewCalls, use: list)
-        routes.on(.GET, ["calls", ":id"], action: .viewCalls, use: show)
-        routes.on(.GET, ProjectsURL.adminCalls.components, action: .manageCalls, use: admin)
-        routes.on(.POST, ProjectsURL.adminProgrammes.components, action: .manageCalls, use: createProgramme)
-        routes.on(.GET, ProjectsURL.adminCallNew.components, action: .manageCalls, use: newCall)
-        routes.on(.POST, ProjectsURL.adminCalls.components, action: .manageCalls, use: createCall)
-        routes.on(.GET, ProjectsURL.adminCall(SiteURL.anyID).components, action: .manageCalls, use: editCall)
-        routes.on(.POST, ProjectsURL.adminCall(SiteURL.anyID).components, action: .manageCalls, use: updateCall)
-        routes.on(.POST, ProjectsURL.adminCallPublish(SiteURL.anyID).components, action: .manageCalls, use: publishCall)
+        routes.on(.GET, ProjectsURL.calls, action: .viewCalls, use: list)
+        routes.on(.GET, ProjectsURL.call(SiteURL.anyID), action: .viewCalls, use: show)
+        routes.on(.GET, ProjectsURL.adminCalls, action: .manageCalls, use: admin)
+        routes.on(.POST, ProjectsURL.adminProgrammes, action: .manageCalls, use: createProgramme)
+        routes.on(.GET, ProjectsURL.adminCallNew, action: .manageCalls, use: newCall)
+        routes.on(.POST, ProjectsURL.adminCalls, action: .manageCalls, use: createCall)
+        routes.on(.GET, ProjectsURL.adminCall(SiteURL.anyID), action: .manageCalls, use: editCall)
+        routes.on(.POST, ProjectsURL.adminCall(SiteURL.anyID), action: .manageCalls, use: updateCall)
+        routes.on(.POST, ProjectsURL.adminCallPublish(SiteURL.anyID), action: .manageCalls, use: publishCall)
 
         let api = routes.grouped("api", "v1", "calls")
         api.on(.GET, [], action: .viewCalls, use: listAPI)
@@ -57,75 +57,17 @@ struct CallRoutes {
         return PageRenderer.response(page.render(PageContext(req)))
     }
 
-    struct ProgrammeForm: Content {
-        var code: String?
-        var name_zh: String?
-        var name_en: String?
-        var kind: String?
-    }
-
     @Sendable func createProgramme(req: Request) async throws -> Response {
         let form = try req.content.decode(ProgrammeForm.self)
         do {
             _ = try await req.calls.createProgramme(code: form.code ?? "", nameZh: form.name_zh ?? "", nameEn: form.name_en ?? "",
                                                     kind: form.kind.flatMap(ProgrammeKind.init(rawValue:)) ?? .other, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCalls, notice: .programmeCreated)
+            return req.redirect(to: ProjectsURL.adminCalls, notice: ProjectsMsg.programmeCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = AdminCallsPage(calls: try await req.calls.list(includeDrafts: true), programmes: try await req.calls.programmes(),
                                       programmeErrors: errors, now: req.services.now())
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
-        }
-    }
-
-    struct CallForm: Content {
-        var programme_id: String?
-        var title_zh: String?
-        var title_en: String?
-        var guideline_zh: String?
-        var guideline_en: String?
-        var opens_at: String?
-        var closes_at: String?
-        var total_budget: AmountText?
-        var typical_award: AmountText?
-        var budget_mode: String?
-        var selection_mode: String?
-        var eligibility_rules: String?
-        var negative_list: String?
-        var required_documents: String?
-        var form_sections: String?
-        var version: Int?
-
-        var input: CallInput {
-            CallInput(programmeID: programme_id ?? "", titleZh: title_zh ?? "", titleEn: title_en ?? "", guidelineZh: guideline_zh ?? "",
-                      guidelineEn: guideline_en ?? "", opensAt: opens_at ?? "", closesAt: closes_at ?? "", totalBudget: total_budget?.text ?? "",
-                      typicalAward: typical_award?.text ?? "", budgetMode: budget_mode ?? "", selectionMode: selection_mode ?? "",
-                      eligibilityRules: eligibility_rules ?? "", negativeList: negative_list ?? "",
-                      requiredDocuments: required_documents ?? "", formSections: form_sections ?? "")
-        }
-    }
-
-    /// An amount of yuan as the API sends it (a JSON integer) or as a form or an older client types
-    /// it (text, e.g. `5,000`). Both become the text the service parses and bounds once
-    /// (`Money.parse`, `Money.range`); a JSON number past Int64 becomes text that fails there with
-    /// a field error naming the field.
-    struct AmountText: Codable, Sendable {
-        let text: String
-
-        init(from decoder: any Decoder) throws {
-            let c = try decoder.singleValueContainer()
-            if let n = try? c.decode(Int.self) {
-                text = String(n)
-            } else if let s = try? c.decode(String.self) {
-                text = s
-            } else {
-                text = String(describing: try c.decode(Double.self))
-            }
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.singleValueContainer()
-            try c.encode(text)
         }
     }
 
@@ -140,7 +82,7 @@ struct CallRoutes {
         let form = try req.content.decode(CallForm.self)
         do {
             let call = try await req.calls.create(form.input, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(call.id), notice: .callCreated)
+            return req.redirect(to: ProjectsURL.adminCall(call.id), notice: ProjectsMsg.callCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = CallFormPage(call: nil, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
@@ -151,7 +93,7 @@ struct CallRoutes {
 
     @Sendable func editCall(req: Request) async throws -> Response {
         let call = try await req.calls.find(try req.idParameter())
-        let page = CallFormPage(call: call, input: CallFormPage.input(from: call), programmes: try await req.calls.programmes(),
+        let page = CallFormPage(call: call, input: CallForm.input(from: call), programmes: try await req.calls.programmes(),
                                 findings: Calls.findings(call))
         return PageRenderer.response(page.render(PageContext(req)))
     }
@@ -162,7 +104,7 @@ struct CallRoutes {
         let current = try await req.calls.find(id)
         do {
             _ = try await req.calls.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(id), notice: .callSaved)
+            return req.redirect(to: ProjectsURL.adminCall(id), notice: ProjectsMsg.callSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = CallFormPage(call: current, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
@@ -175,11 +117,11 @@ struct CallRoutes {
         let id = try req.idParameter()
         do {
             _ = try await req.calls.publish(id, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(id), notice: .callPublished)
+            return req.redirect(to: ProjectsURL.adminCall(id), notice: ProjectsMsg.callPublished)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let call = try await req.calls.find(id)
-            let page = CallFormPage(call: call, input: CallFormPage.input(from: call), programmes: try await req.calls.programmes(),
+            let page = CallFormPage(call: call, input: CallForm.input(from: call), programmes: try await req.calls.programmes(),
                                     errors: errors, findings: Calls.findings(call), publishBlocked: true)
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }

@@ -9,7 +9,7 @@ import Projects
 enum ApplicationText {
     static func title(_ a: GrantApplication, _ c: PageContext) -> String {
         if c.language == .en && !a.titleEn.isEmpty { return a.titleEn }
-        return a.titleZh.isEmpty ? c(.appUntitled) : a.titleZh
+        return a.titleZh.isEmpty ? c(ProjectsMsg.appUntitled) : a.titleZh
     }
 
     static func editable(_ a: GrantApplication) -> Bool { [.draft, .returned].contains(a.state) }
@@ -23,7 +23,7 @@ struct ApplicationRow {
 }
 
 enum CallText {
-    static func status(_ call: Call, at now: Date) -> Msg {
+    static func status(_ call: Call, at now: Date) -> ProjectsMsg {
         if call.status == .draft { return .callStatusDraft }
         if now < call.opensAt { return .callStatusUpcoming }
         return now < call.closesAt ? .callStatusOpen : .callStatusClosed
@@ -34,7 +34,7 @@ enum CallText {
         f.numberStyle = .decimal
         f.locale = Locale(identifier: "en_US_POSIX")
         f.groupingSeparator = ","
-        return "\(f.string(from: NSNumber(value: yuan)) ?? String(yuan)) \(c(.callYuan))"
+        return "\(f.string(from: NSNumber(value: yuan)) ?? String(yuan)) \(c(ProjectsMsg.callYuan))"
     }
 
     static func title(_ call: Call, _ c: PageContext) -> String {

@@ -55,7 +55,7 @@ enum ApplicationForm {
             } else if year.count == 4, let value = Int(year), value > 1900 {
                 d.piPhDYear = value
             } else {
-                errors.append(FieldError(field: "pi_phd_year", rule: "application.pi_phd_year.number", message: Msg.appYearInvalid.text))
+                errors.append(FieldError(field: "pi_phd_year", rule: "application.pi_phd_year.number", message: ProjectsMsg.appYearInvalid.text))
             }
         case .team:
             var team: [TeamMember] = []
@@ -63,7 +63,7 @@ enum ApplicationForm {
                 let name = text("member_\(index)_name"), email = text("member_\(index)_email")
                 if name.isEmpty && email.isEmpty { continue }
                 if !email.contains("@") {
-                    errors.append(FieldError(field: "member_\(index)_email", rule: "application.team.email", message: Msg.appEmailInvalid.text))
+                    errors.append(FieldError(field: "member_\(index)_email", rule: "application.team.email", message: ProjectsMsg.appEmailInvalid.text))
                 }
                 let organisation = UUID(uuidString: text("member_\(index)_organisation"))
                 let confirmed = a.team.first { $0.email.lowercased() == email.lowercased() && $0.organisationID == organisation }?.confirmedAt
@@ -85,7 +85,7 @@ enum ApplicationForm {
                 let raw = text("budget_\(category)").replacingOccurrences(of: ",", with: "")
                 if raw.isEmpty { continue }
                 guard let amount = Int(raw), amount >= 0 else {
-                    errors.append(FieldError(field: "budget_\(category)", rule: "application.budget.number", message: Msg.appAmountInvalid.text))
+                    errors.append(FieldError(field: "budget_\(category)", rule: "application.budget.number", message: ProjectsMsg.appAmountInvalid.text))
                     continue
                 }
                 guard Money.range.contains(amount) else {

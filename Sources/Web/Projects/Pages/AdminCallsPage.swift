@@ -14,25 +14,25 @@ struct AdminCallsPage {
     func render(_ c: PageContext) -> String {
         Layout(context: c, title: c(.navManageCalls), content: .div(
             .h1(.text(c(.navManageCalls))),
-            .p(.a(.class("button"), .href(ProjectsURL.adminCallNew.path), .text(c(.callNew))), .text(" "),
+            .p(.a(.class("button"), .href(ProjectsURL.adminCallNew.path), .text(c(ProjectsMsg.callNew))), .text(" "),
                .a(.href(ProjectsURL.callLint.path), .text(c(.navCallLint)))),
             .table(
-                .thead(.tr(.th(.text(c(.callTitleZh))), .th(.text(c(.callCloses))), .th(.text(c(.status))))),
+                .thead(.tr(.th(.text(c(ProjectsMsg.callTitleZh))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
                     .tr(.td(.a(.href(ProjectsURL.adminCall(call.id).path), .text(call.titleZh))),
                         .td(.text(BeijingTime.display(call.closesAt, c.language))),
                         .td(.text(c(CallText.status(call, at: now)))))
                 })
             ),
-            .h2(.text(c(.programmesTitle))),
+            .h2(.text(c(ProjectsMsg.programmesTitle))),
             .ul(.forEach(programmes) { p in .li(.code(.text(p.code)), .text(" \(p.nameZh) · \(c.text(p.kind.label))")) }),
-            .h3(.text(c(.programmeNew))),
+            .h3(.text(c(ProjectsMsg.programmeNew))),
             Components.errorSummary(programmeErrors, c),
             Components.form(action: ProjectsURL.adminProgrammes.path, c,
-                Components.textField(.init(name: "code", label: c(.programmeCode), width: "width-20"), errors: programmeErrors, c),
-                Components.textField(.init(name: "name_zh", label: c(.programmeNameZh)), errors: programmeErrors, c),
-                Components.textField(.init(name: "name_en", label: c(.programmeNameEn)), errors: programmeErrors, c),
-                Components.selectField(name: "kind", label: c(.programmeKind), options: Components.options(ProgrammeKind.self, \.label, c),
+                Components.textField(.init(name: "code", label: c(ProjectsMsg.programmeCode), width: "width-20"), errors: programmeErrors, c),
+                Components.textField(.init(name: "name_zh", label: c(ProjectsMsg.programmeNameZh)), errors: programmeErrors, c),
+                Components.textField(.init(name: "name_en", label: c(ProjectsMsg.programmeNameEn)), errors: programmeErrors, c),
+                Components.selectField(name: "kind", label: c(ProjectsMsg.programmeKind), options: Components.options(ProgrammeKind.self, \.label, c),
                                        selected: ProgrammeKind.naturalScienceFund.rawValue, errors: programmeErrors, c),
                 Components.submit(c(.save), secondary: true)
             )

@@ -12,13 +12,13 @@ struct ApplicationAttachmentsPage {
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.appAttachments), content: .div(
+        Layout(context: c, title: c(ProjectsMsg.appAttachments), content: .div(
             .class("narrow"),
             Components.errorSummary(errors, c),
             .p(.a(.href(ProjectsURL.applicationPage(application.id, .check).path), .text(ApplicationText.title(application, c)))),
-            .h1(.text(c(.appAttachments))),
-            .p(.class("hint"), .text(c(.appAttachmentsHint))),
-            .if(call.requiredDocuments.isEmpty, .p(.text(c(.appAttachmentsNone)))),
+            .h1(.text(c(ProjectsMsg.appAttachments))),
+            .p(.class("hint"), .text(c(ProjectsMsg.appAttachmentsHint))),
+            .if(call.requiredDocuments.isEmpty, .p(.text(c(ProjectsMsg.appAttachmentsNone)))),
             .forEach(call.requiredDocuments) { document in
                 let attached = application.attachments.first { $0.document == document }
                 return .section(
@@ -33,13 +33,13 @@ struct ApplicationAttachmentsPage {
                         Components.csrf(c),
                         .input(.type(.hidden), .name("document"), .value(document)),
                         .div(.class(errors.isEmpty ? "field" : "field field-error"),
-                             .label(.for(Components.fieldID("file")), .text(attached == nil ? c(.appAttachUpload) : c(.appAttachReplace))),
+                             .label(.for(Components.fieldID("file")), .text(attached == nil ? c(ProjectsMsg.appAttachUpload) : c(ProjectsMsg.appAttachReplace))),
                              .input(.id(Components.fieldID("file")), .name("file"), .type(.file), .attribute(named: "accept", value: "application/pdf"))),
-                        Components.submit(c(.appAttachUpload), secondary: true)
+                        Components.submit(c(ProjectsMsg.appAttachUpload), secondary: true)
                     ))
                 )
             },
-            .p(.a(.class("button"), .href(ProjectsURL.applicationPage(application.id, .check).path), .text(c(.appStepCheck))))
+            .p(.a(.class("button"), .href(ProjectsURL.applicationPage(application.id, .check).path), .text(c(ProjectsMsg.appStepCheck))))
         )).render()
     }
 }

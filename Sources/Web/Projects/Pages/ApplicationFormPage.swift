@@ -25,16 +25,16 @@ struct ApplicationFormPage {
             steps(c),
             .p(.class("status"), .strong(.text(c.text(application.state.label)))),
             .unwrap(application.officeComment) { comment in
-                .if(application.state == .returned, .p(.strong(.text(c(.appOfficeComment) + "：")), .text(comment)))
+                .if(application.state == .returned, .p(.strong(.text(c(ProjectsMsg.appOfficeComment) + "：")), .text(comment)))
             },
-            .if(!ApplicationText.editable(application), .p(.text(c(.appNotEditable)))),
+            .if(!ApplicationText.editable(application), .p(.text(c(ProjectsMsg.appNotEditable)))),
             step == .check ? check(c) : form(c)
         )).render()
     }
 
     private func steps(_ c: PageContext) -> Node<HTML.BodyContext> {
         .nav(
-            .class("steps"), .attribute(named: "aria-label", value: c(.appStepsLabel)),
+            .class("steps"), .attribute(named: "aria-label", value: c(ProjectsMsg.appStepsLabel)),
             .ol(.forEach(Array(ApplicationStep.allCases.enumerated())) { index, s in
                 .li(.a(.href(ProjectsURL.applicationPage(application.id, s).path),
                        .attribute(named: "aria-current", value: s == step ? "step" : nil),
@@ -49,7 +49,7 @@ struct ApplicationFormPage {
         Components.form(action: ProjectsURL.applicationPage(application.id, step).path, c,
             .input(.type(.hidden), .name("version"), .value(String(application.version))),
             fields(c),
-            .if(ApplicationText.editable(application), Components.submit(c(.appSaveContinue)))
+            .if(ApplicationText.editable(application), Components.submit(c(ProjectsMsg.appSaveContinue)))
         )
     }
 
@@ -57,12 +57,12 @@ struct ApplicationFormPage {
         switch step {
         case .basic:
             return .group(
-                Components.textField(.init(name: "title_zh", label: c(.appTitleZh), value: value("title_zh"), required: true), errors: errors, c),
-                Components.textField(.init(name: "title_en", label: c(.appTitleEn), value: value("title_en")), errors: errors, c),
-                Components.textField(.init(name: "keywords", label: c(.appKeywords), hint: c(.appKeywordsHint), value: value("keywords")), errors: errors, c),
+                Components.textField(.init(name: "title_zh", label: c(ProjectsMsg.appTitleZh), value: value("title_zh"), required: true), errors: errors, c),
+                Components.textField(.init(name: "title_en", label: c(ProjectsMsg.appTitleEn), value: value("title_en")), errors: errors, c),
+                Components.textField(.init(name: "keywords", label: c(ProjectsMsg.appKeywords), hint: c(ProjectsMsg.appKeywordsHint), value: value("keywords")), errors: errors, c),
                 Components.textField(.init(name: "discipline", label: c(ReviewMsg.appDiscipline), hint: c(ReviewMsg.appDisciplineHint), value: value("discipline"),
                                            width: "width-10"), errors: errors, c),
-                Components.textField(.init(name: "pi_phd_year", label: c(.appPhDYear), hint: c(.appPhDYearHint), value: value("pi_phd_year"),
+                Components.textField(.init(name: "pi_phd_year", label: c(ProjectsMsg.appPhDYear), hint: c(ProjectsMsg.appPhDYearHint), value: value("pi_phd_year"),
                                            width: "width-10"), errors: errors, c)
             )
         case .team:
@@ -70,19 +70,19 @@ struct ApplicationFormPage {
             return .group(
                 .div(.id(Components.fieldID("team")), .forEach(Array(1...ApplicationStep.maxMembers)) { index in
                     .fieldset(
-                        .element(named: "legend", nodes: [.text("\(c(.appMember)) \(index)")]),
-                        Components.textField(.init(name: "member_\(index)_name", label: c(.appMemberName), value: value("member_\(index)_name")), errors: errors, c),
-                        Components.textField(.init(name: "member_\(index)_email", label: c(.appMemberEmail), value: value("member_\(index)_email"),
+                        .element(named: "legend", nodes: [.text("\(c(ProjectsMsg.appMember)) \(index)")]),
+                        Components.textField(.init(name: "member_\(index)_name", label: c(ProjectsMsg.appMemberName), value: value("member_\(index)_name")), errors: errors, c),
+                        Components.textField(.init(name: "member_\(index)_email", label: c(ProjectsMsg.appMemberEmail), value: value("member_\(index)_email"),
                                                    type: .email), errors: errors, c),
-                        Components.selectField(name: "member_\(index)_organisation", label: c(.appMemberOrganisation), options: options,
+                        Components.selectField(name: "member_\(index)_organisation", label: c(ProjectsMsg.appMemberOrganisation), options: options,
                                                selected: value("member_\(index)_organisation").isEmpty ? application.organisationID.uuidString.lowercased()
                                                    : value("member_\(index)_organisation"), errors: errors, c)
                     )
                 }),
                 .fieldset(
                     .id(Components.fieldID("partners")),
-                    .element(named: "legend", nodes: [.text(c(.appPartners))]),
-                    .p(.class("hint"), .text(c(.appPartnersHint))),
+                    .element(named: "legend", nodes: [.text(c(ProjectsMsg.appPartners))]),
+                    .p(.class("hint"), .text(c(ProjectsMsg.appPartnersHint))),
                     .forEach(organisations.filter { $0.id != application.organisationID }) { org in
                         Components.checkbox(name: "partner_\(org.id.uuidString.lowercased())", value: ApplicationForm.yes, label: org.nameZh,
                                             checked: value("partner_\(org.id.uuidString.lowercased())") == ApplicationForm.yes)
@@ -91,32 +91,32 @@ struct ApplicationFormPage {
             )
         case .content:
             return .group(
-                CallFormPage.textArea("summary", c(.appSummary), nil, value("summary"), errors, c),
-                CallFormPage.textArea("plan", c(.appPlan), nil, value("plan"), errors, c),
+                CallFormPage.textArea("summary", c(ProjectsMsg.appSummary), nil, value("summary"), errors, c),
+                CallFormPage.textArea("plan", c(ProjectsMsg.appPlan), nil, value("plan"), errors, c),
                 .forEach(Array(call.formSections.enumerated())) { index, heading in
                     CallFormPage.textArea("section_\(index)", heading, nil, value("section_\(index)"), errors, c)
                 },
                 .fieldset(
                     .id(Components.fieldID("ethics")),
-                    .element(named: "legend", nodes: [.text(c(.appSensitive))]),
+                    .element(named: "legend", nodes: [.text(c(ProjectsMsg.appSensitive))]),
                     .forEach(ApplicationStep.sensitiveAreas) { area in
                         Components.checkbox(name: "sensitive_\(area.0)", value: ApplicationForm.yes, label: c(area.1),
                                             checked: value("sensitive_\(area.0)") == ApplicationForm.yes)
                     },
-                    Components.checkbox(name: "ethics_approval", value: ApplicationForm.yes, label: c(.appEthicsApproval),
+                    Components.checkbox(name: "ethics_approval", value: ApplicationForm.yes, label: c(ProjectsMsg.appEthicsApproval),
                                         checked: value("ethics_approval") == ApplicationForm.yes)
                 )
             )
         case .budget:
             if call.budgetMode == .lumpSum {
                 return .div(.id(Components.fieldID("budget")),
-                    Components.textField(.init(name: "budget_lump_sum", label: c(.appBudgetLumpSum), hint: c(.appBudgetLumpSumHint),
+                    Components.textField(.init(name: "budget_lump_sum", label: c(ProjectsMsg.appBudgetLumpSum), hint: c(ProjectsMsg.appBudgetLumpSumHint),
                                                value: value("budget_lump_sum"), width: "width-20"), errors: errors, c))
             }
             return .fieldset(
                 .id(Components.fieldID("budget")),
-                .element(named: "legend", nodes: [.text(c(.appStepBudget))]),
-                .p(.class("hint"), .text(c(.appBudgetItemizedHint))),
+                .element(named: "legend", nodes: [.text(c(ProjectsMsg.appStepBudget))]),
+                .p(.class("hint"), .text(c(ProjectsMsg.appBudgetItemizedHint))),
                 .forEach(BudgetLine.categories) { category in
                     Components.textField(.init(name: "budget_\(category)", label: c(ApplicationStep.budgetLabel(category)),
                                                value: value("budget_\(category)"), width: "width-20"), errors: errors, c)
@@ -129,15 +129,15 @@ struct ApplicationFormPage {
 
     private func check(_ c: PageContext) -> Node<HTML.BodyContext> {
         .div(
-            .p(.text(c(.appCheckIntro))),
+            .p(.text(c(ProjectsMsg.appCheckIntro))),
             .dl(
                 .class("meta"),
-                .dt(.text(c(.appTitle))), .dd(.text(ApplicationText.title(application, c))),
-                .dt(.text(c(.appBudgetTotal))), .dd(.text(CallText.money(application.budgetTotal, c)))
+                .dt(.text(c(ProjectsMsg.appTitle))), .dd(.text(ApplicationText.title(application, c))),
+                .dt(.text(c(ProjectsMsg.appBudgetTotal))), .dd(.text(CallText.money(application.budgetTotal, c)))
             ),
-            .if(problems.isEmpty, .p(.class("notice"), .text(c(.appCheckNone))), else: .section(
+            .if(problems.isEmpty, .p(.class("notice"), .text(c(ProjectsMsg.appCheckNone))), else: .section(
                 .class("problems"),
-                .h2(.text(c(.appCheckProblems))),
+                .h2(.text(c(ProjectsMsg.appCheckProblems))),
                 .ul(.forEach(problems) { problem in
                     .li(.text(Components.message(problem, c)),
                         .unwrap(ApplicationStep.page(holding: problem.field)) { page in
@@ -145,13 +145,13 @@ struct ApplicationFormPage {
                                                   .text("\(c(.edit))\(c.language == .zh ? "：" : ": ")\(c(page.label))")))
                         },
                         .if(problem.field == "attachments", .group(.text(" "), .a(.href(ProjectsURL.applicationAttachments(application.id).path),
-                                                                                  .text(c(.appAttachments))))))
+                                                                                  .text(c(ProjectsMsg.appAttachments))))))
                 })
             )),
             .if(ApplicationText.editable(application) && problems.isEmpty,
-                Components.form(action: ProjectsURL.applicationSubmit(application.id).path, c, Components.submit(c(.appSubmit)))),
+                Components.form(action: ProjectsURL.applicationSubmit(application.id).path, c, Components.submit(c(ProjectsMsg.appSubmit)))),
             .if(mayWithdraw,
-                Components.form(action: ProjectsURL.applicationWithdraw(application.id).path, c, Components.submit(c(.appWithdraw), secondary: true)))
+                Components.form(action: ProjectsURL.applicationWithdraw(application.id).path, c, Components.submit(c(ProjectsMsg.appWithdraw), secondary: true)))
         )
     }
 }

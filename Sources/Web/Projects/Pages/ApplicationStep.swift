@@ -9,7 +9,7 @@ import Projects
 enum ApplicationStep: String, CaseIterable, Sendable {
     case basic, team, content, budget, check
 
-    var label: Msg {
+    var label: ProjectsMsg {
         switch self {
         case .basic: .appStepBasic
         case .team: .appStepTeam
@@ -38,10 +38,10 @@ enum ApplicationStep: String, CaseIterable, Sendable {
         }
     }
 
-    static let sensitiveAreas: [(String, Msg)] = [("human", .appSensitiveHuman), ("animal", .appSensitiveAnimal), ("ai", .appSensitiveAI), ("other", .appSensitiveOther)]
+    static let sensitiveAreas: [(String, ProjectsMsg)] = [("human", .appSensitiveHuman), ("animal", .appSensitiveAnimal), ("ai", .appSensitiveAI), ("other", .appSensitiveOther)]
     static let maxMembers = 5
 
-    static func budgetLabel(_ category: String) -> Msg {
+    static func budgetLabel(_ category: String) -> ProjectsMsg {
         switch category {
         case "equipment": .budgetEquipment
         case "materials": .budgetMaterials

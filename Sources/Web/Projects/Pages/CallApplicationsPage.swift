@@ -16,29 +16,29 @@ struct CallApplicationsPage {
         let query = selectedOrganisation.map { "?organisation=\($0.uuidString.lowercased())" } ?? ""
         return Layout(context: c, title: c(.navCallApplications), content: .div(
             .h1(.text("\(c(.navCallApplications)) · \(CallText.title(call, c))")),
-            .p(.text(c(.callAppsIntro))),
+            .p(.text(c(ProjectsMsg.callAppsIntro))),
             .form(
                 .method(.get), .action(ProjectsURL.adminCallApplications(call.id).path),
                 .div(
                     .class("field"),
-                    .label(.for("field-organisation"), .text(c(.appOrganisation))),
+                    .label(.for("field-organisation"), .text(c(ProjectsMsg.appOrganisation))),
                     .select(
                         .id("field-organisation"), .attribute(named: "name", value: "organisation"),
-                        Components.option(value: "", label: c(.callAppsAllOrganisations), selected: selectedOrganisation == nil),
+                        Components.option(value: "", label: c(ProjectsMsg.callAppsAllOrganisations), selected: selectedOrganisation == nil),
                         .forEach(organisations) { org in
                             Components.option(value: org.0.uuidString.lowercased(), label: org.1, selected: org.0 == selectedOrganisation)
                         }
                     )
                 ),
-                Components.submit(c(.callAppsFilter), secondary: true)
+                Components.submit(c(ProjectsMsg.callAppsFilter), secondary: true)
             ),
-            .p(.a(.href(ProjectsURL.adminCallApplicationsCSV(call.id).path + query), .text(c(.callAppsCSV))), .text(" · "),
-               .a(.href(ProjectsURL.adminCallApplicationsXLSX(call.id).path + query), .text(c(.callAppsXLSX))), .text(" · "),
+            .p(.a(.href(ProjectsURL.adminCallApplicationsCSV(call.id).path + query), .text(c(ProjectsMsg.callAppsCSV))), .text(" · "),
+               .a(.href(ProjectsURL.adminCallApplicationsXLSX(call.id).path + query), .text(c(ProjectsMsg.callAppsXLSX))), .text(" · "),
                .a(.href(ReviewURL.adminReview(call.id).path), .text(c(ReviewMsg.roundTitle))), .text(" · "),
                .a(.href(ReviewURL.adminRanking(call.id).path), .text(c(ReviewMsg.rankingTitle)))),
-            .if(rows.isEmpty, .p(.text(c(.callAppsNone))), else: .table(
-                .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appPI))), .th(.text(c(.appOrganisation))),
-                           .th(.text(c(.appSubmittedAt))), .th(.text(c(.appBudgetTotal))), .th(.text(c(.status))))),
+            .if(rows.isEmpty, .p(.text(c(ProjectsMsg.callAppsNone))), else: .table(
+                .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appPI))), .th(.text(c(ProjectsMsg.appOrganisation))),
+                           .th(.text(c(ProjectsMsg.appSubmittedAt))), .th(.text(c(ProjectsMsg.appBudgetTotal))), .th(.text(c(.status))))),
                 .tbody(.forEach(rows) { row in
                     .tr(.td(.a(.href(ReviewURL.formalCheck(row.application.id).path), .text(ApplicationText.title(row.application, c)))),
                         .td(.text(row.piName)), .td(.text(row.organisationName)),
@@ -54,8 +54,8 @@ struct CallApplicationsPage {
     /// The export: title, PI, organisation, submitted at, budget total, state (in the page's language).
     static func table(_ rows: [ApplicationRow], _ c: PageContext) -> ExportTable {
         ExportTable(
-            columns: [c(.appTitle), c(.appPI), c(.appOrganisation), c(.appSubmittedAt),
-                      c(.appBudgetTotal) + (c.language == .zh ? "（元）" : " (yuan)"), c(.status)],
+            columns: [c(ProjectsMsg.appTitle), c(ProjectsMsg.appPI), c(ProjectsMsg.appOrganisation), c(ProjectsMsg.appSubmittedAt),
+                      c(ProjectsMsg.appBudgetTotal) + (c.language == .zh ? "（元）" : " (yuan)"), c(.status)],
             rows: rows.map { row in
                 [.text(row.application.titleZh), .text(row.piName), .text(row.organisationName),
                  row.application.submittedAt.map(ExportCell.date) ?? .text(""), .integer(row.application.budgetTotal),

@@ -8,20 +8,20 @@ struct CallLintPage {
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.callLintTitle), content: .div(
+        Layout(context: c, title: c(ProjectsMsg.callLintTitle), content: .div(
             Components.errorSummary(errors, c),
-            .h1(.text(c(.callLintTitle))),
-            .p(.text(c(.callLintIntro))),
+            .h1(.text(c(ProjectsMsg.callLintTitle))),
+            .p(.text(c(ProjectsMsg.callLintIntro))),
             .unwrap(findings) { findings in
                 .section(
                     .class("lint-results"), .attribute(named: "aria-labelledby", value: "lint-results"),
-                    .h2(.id("lint-results"), .text(c(.callLintFindings))),
-                    .if(findings.isEmpty, .p(.class("notice"), .text(c(.callLintNone))), else: .group(
+                    .h2(.id("lint-results"), .text(c(ProjectsMsg.callLintFindings))),
+                    .if(findings.isEmpty, .p(.class("notice"), .text(c(ProjectsMsg.callLintNone))), else: .group(
                         .blockquote(.class("lint-text"), .raw(Self.highlighted(text, findings))),
                         .ol(.forEach(Array(findings.enumerated())) { index, finding in
                             .li(
                                 .id("finding-\(index + 1)"), .class("finding finding-\(finding.severity.rawValue)"),
-                                .strong(.text(finding.severity == .block ? c(.callLintBlock) : c(.callLintWarn))),
+                                .strong(.text(finding.severity == .block ? c(ProjectsMsg.callLintBlock) : c(ProjectsMsg.callLintWarn))),
                                 .text(" · "), .strong(.text(Self.article(finding.article, c))), .text(" · "),
                                 .text(c.language == .zh ? finding.message_zh : finding.message_en),
                                 .p(.class("hint"), .text("“\(finding.text)”"))
@@ -33,13 +33,13 @@ struct CallLintPage {
             Components.form(action: ProjectsURL.callLint.path, c,
                 .div(
                     .class(errors.isEmpty ? "field" : "field field-error"),
-                    .label(.for("field-text"), .text(c(.callLintText))),
-                    .p(.class("hint"), .id("field-text-hint"), .text(c(.callLintHint))),
+                    .label(.for("field-text"), .text(c(ProjectsMsg.callLintText))),
+                    .p(.class("hint"), .id("field-text-hint"), .text(c(ProjectsMsg.callLintHint))),
                     .if(!errors.isEmpty, .p(.class("error-message"), .text(errors.map { c.text($0.message) }.joined(separator: " ")))),
                     .textarea(.id("field-text"), .name("text"), .rows(12), .attribute(named: "class", value: "input textarea"),
                               .attribute(named: "aria-describedby", value: "field-text-hint"), .text(text))
                 ),
-                Components.submit(c(.callLintSubmit))
+                Components.submit(c(ProjectsMsg.callLintSubmit))
             )
         )).render()
     }

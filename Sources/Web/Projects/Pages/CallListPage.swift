@@ -13,22 +13,22 @@ struct CallListPage {
     var openOnly = false
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.callsTitle), content: .div(
-            .h1(.text(c(.callsTitle))),
-            .p(.text(c(.callsIntro))),
-            .p(.a(.href(ProjectsURL.callsCalendar.path), .text(c(.callCalendarFeed))), .text(" · "),
-               .a(.href(ProjectsURL.callsFeed.path), .text(c(.callAtomFeed)))),
+        Layout(context: c, title: c(ProjectsMsg.callsTitle), content: .div(
+            .h1(.text(c(ProjectsMsg.callsTitle))),
+            .p(.text(c(ProjectsMsg.callsIntro))),
+            .p(.a(.href(ProjectsURL.callsCalendar.path), .text(c(ProjectsMsg.callCalendarFeed))), .text(" · "),
+               .a(.href(ProjectsURL.callsFeed.path), .text(c(ProjectsMsg.callAtomFeed)))),
             .form(
                 .class("filters"), .method(.get), .action(ProjectsURL.calls.path),
-                Components.selectField(name: "programme", label: c(.callProgramme),
+                Components.selectField(name: "programme", label: c(ProjectsMsg.callProgramme),
                                        options: programmes.values.sorted { $0.code < $1.code }.map { ($0.id.uuidString.lowercased(), "\($0.code) \($0.nameZh)") },
                                        selected: programmeFilter?.uuidString.lowercased(), errors: [], c),
-                Components.checkbox(name: "open", value: "1", label: c(.callStatusOpen), checked: openOnly),
-                Components.submit(c(.auditFilter), secondary: true)
+                Components.checkbox(name: "open", value: "1", label: c(ProjectsMsg.callStatusOpen), checked: openOnly),
+                Components.submit(c(IdentityMsg.auditFilter), secondary: true)
             ),
-            .if(calls.isEmpty, .p(.text(c(.callsNone))), else: .table(
-                .thead(.tr(.th(.text(c(.callTitleZh).replacingOccurrences(of: "（中文）", with: "").replacingOccurrences(of: " (Chinese)", with: ""))),
-                           .th(.text(c(.callProgramme))), .th(.text(c(.callCloses))), .th(.text(c(.status))))),
+            .if(calls.isEmpty, .p(.text(c(ProjectsMsg.callsNone))), else: .table(
+                .thead(.tr(.th(.text(c(ProjectsMsg.callTitleZh).replacingOccurrences(of: "（中文）", with: "").replacingOccurrences(of: " (Chinese)", with: ""))),
+                           .th(.text(c(ProjectsMsg.callProgramme))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
                     .tr(
                         .td(.a(.href(ProjectsURL.call(call.id).path), .text(CallText.title(call, c)))),

@@ -15,21 +15,21 @@ struct CallPage {
             .h1(.text(CallText.title(call, c))),
             .p(.class("status"), .strong(.text(c(CallText.status(call, at: now))))),
             .if(call.isOpen(at: now) && (c.person?.memberships.contains { $0.role == .applicant } ?? false),
-                Components.form(action: ProjectsURL.callApply(call.id).path, c, Components.submit(c(.appApply)))),
+                Components.form(action: ProjectsURL.callApply(call.id).path, c, Components.submit(c(ProjectsMsg.appApply)))),
             .dl(
                 .class("meta"),
-                .dt(.text(c(.callProgramme))), .dd(.text(c.language == .en && !programme.nameEn.isEmpty ? programme.nameEn : programme.nameZh)),
-                .dt(.text(c(.callOpens))), .dd(.text(BeijingTime.display(call.opensAt, c.language))),
-                .dt(.text(c(.callCloses))), .dd(.text(BeijingTime.display(call.closesAt, c.language))),
-                .dt(.text(c(.callBudget))), .dd(.text(CallText.money(call.totalBudget, c))),
-                .dt(.text(c(.callAward))), .dd(.text(CallText.money(call.typicalAward, c))),
-                .dt(.text(c(.callBudgetMode))), .dd(.text(c.text(call.budgetMode.label))),
-                .dt(.text(c(.callSelectionMode))), .dd(.text(c.text(call.selectionMode.label))),
-                .if(!call.negativeList.isEmpty, .group(.dt(.text(c(.callNegativeList))), .dd(.text(call.negativeList.joined(separator: ", "))))),
-                .if(!call.requiredDocuments.isEmpty, .group(.dt(.text(c(.callRequiredDocuments))), .dd(.text(call.requiredDocuments.joined(separator: "；")))))
+                .dt(.text(c(ProjectsMsg.callProgramme))), .dd(.text(c.language == .en && !programme.nameEn.isEmpty ? programme.nameEn : programme.nameZh)),
+                .dt(.text(c(ProjectsMsg.callOpens))), .dd(.text(BeijingTime.display(call.opensAt, c.language))),
+                .dt(.text(c(ProjectsMsg.callCloses))), .dd(.text(BeijingTime.display(call.closesAt, c.language))),
+                .dt(.text(c(ProjectsMsg.callBudget))), .dd(.text(CallText.money(call.totalBudget, c))),
+                .dt(.text(c(ProjectsMsg.callAward))), .dd(.text(CallText.money(call.typicalAward, c))),
+                .dt(.text(c(ProjectsMsg.callBudgetMode))), .dd(.text(c.text(call.budgetMode.label))),
+                .dt(.text(c(ProjectsMsg.callSelectionMode))), .dd(.text(c.text(call.selectionMode.label))),
+                .if(!call.negativeList.isEmpty, .group(.dt(.text(c(ProjectsMsg.callNegativeList))), .dd(.text(call.negativeList.joined(separator: ", "))))),
+                .if(!call.requiredDocuments.isEmpty, .group(.dt(.text(c(ProjectsMsg.callRequiredDocuments))), .dd(.text(call.requiredDocuments.joined(separator: "；")))))
             ),
             .if(!call.eligibilityRules.isEmpty, .section(
-                .h2(.text(c(.callEligibility))),
+                .h2(.text(c(ProjectsMsg.callEligibility))),
                 .ul(.forEach(call.eligibilityRules) { rule in
                     .li(.text(c.text(rule.description)), .text(" "),
                         .a(.href(PolicyURL.policyArticle(Policy.regulationID, "第\(ChineseNumeral.string(rule.article.article))条").path),
@@ -37,7 +37,7 @@ struct CallPage {
                 })
             )),
             .section(
-                .h2(.text(c(.callGuideline))),
+                .h2(.text(c(ProjectsMsg.callGuideline))),
                 .forEach((c.language == .en && !call.guidelineEn.isEmpty ? call.guidelineEn : call.guidelineZh)
                     .split(separator: "\n").map(String.init)) { .p(.text($0)) }
             )

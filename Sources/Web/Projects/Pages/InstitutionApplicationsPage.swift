@@ -16,8 +16,8 @@ struct InstitutionApplicationsPage {
         Layout(context: c, title: c(.navInstitutionApplications), content: .div(
             Components.errorSummary(errors, c),
             .h1(.text(c(.navInstitutionApplications))),
-            .p(.text(c(.officeIntro))),
-            .if(rows.isEmpty, .p(.text(c(.officeNone)))),
+            .p(.text(c(ProjectsMsg.officeIntro))),
+            .if(rows.isEmpty, .p(.text(c(ProjectsMsg.officeNone)))),
             .forEach(rows) { row in
                 let a = row.application
                 let fieldErrors = a.id == failedID ? errors : []
@@ -26,19 +26,19 @@ struct InstitutionApplicationsPage {
                     .h2(.text(ApplicationText.title(a, c))),
                     .dl(
                         .class("meta"),
-                        .dt(.text(c(.appPI))), .dd(.text(row.piName)),
-                        .dt(.text(c(.appOrganisation))), .dd(.text(row.organisationName)),
-                        .dt(.text(c(.appSubmittedAt))), .dd(.text(a.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
-                        .dt(.text(c(.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c))),
-                        .dt(.text(c(.appSummary))), .dd(.text(a.summary))
+                        .dt(.text(c(ProjectsMsg.appPI))), .dd(.text(row.piName)),
+                        .dt(.text(c(ProjectsMsg.appOrganisation))), .dd(.text(row.organisationName)),
+                        .dt(.text(c(ProjectsMsg.appSubmittedAt))), .dd(.text(a.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
+                        .dt(.text(c(ProjectsMsg.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c))),
+                        .dt(.text(c(ProjectsMsg.appSummary))), .dd(.text(a.summary))
                     ),
                     Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
                         .input(.type(.hidden), .name("decision"), .value("approve")),
-                        Components.submit(c(.officeApprove))),
+                        Components.submit(c(ProjectsMsg.officeApprove))),
                     Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
                         .input(.type(.hidden), .name("decision"), .value("return")),
-                        CallFormPage.textArea("comment", c(.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
-                        Components.submit(c(.officeReturn), secondary: true))
+                        CallFormPage.textArea("comment", c(ProjectsMsg.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
+                        Components.submit(c(ProjectsMsg.officeReturn), secondary: true))
                 )
             }
         )).render()

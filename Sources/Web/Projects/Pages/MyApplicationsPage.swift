@@ -12,9 +12,9 @@ struct MyApplicationsPage {
     func render(_ c: PageContext) -> String {
         Layout(context: c, title: c(.navApplications), content: .div(
             .h1(.text(c(.navApplications))),
-            .p(.text(c(.appListIntro))),
-            .if(applications.isEmpty, .p(.text(c(.appNone))), else: .table(
-                .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appCall))), .th(.text(c(.status))))),
+            .p(.text(c(ProjectsMsg.appListIntro))),
+            .if(applications.isEmpty, .p(.text(c(ProjectsMsg.appNone))), else: .table(
+                .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appCall))), .th(.text(c(.status))))),
                 .tbody(.forEach(applications) { a in
                     .tr(
                         .td(.a(.href(ProjectsURL.applicationPage(a.id, ApplicationText.editable(a) ? .basic : .check).path), .text(ApplicationText.title(a, c)))),

@@ -11,17 +11,17 @@ struct TeamInvitationsPage {
     let calls: [UUID: Call]
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.teamInvitations), content: .div(
+        Layout(context: c, title: c(ProjectsMsg.teamInvitations), content: .div(
             .class("narrow"),
-            .h1(.text(c(.teamInvitations))),
-            .p(.text(c(.teamInvitationsIntro))),
-            .if(applications.isEmpty, .p(.text(c(.teamInvitationsNone)))),
+            .h1(.text(c(ProjectsMsg.teamInvitations))),
+            .p(.text(c(ProjectsMsg.teamInvitationsIntro))),
+            .if(applications.isEmpty, .p(.text(c(ProjectsMsg.teamInvitationsNone)))),
             .forEach(applications) { application in
                 .section(
                     .class("card"),
                     .h2(.text(ApplicationText.title(application, c))),
-                    .unwrap(calls[application.callID]) { call in .p(.text("\(c(.teamInvitedBy))：\(CallText.title(call, c))")) },
-                    Components.form(action: ProjectsURL.teamConfirm(application.id).path, c, Components.submit(c(.teamConfirm)))
+                    .unwrap(calls[application.callID]) { call in .p(.text("\(c(ProjectsMsg.teamInvitedBy))：\(CallText.title(call, c))")) },
+                    Components.form(action: ProjectsURL.teamConfirm(application.id).path, c, Components.submit(c(ProjectsMsg.teamConfirm)))
                 )
             }
         )).render()
