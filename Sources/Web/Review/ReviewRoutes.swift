@@ -13,31 +13,31 @@ import Vapor
 /// follows progress, reminds, ranks and decides funding.
 struct ReviewRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, ReviewURL.formalCheck(SiteURL.anyID).components, action: .formalCheckApplications, use: formalCheck)
-        routes.on(.POST, ReviewURL.formalCheckDecision(SiteURL.anyID).components, action: .formalCheckApplications, use: formalCheckDecision)
-        routes.on(.GET, ReviewURL.applicationCompare(SiteURL.anyID, SiteURL.anyID).components, action: .formalCheckApplications, use: compare)
-        routes.on(.POST, ReviewURL.applicationCompareConfirm(SiteURL.anyID, SiteURL.anyID).components, action: .formalCheckApplications, use: confirmDuplicate)
-        routes.on(.GET, ReviewURL.expertProfile.components, action: .editOwnExpertProfile, use: profile)
-        routes.on(.POST, ReviewURL.expertProfile.components, action: .editOwnExpertProfile, use: saveProfile)
-        routes.on(.GET, ReviewURL.adminExperts.components, action: .manageExperts, use: experts)
-        routes.on(.POST, ReviewURL.adminExpertInvite.components, action: .manageExperts, use: invite)
-        routes.on(.POST, ReviewURL.adminExpertActive(SiteURL.anyID).components, action: .manageExperts, use: setActive)
-        routes.on(.GET, ReviewURL.adminReview(SiteURL.anyID).components, action: .manageReviewRounds, use: round)
-        routes.on(.POST, ReviewURL.adminReview(SiteURL.anyID).components, action: .manageReviewRounds, use: configure)
-        routes.on(.POST, ReviewURL.adminReviewRun(SiteURL.anyID).components, action: .manageReviewRounds, use: run)
-        routes.on(.POST, ReviewURL.adminReviewSwap(SiteURL.anyID).components, action: .manageReviewRounds, use: swap)
-        routes.on(.POST, ReviewURL.adminReviewConflict(SiteURL.anyID).components, action: .manageReviewRounds, use: addConflict)
-        routes.on(.POST, ReviewURL.adminReviewPublish(SiteURL.anyID).components, action: .manageReviewRounds, use: publish)
-        routes.on(.POST, ReviewURL.adminReviewRemind(SiteURL.anyID).components, action: .manageReviewRounds, use: remind)
-        routes.on(.GET, ReviewURL.adminRanking(SiteURL.anyID).components, action: .manageReviewRounds, use: ranking)
-        routes.on(.POST, ReviewURL.fundingDecision(SiteURL.anyID).components, action: .manageReviewRounds, use: fundingDecision)
-        routes.on(.GET, ReviewURL.reviewReport(SiteURL.anyID).components, action: .viewAssignmentReports, use: report)
-        routes.on(.GET, ReviewURL.reviewReportFile(SiteURL.anyID, "f").components, action: .viewAssignmentReports, use: reportFile)
-        routes.on(.GET, ReviewURL.reviews.components, action: .reviewAssignedApplications, use: invitations)
-        routes.on(.GET, ReviewURL.review(SiteURL.anyID).components, action: .reviewAssignedApplications, use: reviewForm)
-        routes.on(.POST, ReviewURL.review(SiteURL.anyID).components, action: .reviewAssignedApplications, use: submitReview)
-        routes.on(.POST, ReviewURL.reviewAccept(SiteURL.anyID).components, action: .reviewAssignedApplications, use: accept)
-        routes.on(.POST, ReviewURL.reviewDecline(SiteURL.anyID).components, action: .reviewAssignedApplications, use: decline)
+        routes.on(.GET, ReviewURL.formalCheck(SiteURL.anyID), action: .formalCheckApplications, use: formalCheck)
+        routes.on(.POST, ReviewURL.formalCheckDecision(SiteURL.anyID), action: .formalCheckApplications, use: formalCheckDecision)
+        routes.on(.GET, ReviewURL.applicationCompare(SiteURL.anyID, SiteURL.anyID), action: .formalCheckApplications, use: compare)
+        routes.on(.POST, ReviewURL.applicationCompareConfirm(SiteURL.anyID, SiteURL.anyID), action: .formalCheckApplications, use: confirmDuplicate)
+        routes.on(.GET, ReviewURL.expertProfile, action: .editOwnExpertProfile, use: profile)
+        routes.on(.POST, ReviewURL.expertProfile, action: .editOwnExpertProfile, use: saveProfile)
+        routes.on(.GET, ReviewURL.adminExperts, action: .manageExperts, use: experts)
+        routes.on(.POST, ReviewURL.adminExpertInvite, action: .manageExperts, use: invite)
+        routes.on(.POST, ReviewURL.adminExpertActive(SiteURL.anyID), action: .manageExperts, use: setActive)
+        routes.on(.GET, ReviewURL.adminReview(SiteURL.anyID), action: .manageReviewRounds, use: round)
+        routes.on(.POST, ReviewURL.adminReview(SiteURL.anyID), action: .manageReviewRounds, use: configure)
+        routes.on(.POST, ReviewURL.adminReviewRun(SiteURL.anyID), action: .manageReviewRounds, use: run)
+        routes.on(.POST, ReviewURL.adminReviewSwap(SiteURL.anyID), action: .manageReviewRounds, use: swap)
+        routes.on(.POST, ReviewURL.adminReviewConflict(SiteURL.anyID), action: .manageReviewRounds, use: addConflict)
+        routes.on(.POST, ReviewURL.adminReviewPublish(SiteURL.anyID), action: .manageReviewRounds, use: publish)
+        routes.on(.POST, ReviewURL.adminReviewRemind(SiteURL.anyID), action: .manageReviewRounds, use: remind)
+        routes.on(.GET, ReviewURL.adminRanking(SiteURL.anyID), action: .manageReviewRounds, use: ranking)
+        routes.on(.POST, ReviewURL.fundingDecision(SiteURL.anyID), action: .manageReviewRounds, use: fundingDecision)
+        routes.on(.GET, ReviewURL.reviewReport(SiteURL.anyID), action: .viewAssignmentReports, use: report)
+        routes.on(.GET, ReviewURL.reviewReportFile(SiteURL.anyID, "f"), action: .viewAssignmentReports, use: reportFile)
+        routes.on(.GET, ReviewURL.reviews, action: .reviewAssignedApplications, use: invitations)
+        routes.on(.GET, ReviewURL.review(SiteURL.anyID), action: .reviewAssignedApplications, use: reviewForm)
+        routes.on(.POST, ReviewURL.review(SiteURL.anyID), action: .reviewAssignedApplications, use: submitReview)
+        routes.on(.POST, ReviewURL.reviewAccept(SiteURL.anyID), action: .reviewAssignedApplications, use: accept)
+        routes.on(.POST, ReviewURL.reviewDecline(SiteURL.anyID), action: .reviewAssignedApplications, use: decline)
     }
 
     // MARK: Formal check
@@ -90,7 +90,7 @@ struct ReviewRoutes {
     @Sendable func profile(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
         let profile = try await req.expertPool.profile(of: person)
-        return PageRenderer.response(ExpertProfilePage(profile: profile, values: ExpertProfilePage.values(profile)).render(PageContext(req)))
+        return PageRenderer.response(ExpertProfilePage(profile: profile, values: ExpertProfileForm.values(profile)).render(PageContext(req)))
     }
 
     @Sendable func saveProfile(req: Request) async throws -> Response {
@@ -98,7 +98,7 @@ struct ReviewRoutes {
         let pool = req.expertPool
         let current = try await pool.profile(of: person)
         let values = try req.content.decode([String: String].self)
-        let (profile, parseErrors) = ExpertProfilePage.profile(from: values, base: current, organisations: try await req.organisationsForChoice())
+        let (profile, parseErrors) = ExpertProfileForm.profile(from: values, base: current, organisations: try await req.organisationsForChoice())
         do {
             if !parseErrors.isEmpty { throw DomainError.validation(parseErrors) }
             _ = try await pool.save(profile, expectedVersion: Int(values["version"] ?? "") ?? current.version, by: person)

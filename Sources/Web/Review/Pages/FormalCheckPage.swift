@@ -18,10 +18,10 @@ struct FormalCheckPage {
             .h1(.text("\(c(ReviewMsg.checkTitle)) · \(ApplicationText.title(a, c))")),
             .p(.text(c(ReviewMsg.checkIntro))),
             .dl(.class("meta"),
-                .dt(.text(c(.appCall))), .dd(.text(CallText.title(check.call, c))),
+                .dt(.text(c(ProjectsMsg.appCall))), .dd(.text(CallText.title(check.call, c))),
                 .dt(.text(c(.status))), .dd(.text(c.text(a.state.label))),
-                .dt(.text(c(.appSubmittedAt))), .dd(.text(a.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
-                .dt(.text(c(.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c)))),
+                .dt(.text(c(ProjectsMsg.appSubmittedAt))), .dd(.text(a.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
+                .dt(.text(c(ProjectsMsg.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c)))),
             .h2(.text(c(ReviewMsg.checkIntegrity))),
             .if(check.integrity.isAllowed,
                 .p(.class("notice"), .text(c(ReviewMsg.checkIntegrityClear))),
@@ -30,7 +30,7 @@ struct FormalCheckPage {
             .h2(.text(c(ReviewMsg.checkDuplicates))),
             .p(.class("hint"), .text(c(ReviewMsg.checkDuplicatesHint))),
             .if(check.duplicates.isEmpty, .p(.text(c(ReviewMsg.checkNoDuplicates))), else: .table(
-                .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appCall))), .th(.text(c(.status))), .th(.text(c(ReviewMsg.checkSimilarity))), .th(.text(c(.actions))))),
+                .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appCall))), .th(.text(c(.status))), .th(.text(c(ReviewMsg.checkSimilarity))), .th(.text(c(.actions))))),
                 .tbody(.forEach(check.duplicates) { match in
                     .tr(.td(.text(ApplicationText.title(match.other, c))), .td(.text(match.otherCallTitle)), .td(.text(c.text(match.other.state.label))),
                         .td(.text(ReviewText.percent(match.jaccard))),

@@ -15,7 +15,7 @@ struct InvitationsPage {
             .p(.text(c(ReviewMsg.reviewsIntro))),
             .p(.a(.href(ReviewURL.expertProfile.path), .text(c(ReviewMsg.expertTitle)))),
             .if(invitations.isEmpty, .p(.text(c(ReviewMsg.reviewsNone))), else: .table(
-                .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(.appCall))), .th(.text(c(ReviewMsg.roundDeadline))), .th(.text(c(.status))))),
+                .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appCall))), .th(.text(c(ReviewMsg.roundDeadline))), .th(.text(c(.status))))),
                 .tbody(.forEach(invitations) { i in
                     .tr(.td(.a(.href(ReviewURL.review(i.assignment.id).path), .text(ApplicationText.title(i.application, c)))),
                         .td(.text(i.callTitle)),

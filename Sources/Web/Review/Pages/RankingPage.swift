@@ -17,8 +17,8 @@ struct RankingPage {
             .h1(.text("\(c(ReviewMsg.rankingTitle)) · \(CallText.title(call, c))")),
             .p(.text(c(ReviewMsg.rankingIntro) + " " + CallText.money(call.totalBudget, c))),
             .if(rows.isEmpty, .p(.text(c(.noResults))), else: .table(
-                .thead(.tr(.th(.text("#")), .th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.rankingReviews))), .th(.text(c(ReviewMsg.rankingMean))),
-                           .th(.text(c(ReviewMsg.rankingSpread))), .th(.text(c(ReviewMsg.rankingOutliers))), .th(.text(c(.appBudgetTotal))),
+                .thead(.tr(.th(.text("#")), .th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ReviewMsg.rankingReviews))), .th(.text(c(ReviewMsg.rankingMean))),
+                           .th(.text(c(ReviewMsg.rankingSpread))), .th(.text(c(ReviewMsg.rankingOutliers))), .th(.text(c(ProjectsMsg.appBudgetTotal))),
                            .th(.text(c(ReviewMsg.rankingCutoff))), .th(.text(c(.status))), .th(.text(c(.actions))))),
                 .tbody(.forEach(Array(rows.enumerated())) { index, row in
                     .tr(.class(row.aboveCutoff ? "above-cutoff" : "below-cutoff"),

@@ -37,7 +37,7 @@ struct RoundPage {
                     Components.textField(.init(name: "reviewers_per_proposal", label: c(ReviewMsg.roundK), value: v("reviewers_per_proposal"), type: .number, width: "input-short"), errors: errors, c),
                     Components.textField(.init(name: "min_load", label: c(ReviewMsg.roundMinLoad), value: v("min_load"), type: .number, width: "input-short"), errors: errors, c),
                     Components.textField(.init(name: "max_load", label: c(ReviewMsg.roundMaxLoad), hint: c(ReviewMsg.roundMaxLoadHint), value: v("max_load"), type: .number, width: "input-short"), errors: errors, c),
-                    Components.textField(.init(name: "deadline", label: c(ReviewMsg.roundDeadline), hint: c(.callTimesHint), value: v("deadline")), errors: errors, c),
+                    Components.textField(.init(name: "deadline", label: c(ReviewMsg.roundDeadline), hint: c(ProjectsMsg.callTimesHint), value: v("deadline")), errors: errors, c),
                     Components.checkbox(name: "fair", value: "yes", label: c(ReviewMsg.roundFair), checked: v("fair") == "yes"),
                     Components.textField(.init(name: "seed", label: c(ReviewMsg.roundSeed), hint: c(ReviewMsg.roundSeedHint), value: v("seed"), type: .number, width: "input-short"), errors: errors, c),
                     Components.submit(c(.save), secondary: true)),
@@ -57,7 +57,7 @@ struct RoundPage {
             .if(!assignments.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAssignments))),
                 .table(
-                    .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundAffinity))),
+                    .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundAffinity))),
                                .th(.text(c(.status))))),
                     .tbody(.forEach(proposals.filter { byProposal[$0.id] != nil }) { p in
                         .group(.forEach(byProposal[p.id] ?? []) { a in
@@ -80,7 +80,7 @@ struct RoundPage {
             .if(round != nil && !proposals.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAddConflict))),
                 Components.form(action: ReviewURL.adminReviewConflict(call.id).path, c,
-                    Components.selectField(name: "application", label: c(.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id] ?? "") }, selected: nil, errors: errors, c),
+                    Components.selectField(name: "application", label: c(ProjectsMsg.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id] ?? "") }, selected: nil, errors: errors, c),
                     Components.selectField(name: "expert", label: c(ReviewMsg.roundExpert), options: experts.map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
                     Components.textField(.init(name: "reason", label: c(ReviewMsg.roundConflictReason)), errors: errors, c),
                     Components.submit(c(ReviewMsg.roundAddConflict), secondary: true))
@@ -88,7 +88,7 @@ struct RoundPage {
             .if(!exclusions.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundExclusions))),
                 .table(
-                    .thead(.tr(.th(.text(c(.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundReason))), .th(.text(c(ReviewMsg.roundDetail))))),
+                    .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundReason))), .th(.text(c(ReviewMsg.roundDetail))))),
                     .tbody(.forEach(exclusions) { e in
                         .tr(.td(.text(titles[e.applicationID] ?? "")), .td(.text(names[e.expertID] ?? "")),
                             .td(.text(c.text(e.reason.label) + (e.reason.basis.map { " " + $0.cited(c) } ?? ""))), .td(.text(e.detail)))
