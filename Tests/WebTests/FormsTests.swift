@@ -36,7 +36,7 @@ struct FormsTests {
 
     @Test func test_GB32100_theExampleCodeInTheHintIsValid() throws {
         for language in Language.allCases {
-            let hint = Msg.orgUSCCHint.text(language)
+            let hint = IdentityMsg.orgUSCCHint.text(language)
             let example = try #require(hint.firstMatch(of: try Regex("[0-9A-Z]{18}"))).output[0].substring.map(String.init)
             #expect(UnifiedSocialCreditCode.problem(in: try #require(example)) == nil, "\(language): \(hint)")
         }

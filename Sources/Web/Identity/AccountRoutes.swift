@@ -5,12 +5,12 @@ import Vapor
 /// A person's own profile, password and access tokens.
 struct AccountRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, IdentityURL.profile.components, action: .viewOwnProfile, use: profile)
-        routes.on(.POST, IdentityURL.profile.components, action: .editOwnProfile, use: saveProfile)
-        routes.on(.POST, IdentityURL.profilePassword.components, action: .editOwnProfile, use: changePassword)
-        routes.on(.GET, IdentityURL.tokens.components, action: .manageOwnTokens, use: tokens)
-        routes.on(.POST, IdentityURL.tokens.components, action: .manageOwnTokens, use: createToken)
-        routes.on(.POST, IdentityURL.tokenRevoke(SiteURL.anyID).components, action: .manageOwnTokens, use: revokeToken)
+        routes.on(.GET, IdentityURL.profile, action: .viewOwnProfile, use: profile)
+        routes.on(.POST, IdentityURL.profile, action: .editOwnProfile, use: saveProfile)
+        routes.on(.POST, IdentityURL.profilePassword, action: .editOwnProfile, use: changePassword)
+        routes.on(.GET, IdentityURL.tokens, action: .manageOwnTokens, use: tokens)
+        routes.on(.POST, IdentityURL.tokens, action: .manageOwnTokens, use: createToken)
+        routes.on(.POST, IdentityURL.tokenRevoke(SiteURL.anyID), action: .manageOwnTokens, use: revokeToken)
     }
 
     @Sendable func profile(req: Request) async throws -> Response {
@@ -23,7 +23,7 @@ struct AccountRoutes {
         let form = try req.content.decode(PersonForm.self)
         do {
             _ = try await req.people.update(principal.person.id, form.input, expectedVersion: form.version ?? 0, by: principal.actor)
-            return req.redirect(to: IdentityURL.profile, notice: .profileSaved)
+            return req.redirect(to: IdentityURL.profile, notice: IdentityMsg.profileSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = ProfilePage(person: principal.person, input: form.input, errors: errors)
@@ -43,10 +43,10 @@ struct AccountRoutes {
         do {
             guard try await req.people.verifyPassword(person.id, form.current_password ?? "") else {
                 throw DomainError.validation([FieldError(field: "current_password", rule: "password.current",
-                    message: Msg.passwordCurrentWrong.text)])
+                    message: IdentityMsg.passwordCurrentWrong.text)])
             }
             try await req.people.setPassword(person.id, to: form.password ?? "", by: principal.actor)
-            let response = req.redirect(to: SiteURL.Link(path: SiteURL.login.path, query: ["notice": Msg.passwordChanged.rawValue]))
+            let response = req.redirect(to: SiteURL.Link(path: SiteURL.login.path, query: ["notice": IdentityMsg.passwordChanged.rawValue]))
             response.cookies[AuthenticationMiddleware.sessionCookie] = HTTPCookies.Value(string: "", maxAge: 0, path: "/", isHTTPOnly: true, sameSite: .lax)
             return response
         } catch {

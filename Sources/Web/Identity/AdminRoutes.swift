@@ -8,22 +8,22 @@ struct AdminRoutes {
     static let pageSize = 50
 
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, IdentityURL.organisations.components, action: .viewOrganisations, use: organisations)
-        routes.on(.GET, IdentityURL.organisationNew.components, action: .manageOrganisations, use: newOrganisation)
-        routes.on(.POST, IdentityURL.organisations.components, action: .manageOrganisations, use: createOrganisation)
-        routes.on(.GET, IdentityURL.organisation(SiteURL.anyID).components, action: .viewOrganisations, use: organisation)
-        routes.on(.POST, IdentityURL.organisation(SiteURL.anyID).components, action: .manageOrganisations, use: updateOrganisation)
+        routes.on(.GET, IdentityURL.organisations, action: .viewOrganisations, use: organisations)
+        routes.on(.GET, IdentityURL.organisationNew, action: .manageOrganisations, use: newOrganisation)
+        routes.on(.POST, IdentityURL.organisations, action: .manageOrganisations, use: createOrganisation)
+        routes.on(.GET, IdentityURL.organisation(SiteURL.anyID), action: .viewOrganisations, use: organisation)
+        routes.on(.POST, IdentityURL.organisation(SiteURL.anyID), action: .manageOrganisations, use: updateOrganisation)
 
-        routes.on(.GET, IdentityURL.people.components, action: .viewPeople, use: people)
-        routes.on(.GET, IdentityURL.personNew.components, action: .managePeople, use: newPerson)
-        routes.on(.POST, IdentityURL.people.components, action: .managePeople, use: createPerson)
-        routes.on(.GET, IdentityURL.person(SiteURL.anyID).components, action: .viewPeople, use: person)
-        routes.on(.POST, IdentityURL.person(SiteURL.anyID).components, action: .managePeople, use: updatePerson)
-        routes.on(.POST, IdentityURL.personRoles(SiteURL.anyID).components, action: .managePeople, use: addRole)
-        routes.on(.POST, IdentityURL.personRolesRemove(SiteURL.anyID).components, action: .managePeople, use: removeRole)
-        routes.on(.POST, IdentityURL.personStatus(SiteURL.anyID).components, action: .managePeople, use: setStatus)
+        routes.on(.GET, IdentityURL.people, action: .viewPeople, use: people)
+        routes.on(.GET, IdentityURL.personNew, action: .managePeople, use: newPerson)
+        routes.on(.POST, IdentityURL.people, action: .managePeople, use: createPerson)
+        routes.on(.GET, IdentityURL.person(SiteURL.anyID), action: .viewPeople, use: person)
+        routes.on(.POST, IdentityURL.person(SiteURL.anyID), action: .managePeople, use: updatePerson)
+        routes.on(.POST, IdentityURL.personRoles(SiteURL.anyID), action: .managePeople, use: addRole)
+        routes.on(.POST, IdentityURL.personRolesRemove(SiteURL.anyID), action: .managePeople, use: removeRole)
+        routes.on(.POST, IdentityURL.personStatus(SiteURL.anyID), action: .managePeople, use: setStatus)
 
-        routes.on(.GET, SiteURL.audit.components, action: .viewAuditLog, use: audit)
+        routes.on(.GET, SiteURL.audit, action: .viewAuditLog, use: audit)
     }
 
     // MARK: Organisations
@@ -44,7 +44,7 @@ struct AdminRoutes {
         let form = try req.content.decode(OrganisationForm.self)
         do {
             let org = try await req.organisations.create(form.input, by: req.actor)
-            return req.redirect(to: IdentityURL.organisation(org.id), notice: .orgCreated)
+            return req.redirect(to: IdentityURL.organisation(org.id), notice: IdentityMsg.orgCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = OrganisationFormPage(organisation: nil, input: form.input, errors: errors, canEdit: true)
@@ -64,7 +64,7 @@ struct AdminRoutes {
         let current = try await req.organisations.find(id)
         do {
             _ = try await req.organisations.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
-            return req.redirect(to: IdentityURL.organisation(id), notice: .orgSaved)
+            return req.redirect(to: IdentityURL.organisation(id), notice: IdentityMsg.orgSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = OrganisationFormPage(organisation: current, input: form.input, errors: errors, canEdit: true)
@@ -99,7 +99,7 @@ struct AdminRoutes {
         do {
             guard errors.isEmpty, let membership else { throw DomainError.validation(errors) }
             let person = try await req.people.create(form.input, password: form.password ?? "", memberships: [membership], by: req.actor)
-            return req.redirect(to: IdentityURL.person(person.id), notice: .personCreated)
+            return req.redirect(to: IdentityURL.person(person.id), notice: IdentityMsg.personCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = PersonNewPage(input: form.input, role: form.role ?? "", organisationID: form.organisation_id ?? "",
@@ -121,7 +121,7 @@ struct AdminRoutes {
         let current = try await req.people.find(id)
         do {
             _ = try await req.people.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
-            return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+            return req.redirect(to: IdentityURL.person(id), notice: IdentityMsg.personSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = PersonDetailPage(person: current, input: form.input, errors: errors,
@@ -135,7 +135,7 @@ struct AdminRoutes {
         let form = try req.content.decode(MembershipForm.self)
         do {
             try await req.people.addMembership(try form.membership(), to: id, by: req.actor)
-            return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+            return req.redirect(to: IdentityURL.person(id), notice: IdentityMsg.personSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = PersonDetailPage(person: try await req.people.find(id), errors: errors,
@@ -148,7 +148,7 @@ struct AdminRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(MembershipForm.self)
         try await req.people.removeMembership(try form.membership(), from: id, by: req.actor)
-        return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+        return req.redirect(to: IdentityURL.person(id), notice: IdentityMsg.personSaved)
     }
 
     struct StatusForm: Content {
@@ -159,7 +159,7 @@ struct AdminRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(StatusForm.self)
         try await req.people.setDisabled(id, form.disabled == "true", by: req.actor)
-        return req.redirect(to: IdentityURL.person(id), notice: .personSaved)
+        return req.redirect(to: IdentityURL.person(id), notice: IdentityMsg.personSaved)
     }
 
     // MARK: Audit

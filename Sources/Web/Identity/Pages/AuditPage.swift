@@ -14,22 +14,22 @@ struct AuditPage {
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.auditTitle), content: .div(
+        Layout(context: c, title: c(IdentityMsg.auditTitle), content: .div(
             Components.errorSummary(errors, c),
-            .h1(.text(c(.auditTitle))),
-            .p(.text(c(.auditIntro))),
+            .h1(.text(c(IdentityMsg.auditTitle))),
+            .p(.text(c(IdentityMsg.auditIntro))),
             .form(
                 .class("filters"), .method(.get), .action(SiteURL.audit.path),
-                Components.textField(.init(name: "actor", label: c(.auditActor), hint: c(.auditActorHint), value: actor), errors: errors, c),
-                Components.textField(.init(name: "object", label: c(.auditObject), hint: c(.auditObjectHint), value: object), errors: errors, c),
-                Components.textField(.init(name: "from", label: c(.auditFrom), hint: c(.dateHint), value: from, type: .date), errors: errors, c),
-                Components.textField(.init(name: "until", label: c(.auditUntil), hint: c(.dateHint), value: until, type: .date), errors: errors, c),
-                Components.submit(c(.auditFilter), secondary: true)
+                Components.textField(.init(name: "actor", label: c(IdentityMsg.auditActor), hint: c(IdentityMsg.auditActorHint), value: actor), errors: errors, c),
+                Components.textField(.init(name: "object", label: c(IdentityMsg.auditObject), hint: c(IdentityMsg.auditObjectHint), value: object), errors: errors, c),
+                Components.textField(.init(name: "from", label: c(IdentityMsg.auditFrom), hint: c(.dateHint), value: from, type: .date), errors: errors, c),
+                Components.textField(.init(name: "until", label: c(IdentityMsg.auditUntil), hint: c(.dateHint), value: until, type: .date), errors: errors, c),
+                Components.submit(c(IdentityMsg.auditFilter), secondary: true)
             ),
-            .if(entries.isEmpty, .p(.text(c(.auditEmpty))), else: .table(
+            .if(entries.isEmpty, .p(.text(c(IdentityMsg.auditEmpty))), else: .table(
                 .class("audit"),
-                .thead(.tr(.th(.text("#")), .th(.text(c(.auditTime))), .th(.text(c(.auditActor))), .th(.text(c(.auditAction))),
-                           .th(.text(c(.auditObject))), .th(.text(c(.auditSummary))), .th(.text(c(.auditBasis))))),
+                .thead(.tr(.th(.text("#")), .th(.text(c(IdentityMsg.auditTime))), .th(.text(c(IdentityMsg.auditActor))), .th(.text(c(IdentityMsg.auditAction))),
+                           .th(.text(c(IdentityMsg.auditObject))), .th(.text(c(IdentityMsg.auditSummary))), .th(.text(c(IdentityMsg.auditBasis))))),
                 .tbody(.forEach(entries) { e in
                     .tr(
                         .td(.text(String(e.seq))),

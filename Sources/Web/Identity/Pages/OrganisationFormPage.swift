@@ -22,7 +22,7 @@ struct OrganisationFormPage {
     }
 
     func render(_ c: PageContext) -> String {
-        let title = organisation.map { canEdit ? c(.orgEdit) : $0.name(in: c.language) } ?? c(.orgNew)
+        let title = organisation.map { canEdit ? c(IdentityMsg.orgEdit) : $0.name(in: c.language) } ?? c(IdentityMsg.orgNew)
         let action = organisation.map { IdentityURL.organisation($0.id).path } ?? IdentityURL.organisations.path
         return Layout(context: c, title: title, content: .div(
             .class("narrow"),
@@ -30,23 +30,23 @@ struct OrganisationFormPage {
             .h1(.text(title)),
             .if(canEdit, Components.form(action: action, c,
                 .input(.type(.hidden), .name("version"), .value(String(version))),
-                Components.textField(.init(name: "name_zh", label: c(.orgNameZh), value: input.nameZh, required: true), errors: errors, c),
-                Components.textField(.init(name: "name_en", label: c(.orgNameEn) + (c.language == .zh ? "（\(c(.optional))）" : " (\(c(.optional)))"), value: input.nameEn ?? ""), errors: errors, c),
-                Components.selectField(name: "type", label: c(.orgType), options: Components.options(OrganisationType.self, \.label, c),
+                Components.textField(.init(name: "name_zh", label: c(IdentityMsg.orgNameZh), value: input.nameZh, required: true), errors: errors, c),
+                Components.textField(.init(name: "name_en", label: c(IdentityMsg.orgNameEn) + (c.language == .zh ? "（\(c(.optional))）" : " (\(c(.optional)))"), value: input.nameEn ?? ""), errors: errors, c),
+                Components.selectField(name: "type", label: c(IdentityMsg.orgType), options: Components.options(OrganisationType.self, \.label, c),
                                        selected: input.type, errors: errors, c),
-                Components.selectField(name: "ownership", label: c(.orgOwnership), hint: c(.orgOwnershipHint),
+                Components.selectField(name: "ownership", label: c(IdentityMsg.orgOwnership), hint: c(IdentityMsg.orgOwnershipHint),
                                        options: Components.options(Ownership.self, \.label, c), selected: input.ownership, errors: errors, c),
-                Components.selectField(name: "district", label: c(.orgDistrict), options: Components.options(District.self, \.label, c),
+                Components.selectField(name: "district", label: c(IdentityMsg.orgDistrict), options: Components.options(District.self, \.label, c),
                                        selected: input.district, errors: errors, c),
-                Components.textField(.init(name: "uscc", label: c(.orgUSCC), hint: c(.orgUSCCHint), value: input.uscc,
+                Components.textField(.init(name: "uscc", label: c(IdentityMsg.orgUSCC), hint: c(IdentityMsg.orgUSCCHint), value: input.uscc,
                                            autocomplete: "off", required: true, width: "width-20"), errors: errors, c),
                 Components.submit(c(.save))
             ), else: .unwrap(organisation) { org in
                 .dl(
-                    .dt(.text(c(.orgType))), .dd(.text(c.text(org.type.label))),
-                    .dt(.text(c(.orgOwnership))), .dd(.text(c.text(org.ownership.label))),
-                    .dt(.text(c(.orgDistrict))), .dd(.text(c.text(org.district.label))),
-                    .dt(.text(c(.orgUSCC))), .dd(.code(.text(org.uscc)))
+                    .dt(.text(c(IdentityMsg.orgType))), .dd(.text(c.text(org.type.label))),
+                    .dt(.text(c(IdentityMsg.orgOwnership))), .dd(.text(c.text(org.ownership.label))),
+                    .dt(.text(c(IdentityMsg.orgDistrict))), .dd(.text(c.text(org.district.label))),
+                    .dt(.text(c(IdentityMsg.orgUSCC))), .dd(.code(.text(org.uscc)))
                 )
             }),
             .p(.a(.href(IdentityURL.organisations.path), .text(c(.back))))

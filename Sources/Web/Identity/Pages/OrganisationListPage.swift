@@ -9,9 +9,9 @@ struct OrganisationListPage {
     let hasNext: Bool
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.orgListTitle), content: .div(
-            .h1(.text(c(.orgListTitle))),
-            .if(c.can(.manageOrganisations), .p(.a(.class("button"), .href(IdentityURL.organisationNew.path), .text(c(.orgNew))))),
+        Layout(context: c, title: c(IdentityMsg.orgListTitle), content: .div(
+            .h1(.text(c(IdentityMsg.orgListTitle))),
+            .if(c.can(.manageOrganisations), .p(.a(.class("button"), .href(IdentityURL.organisationNew.path), .text(c(IdentityMsg.orgNew))))),
             .form(
                 .class("search"), .method(.get), .action(IdentityURL.organisations.path),
                 .label(.for("field-q"), .text(c(.search))),
@@ -19,7 +19,7 @@ struct OrganisationListPage {
                 .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
             ),
             .if(organisations.isEmpty, .p(.text(c(.noResults))), else: .table(
-                .thead(.tr(.th(.text(c(.orgNameZh))), .th(.text(c(.orgType))), .th(.text(c(.orgDistrict))), .th(.text(c(.orgUSCC))))),
+                .thead(.tr(.th(.text(c(IdentityMsg.orgNameZh))), .th(.text(c(IdentityMsg.orgType))), .th(.text(c(IdentityMsg.orgDistrict))), .th(.text(c(IdentityMsg.orgUSCC))))),
                 .tbody(.forEach(organisations) { org in
                     .tr(
                         .td(.a(.href(IdentityURL.organisation(org.id).path), .text(org.name(in: c.language)))),

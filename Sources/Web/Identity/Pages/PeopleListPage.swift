@@ -9,9 +9,9 @@ struct PeopleListPage {
     let hasNext: Bool
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.peopleTitle), content: .div(
-            .h1(.text(c(.peopleTitle))),
-            .if(c.can(.managePeople), .p(.a(.class("button"), .href(IdentityURL.personNew.path), .text(c(.personNew))))),
+        Layout(context: c, title: c(IdentityMsg.peopleTitle), content: .div(
+            .h1(.text(c(IdentityMsg.peopleTitle))),
+            .if(c.can(.managePeople), .p(.a(.class("button"), .href(IdentityURL.personNew.path), .text(c(IdentityMsg.personNew))))),
             .form(
                 .class("search"), .method(.get), .action(IdentityURL.people.path),
                 .label(.for("field-q"), .text(c(.search))),
@@ -19,13 +19,13 @@ struct PeopleListPage {
                 .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
             ),
             .if(people.isEmpty, .p(.text(c(.noResults))), else: .table(
-                .thead(.tr(.th(.text(c(.personName))), .th(.text(c(.personEmail))), .th(.text(c(.personRoles))), .th(.text(c(.personStatus))))),
+                .thead(.tr(.th(.text(c(IdentityMsg.personName))), .th(.text(c(IdentityMsg.personEmail))), .th(.text(c(IdentityMsg.personRoles))), .th(.text(c(IdentityMsg.personStatus))))),
                 .tbody(.forEach(people) { person in
                     .tr(
                         .td(.a(.href(IdentityURL.person(person.id).path), .text(person.name))),
                         .td(.text(person.email)),
                         .td(.text(person.memberships.map { c.text($0.role.label) }.joined(separator: "、"))),
-                        .td(.text(person.disabled ? c(.personDisabled) : c(.personActive)))
+                        .td(.text(person.disabled ? c(IdentityMsg.personDisabled) : c(IdentityMsg.personActive)))
                     )
                 })
             )),

@@ -15,42 +15,42 @@ struct PersonDetailPage {
             .class("narrow"),
             Components.errorSummary(errors, c),
             .h1(.text(person.name)),
-            .p(.text("\(c(.personStatus)): \(person.disabled ? c(.personDisabled) : c(.personActive))")),
+            .p(.text("\(c(IdentityMsg.personStatus)): \(person.disabled ? c(IdentityMsg.personDisabled) : c(IdentityMsg.personActive))")),
             .if(canManage, Components.form(action: IdentityURL.person(person.id).path, c,
                 .input(.type(.hidden), .name("version"), .value(String(person.version))),
                 PersonFields.nodes(input, masked: person.residentIDMasked, errors: errors, c),
                 Components.submit(c(.save))
             ), else: .dl(
-                .dt(.text(c(.personEmail))), .dd(.text(person.email)),
+                .dt(.text(c(IdentityMsg.personEmail))), .dd(.text(person.email)),
                 .dt(.text("ORCID")), .dd(.text(person.orcid ?? "—")),
-                .dt(.text(c(.personNationality))), .dd(.text(person.nationality))
+                .dt(.text(c(IdentityMsg.personNationality))), .dd(.text(person.nationality))
             )),
-            .h2(.text(c(.personRoles))),
+            .h2(.text(c(IdentityMsg.personRoles))),
             .table(
-                .thead(.tr(.th(.text(c(.personRole))), .th(.text(c(.personOrganisation))), .if(canManage, .th(.text(c(.actions)))))),
+                .thead(.tr(.th(.text(c(IdentityMsg.personRole))), .th(.text(c(IdentityMsg.personOrganisation))), .if(canManage, .th(.text(c(.actions)))))),
                 .tbody(.forEach(person.memberships) { m in
                     .tr(
                         .td(.text(c.text(m.role.label))),
-                        .td(.text(m.organisationName ?? c(.personPlatformWide))),
+                        .td(.text(m.organisationName ?? c(IdentityMsg.personPlatformWide))),
                         .if(canManage, .td(Components.form(action: IdentityURL.personRolesRemove(person.id).path, c,
                             .input(.type(.hidden), .name("role"), .value(m.role.rawValue)),
                             .input(.type(.hidden), .name("organisation_id"), .value(m.organisationID?.uuidString.lowercased() ?? "platform")),
-                            Components.submit(c(.personRemoveRole), secondary: true))))
+                            Components.submit(c(IdentityMsg.personRemoveRole), secondary: true))))
                     )
                 })
             ),
             .if(canManage, .group(
-                .h3(.text(c(.personAddRole))),
+                .h3(.text(c(IdentityMsg.personAddRole))),
                 Components.form(action: IdentityURL.personRoles(person.id).path, c,
-                    Components.selectField(name: "role", label: c(.personRole), options: PersonFields.roleOptions(c), selected: nil, errors: [], c),
-                    Components.selectField(name: "organisation_id", label: c(.personOrganisation),
+                    Components.selectField(name: "role", label: c(IdentityMsg.personRole), options: PersonFields.roleOptions(c), selected: nil, errors: [], c),
+                    Components.selectField(name: "organisation_id", label: c(IdentityMsg.personOrganisation),
                                            options: PersonFields.organisationOptions(organisations, c), selected: nil, errors: [], c),
-                    Components.submit(c(.personAddRole), secondary: true)
+                    Components.submit(c(IdentityMsg.personAddRole), secondary: true)
                 ),
-                .h3(.text(c(.personStatus))),
+                .h3(.text(c(IdentityMsg.personStatus))),
                 Components.form(action: IdentityURL.personStatus(person.id).path, c,
                     .input(.type(.hidden), .name("disabled"), .value(person.disabled ? "false" : "true")),
-                    Components.submit(person.disabled ? c(.personEnable) : c(.personDisable), secondary: true)
+                    Components.submit(person.disabled ? c(IdentityMsg.personEnable) : c(IdentityMsg.personDisable), secondary: true)
                 )
             )),
             .p(.a(.href(IdentityURL.people.path), .text(c(.back))))

@@ -10,26 +10,26 @@ struct ProfilePage {
 
     func render(_ c: PageContext) -> String {
         let input = self.input ?? PersonFields.input(from: person)
-        return Layout(context: c, title: c(.profileTitle), content: .div(
+        return Layout(context: c, title: c(IdentityMsg.profileTitle), content: .div(
             .class("narrow"),
             Components.errorSummary(errors + passwordErrors, c),
-            .h1(.text(c(.profileTitle))),
+            .h1(.text(c(IdentityMsg.profileTitle))),
             Components.form(action: IdentityURL.profile.path, c,
                 .input(.type(.hidden), .name("version"), .value(String(person.version))),
                 PersonFields.nodes(input, masked: person.residentIDMasked, errors: errors, c),
                 Components.submit(c(.save))
             ),
-            .h2(.text(c(.passwordTitle))),
+            .h2(.text(c(IdentityMsg.passwordTitle))),
             Components.form(action: IdentityURL.profilePassword.path, c,
-                Components.textField(.init(name: "current_password", label: c(.passwordCurrent), type: .password,
+                Components.textField(.init(name: "current_password", label: c(IdentityMsg.passwordCurrent), type: .password,
                                            autocomplete: "current-password", required: true), errors: passwordErrors, c),
-                Components.textField(.init(name: "password", label: c(.passwordNew), hint: c.text(IdentityRules.passwordHint),
+                Components.textField(.init(name: "password", label: c(IdentityMsg.passwordNew), hint: c.text(IdentityRules.passwordHint),
                                            type: .password, autocomplete: "new-password", required: true), errors: passwordErrors, c),
-                Components.submit(c(.passwordChange), secondary: true)
+                Components.submit(c(IdentityMsg.passwordChange), secondary: true)
             ),
-            .h2(.text(c(.personRoles))),
+            .h2(.text(c(IdentityMsg.personRoles))),
             .ul(.forEach(person.memberships) { m in
-                .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(.personPlatformWide)))
+                .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(IdentityMsg.personPlatformWide)))
             })
         )).render()
     }

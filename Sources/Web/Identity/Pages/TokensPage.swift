@@ -10,17 +10,17 @@ struct TokensPage {
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(.tokensTitle), content: .div(
+        Layout(context: c, title: c(IdentityMsg.tokensTitle), content: .div(
             Components.errorSummary(errors, c),
-            .h1(.text(c(.tokensTitle))),
-            .p(.text(c(.tokensIntro))),
+            .h1(.text(c(IdentityMsg.tokensTitle))),
+            .p(.text(c(IdentityMsg.tokensIntro))),
             .unwrap(newSecret) { secret in
                 .div(.class("notice"), .attribute(named: "role", value: "status"),
-                     .p(.text(c(.tokenCreatedOnce))), .p(.code(.id("new-token"), .text(secret))))
+                     .p(.text(c(IdentityMsg.tokenCreatedOnce))), .p(.code(.id("new-token"), .text(secret))))
             },
-            .if(tokens.isEmpty, .p(.text(c(.tokenNone))), else: .table(
-                .thead(.tr(.th(.text(c(.tokenName))), .th(.text(c(.tokenPrefix))), .th(.text(c(.tokenScopes))),
-                           .th(.text(c(.tokenCreatedAt))), .th(.text(c(.tokenLastUsed))), .th(.text(c(.tokenStatus))), .th(.text(c(.actions))))),
+            .if(tokens.isEmpty, .p(.text(c(IdentityMsg.tokenNone))), else: .table(
+                .thead(.tr(.th(.text(c(IdentityMsg.tokenName))), .th(.text(c(IdentityMsg.tokenPrefix))), .th(.text(c(IdentityMsg.tokenScopes))),
+                           .th(.text(c(IdentityMsg.tokenCreatedAt))), .th(.text(c(IdentityMsg.tokenLastUsed))), .th(.text(c(IdentityMsg.tokenStatus))), .th(.text(c(.actions))))),
                 .tbody(.forEach(tokens) { token in
                     .tr(
                         .td(.text(token.name)),
@@ -28,24 +28,24 @@ struct TokensPage {
                         .td(.text(token.scopes.map(\.rawValue).sorted().joined(separator: ", "))),
                         .td(.text(c.format(token.createdAt))),
                         .td(.text(c.format(token.lastUsedAt))),
-                        .td(.text(token.revokedAt == nil ? c(.tokenActive) : c(.tokenRevoked))),
+                        .td(.text(token.revokedAt == nil ? c(IdentityMsg.tokenActive) : c(IdentityMsg.tokenRevoked))),
                         .td(.if(token.revokedAt == nil, Components.form(action: IdentityURL.tokenRevoke(token.id).path, c,
-                            Components.submit(c(.tokenRevoke), secondary: true))))
+                            Components.submit(c(IdentityMsg.tokenRevoke), secondary: true))))
                     )
                 })
             )),
-            .h2(.text(c(.tokenCreate))),
+            .h2(.text(c(IdentityMsg.tokenCreate))),
             Components.form(action: IdentityURL.tokens.path, c,
-                Components.textField(.init(name: "name", label: c(.tokenName), value: name, required: true), errors: errors, c),
+                Components.textField(.init(name: "name", label: c(IdentityMsg.tokenName), value: name, required: true), errors: errors, c),
                 .fieldset(
                     .id(Components.fieldID("scopes")),
-                    .element(named: "legend", text: c(.tokenScopes)),
+                    .element(named: "legend", text: c(IdentityMsg.tokenScopes)),
                     .if(errors.contains { $0.field == "scopes" }, .p(.class("error-message"),
                         .text(errors.filter { $0.field == "scopes" }.map { Components.message($0, c) }.joined(separator: " ")))),
-                    Components.checkbox(name: "scopes[]", value: "read", label: c(.tokenScopeRead), checked: true),
-                    Components.checkbox(name: "scopes[]", value: "write", label: c(.tokenScopeWrite), checked: false)
+                    Components.checkbox(name: "scopes[]", value: "read", label: c(IdentityMsg.tokenScopeRead), checked: true),
+                    Components.checkbox(name: "scopes[]", value: "write", label: c(IdentityMsg.tokenScopeWrite), checked: false)
                 ),
-                Components.submit(c(.tokenCreate))
+                Components.submit(c(IdentityMsg.tokenCreate))
             )
         )).render()
     }
