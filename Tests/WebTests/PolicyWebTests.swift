@@ -77,7 +77,7 @@ struct PolicyWebTests {
             // Art. 5: the ownership rule of the identity module cites it.
             let article5 = try await t.send(.GET, "/policies/\(Policy.regulationID)/articles/\(Self.q("第五条"))?lang=en").text
             #expect(article5.contains("org.ownership.known"))
-            #expect(article5.contains(Msg.policyCitedBy.text.en))
+            #expect(article5.contains(PolicyMsg.policyCitedBy.text.en))
         }
     }
 
@@ -86,8 +86,8 @@ struct PolicyWebTests {
             let page = try await t.send(.GET, "/policies?q=\(Self.q("intellectual property pledge loan"))&lang=en")
             #expect(page.status == .ok)
             #expect(page.text.contains("<mark>"))
-            #expect(page.text.contains(Msg.policyExpanded.text.en))
-            #expect(page.text.contains(Msg.facetLevel.text.en))
+            #expect(page.text.contains(PolicyMsg.policyExpanded.text.en))
+            #expect(page.text.contains(PolicyMsg.facetLevel.text.en))
             #expect(page.text.contains("知识产权"))
         }
     }

@@ -7,11 +7,11 @@ enum PolicyMeta {
     static func node(_ document: PolicyDocument, _ c: PageContext) -> Node<HTML.BodyContext> {
         .dl(
             .class("meta"),
-            .dt(.text(c(.policyIssuer))), .dd(.text(document.issuer.isEmpty ? "—" : document.issuer)),
-            .dt(.text(c(.policyLevel))), .dd(.text(c.text(document.level.label))),
-            .dt(.text(c(.policyRegion))), .dd(.text(document.region)),
-            .dt(.text(c(.policyDate))), .dd(.text(document.issueDate ?? "—")),
-            .dt(.text(c(.policyStatus))), .dd(.text(c.text(document.status.label)))
+            .dt(.text(c(PolicyMsg.policyIssuer))), .dd(.text(document.issuer.isEmpty ? "—" : document.issuer)),
+            .dt(.text(c(PolicyMsg.policyLevel))), .dd(.text(c.text(document.level.label))),
+            .dt(.text(c(PolicyMsg.policyRegion))), .dd(.text(document.region)),
+            .dt(.text(c(PolicyMsg.policyDate))), .dd(.text(document.issueDate ?? "—")),
+            .dt(.text(c(PolicyMsg.policyStatus))), .dd(.text(c.text(document.status.label)))
         )
     }
 }
@@ -24,13 +24,13 @@ enum PolicyArticleView {
             .forEach(Array(article.paragraphs.enumerated())) { index, paragraph in
                 .p(.id("\(article.anchor)-\(index + 1)"), .text(paragraph))
             },
-            .p(.class("permalink"), .a(.href(PolicyURL.policyArticle(document.externalID, article.label).path), .text(c(.policyPermalink)))),
+            .p(.class("permalink"), .a(.href(PolicyURL.policyArticle(document.externalID, article.label).path), .text(c(PolicyMsg.policyPermalink)))),
             .if(!citedRules.isEmpty, .div(
                 .class("cited-by"),
-                .h4(.text(c(.policyCitedBy))),
+                .h4(.text(c(PolicyMsg.policyCitedBy))),
                 .ul(.forEach(citedRules) { rule in
                     .li(.strong(.text(rule.article.text(in: c.language))), .text(" · \(c.text(rule.message)) "),
-                        .code(.text(rule.id)), .text(" (\(c(.policyRuleModule)) \(rule.module))"))
+                        .code(.text(rule.id)), .text(" (\(c(PolicyMsg.policyRuleModule)) \(rule.module))"))
                 })
             ))
         )

@@ -8,9 +8,9 @@ struct PolicyRoutes {
     static let pageSize = 10
 
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, PolicyURL.policies.components, action: .viewPolicies, use: searchPage)
-        routes.on(.GET, PolicyURL.policy("x").components, action: .viewPolicies, use: documentPage)
-        routes.on(.GET, PolicyURL.policyArticle("x", "y").components, action: .viewPolicies, use: articlePage)
+        routes.on(.GET, PolicyURL.policies, action: .viewPolicies, use: searchPage)
+        routes.on(.GET, PolicyURL.policy("x"), action: .viewPolicies, use: documentPage)
+        routes.on(.GET, PolicyURL.policyArticle("x", "y"), action: .viewPolicies, use: articlePage)
         let api = routes.grouped("api", "v1", "policies")
         api.on(.GET, ["search"], action: .viewPolicies, use: searchAPI)
         api.on(.GET, [":id"], action: .viewPolicies, use: documentAPI)

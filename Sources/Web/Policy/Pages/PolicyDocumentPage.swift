@@ -20,7 +20,7 @@ struct PolicyDocumentPage {
                 .if(!document.preamble.isEmpty, .p(.class("preamble"), .text(document.preamble))),
                 .if(!chapters.isEmpty, .nav(
                     .class("toc"), .attribute(named: "aria-labelledby", value: "toc-title"),
-                    .h2(.id("toc-title"), .text(c(.policyContents))),
+                    .h2(.id("toc-title"), .text(c(PolicyMsg.policyContents))),
                     .ol(.forEach(chapters) { chapter in
                         let first = numbered.first { $0.chapterLabel == chapter.label }
                         return .li(first.map { .a(.href("#" + $0.anchor), .text("\(chapter.label) \(chapter.title)")) } ?? .text("\(chapter.label) \(chapter.title)"))
@@ -35,10 +35,10 @@ struct PolicyDocumentPage {
                 }
             ),
             .if(versions.count > 1, .section(
-                .h2(.text(c(.policyVersions))),
+                .h2(.text(c(PolicyMsg.policyVersions))),
                 .ul(.forEach(versions) { v in
                     .li(.a(.href(PolicyURL.policy(document.externalID).path + "?version=\(v.issueDate ?? "")"),
-                           .text("\(v.issueDate ?? "—") · \(c.text(v.status.label))" + (v.isCurrent ? " (\(c(.policyCurrentVersion)))" : ""))))
+                           .text("\(v.issueDate ?? "—") · \(c.text(v.status.label))" + (v.isCurrent ? " (\(c(PolicyMsg.policyCurrentVersion)))" : ""))))
                 })
             ))
         )).render()

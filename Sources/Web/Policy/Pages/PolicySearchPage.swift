@@ -9,29 +9,29 @@ struct PolicySearchPage {
 
     func render(_ c: PageContext) -> String {
         let results = answer?.results
-        return Layout(context: c, title: c(.policiesTitle), content: .div(
-            .h1(.text(c(.policiesTitle))),
-            .p(.text(c(.policiesIntro))),
+        return Layout(context: c, title: c(PolicyMsg.policiesTitle), content: .div(
+            .h1(.text(c(PolicyMsg.policiesTitle))),
+            .p(.text(c(PolicyMsg.policiesIntro))),
             .form(
                 .class("search"), .method(.get), .action(PolicyURL.policies.path), .attribute(named: "role", value: "search"),
                 .div(
                     .class("field"),
-                    .label(.for("field-q"), .text(c(.policySearchLabel))),
-                    .p(.class("hint"), .id("field-q-hint"), .text(c(.policySearchHint))),
+                    .label(.for("field-q"), .text(c(PolicyMsg.policySearchLabel))),
+                    .p(.class("hint"), .id("field-q-hint"), .text(c(PolicyMsg.policySearchHint))),
                     .input(.id("field-q"), .name("q"), .type(.search), .value(query.text), .class("input"),
                            .attribute(named: "aria-describedby", value: "field-q-hint"))
                 ),
                 .button(.type(.submit), .class("button"), .text(c(.searchSubmit)))
             ),
-            .unwrap(answer?.expandedQuery) { .p(.class("hint"), .text("\(c(.policyExpanded)) "), .strong(.text($0))) },
+            .unwrap(answer?.expandedQuery) { .p(.class("hint"), .text("\(c(PolicyMsg.policyExpanded)) "), .strong(.text($0))) },
             .unwrap(results) { results in
                 .div(
                     .class("with-facets"),
                     facets(results, c),
                     .section(
                         .class("results"),
-                        .h2(.text("\(results.totalDocuments) \(c(.policyResultsCount))")),
-                        .if(results.hits.isEmpty, .p(.text(c(.policyNoResults)))),
+                        .h2(.text("\(results.totalDocuments) \(c(PolicyMsg.policyResultsCount))")),
+                        .if(results.hits.isEmpty, .p(.text(c(PolicyMsg.policyNoResults)))),
                         .ol(.class("results-list"), .forEach(results.hits) { hit in
                             .li(
                                 .h3(.a(.href(PolicyURL.policy(hit.documentID).path + (hit.articleLabel.isEmpty ? "" : "#" + Self.anchor(hit.articleLabel))),
@@ -50,7 +50,7 @@ struct PolicySearchPage {
 
     /// Facet lists as links: choosing a value filters; the chosen value has a link that removes it.
     private func facets(_ results: SearchResults, _ c: PageContext) -> Node<HTML.BodyContext> {
-        let groups: [(String, Msg, String?)] = [
+        let groups: [(String, PolicyMsg, String?)] = [
             ("level", .facetLevel, query.level), ("region", .facetRegion, query.region), ("year", .facetYear, query.year.map(String.init)),
             ("issuer", .facetIssuer, query.issuer), ("status", .facetStatus, query.status),
         ]
@@ -61,13 +61,13 @@ struct PolicySearchPage {
                 return .section(
                     .h3(.text(c(title))),
                     .ul(
-                        .if(chosen != nil, .li(.a(.href(query.link([key: nil, "page": nil])), .text("✕ \(c(.facetRemove))")))),
+                        .if(chosen != nil, .li(.a(.href(query.link([key: nil, "page": nil])), .text("✕ \(c(PolicyMsg.facetRemove))")))),
                         .forEach(Array(counts)) { value, count in
                             .li(.a(.href(query.link([key: value, "page": nil])),
                                    .attribute(named: "aria-current", value: chosen == value ? "true" : nil),
                                    .text("\(Self.facetLabel(key: key, value: value, c)) (\(count))")))
                         },
-                        .if(key == "status" && chosen != "any", .li(.a(.href(query.link(["status": "any", "page": nil])), .text(c(.facetAny)))))
+                        .if(key == "status" && chosen != "any", .li(.a(.href(query.link(["status": "any", "page": nil])), .text(c(PolicyMsg.facetAny)))))
                     )
                 )
             }
