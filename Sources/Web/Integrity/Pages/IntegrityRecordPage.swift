@@ -75,8 +75,8 @@ struct IntegrityRecordPage {
             .h2(.text(c(IntegrityMsg.intHistory))),
             .table(
                 .class("audit"),
-                .thead(.tr(.th(.text(c(.auditTime))), .th(.text(c(.auditActor))), .th(.text(c(.auditAction))), .th(.text(c(.auditSummary))),
-                           .th(.text(c(.auditBasis))))),
+                .thead(.tr(.th(.text(c(IdentityMsg.auditTime))), .th(.text(c(IdentityMsg.auditActor))), .th(.text(c(IdentityMsg.auditAction))), .th(.text(c(IdentityMsg.auditSummary))),
+                           .th(.text(c(IdentityMsg.auditBasis))))),
                 .tbody(.forEach(history) { e in
                     .tr(.td(.text(c.format(e.at))), .td(.text(e.actorLabel)), .td(.code(.text(e.action))), .td(.text(e.summary)),
                         .td(.text(e.basis?.text(in: c.language) ?? "—")))
