@@ -23,6 +23,29 @@ struct MessagesAndLanguageTests {
         #expect(Set(keys).count == keys.count)
     }
 
+    /// Each module's catalogue is listed: every one of its keys is found by key, with its own text,
+    /// so a notice from any module shows after a redirect and every key is checked above.
+    @Test func test_everyModuleCatalogueIsFoundByKey() {
+        var expected: [(String, LocalizedText)] = []
+        expected += Msg.allCases.map { ($0.rawValue, $0.text) }
+        expected += IdentityMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += PolicyMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += ProjectsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += ReviewMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
+        for (key, text) in expected {
+            #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")
+        }
+        #expect(Catalogues.allKeys.count == expected.count)
+    }
+
+    @Test func test_aModuleCataloguesNoticeShowsOnThePage() async throws {
+        try await withTestApp { t in
+            let page = try await t.send(.GET, "/?notice=\(ProjectsMsg.appWithdrawn.rawValue)&lang=en")
+            #expect(page.text.contains(ProjectsMsg.appWithdrawn.text.en))
+        }
+    }
+
     @Test func test_defaultLanguageIsChinese() async throws {
         try await withTestApp { t in
             let page = try await t.send(.GET, "/")

@@ -27,10 +27,10 @@ struct OperationsRoutes {
     let poolSize: Int
 
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, SiteURL.health.components, action: .viewHealth, use: health)
-        routes.on(.GET, SiteURL.metrics.components, action: .viewMetrics, use: metrics)
-        routes.on(.GET, SiteURL.openAPI.components, action: .viewAPIDocument, use: openAPI)
-        routes.on(.GET, SiteURL.stylesheet.components, action: .viewHome, use: stylesheet)
+        routes.on(.GET, SiteURL.health, action: .viewHealth, use: health)
+        routes.on(.GET, SiteURL.metrics, action: .viewMetrics, use: metrics)
+        routes.on(.GET, SiteURL.openAPI, action: .viewAPIDocument, use: openAPI)
+        routes.on(.GET, SiteURL.stylesheet, action: .viewHome, use: stylesheet)
     }
 
     struct HealthJSON: Content {

@@ -7,11 +7,11 @@ import Vapor
 /// Home, sign-in and sign-out, the dashboard.
 struct PageRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, SiteURL.home.components, action: .viewHome, use: home)
-        routes.on(.GET, SiteURL.login.components, action: .signIn, use: loginForm)
-        routes.on(.POST, SiteURL.login.components, action: .signIn, use: login)
-        routes.on(.POST, SiteURL.logout.components, action: .signOut, use: logout)
-        routes.on(.GET, SiteURL.dashboard.components, action: .viewDashboard, use: dashboard)
+        routes.on(.GET, SiteURL.home, action: .viewHome, use: home)
+        routes.on(.GET, SiteURL.login, action: .signIn, use: loginForm)
+        routes.on(.POST, SiteURL.login, action: .signIn, use: login)
+        routes.on(.POST, SiteURL.logout, action: .signOut, use: logout)
+        routes.on(.GET, SiteURL.dashboard, action: .viewDashboard, use: dashboard)
     }
 
     @Sendable func home(req: Request) async throws -> Response {

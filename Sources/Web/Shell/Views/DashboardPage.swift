@@ -18,7 +18,7 @@ struct DashboardPage {
                 .if(person.memberships.isEmpty, .div(
                     .h3(.text(c(.dashboardNoRoles))), .p(.text(c(.dashboardNoRolesBody)))
                 ), else: .ul(.class("roles"), .forEach(person.memberships) { m in
-                    .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(.personPlatformWide)))
+                    .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(IdentityMsg.personPlatformWide)))
                 }))
             ),
             .div(.class("cards"), .forEach(Role.allCases.filter(roles.contains)) { role in
@@ -37,7 +37,7 @@ struct DashboardPage {
                 .ul(
                     .li(.a(.href(IdentityURL.profile.path), .text(c(.navProfile)))),
                     .li(.a(.href(IdentityURL.tokens.path), .text(c(.navTokens)))),
-                    .li(.a(.href(ProjectsURL.teamConfirmations.path), .text(c(.teamInvitations))))
+                    .li(.a(.href(ProjectsURL.teamConfirmations.path), .text(c(ProjectsMsg.teamInvitations))))
                 )
             )
         )).render()

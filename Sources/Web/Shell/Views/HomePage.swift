@@ -10,7 +10,7 @@ struct HomePage {
             .p(.class("lead"), .text(c(.homeLead))),
             .p(.text(c(.homeRegulation))),
             .p(.text(c(.homeModules))),
-            .ul(.li(.a(.href(ProjectsURL.calls.path), .text(c(.callsTitle)))), .li(.a(.href(PolicyURL.policies.path), .text(c(.policiesTitle))))),
+            .ul(.li(.a(.href(ProjectsURL.calls.path), .text(c(ProjectsMsg.callsTitle)))), .li(.a(.href(PolicyURL.policies.path), .text(c(PolicyMsg.policiesTitle))))),
             .if(c.person == nil, .p(.a(.class("button"), .href(SiteURL.login.path), .text(c(.navSignIn)))))
         )).render()
     }
