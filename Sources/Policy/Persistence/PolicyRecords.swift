@@ -1,7 +1,5 @@
-import Search
 import FluentKit
 import Foundation
-import SQLKit
 
 final class PolicyDocumentRecord: Model, @unchecked Sendable {
     static let schema = "pol_documents"
@@ -46,52 +44,3 @@ final class PolicyArticleRecord: Model, @unchecked Sendable {
     init() {}
 }
 
-struct POL0001_CreateDocuments: AsyncMigration {
-    var name: String { "POL0001 create pol_documents" }
-    func prepare(on db: any Database) async throws {
-        try await db.schema("pol_documents")
-            .id()
-            .field("external_id", .string, .required)
-            .field("version_date", .string, .required)
-            .field("title_zh", .string, .required)
-            .field("title_en", .string)
-            .field("issuer", .string, .required)
-            .field("level", .string, .required)
-            .field("region", .string, .required)
-            .field("effective_date", .string)
-            .field("repeal_date", .string)
-            .field("status", .string, .required)
-            .field("is_current", .bool, .required)
-            .field("preamble", .string, .required)
-            .field("chapters_json", .string, .required)
-            .field("article_count", .int, .required)
-            .field("generation", .int64, .required)
-            .field("created_at", .datetime, .required)
-            .field("updated_at", .datetime, .required)
-            .unique(on: "external_id", "version_date")
-            .create()
-        if let sql = db as? any SQLDatabase {
-            try await sql.raw("CREATE INDEX pol_documents_generation ON pol_documents (generation)").run()
-        }
-    }
-    func revert(on db: any Database) async throws { try await db.schema("pol_documents").delete() }
-}
-
-struct POL0002_CreateArticles: AsyncMigration {
-    var name: String { "POL0002 create pol_articles" }
-    func prepare(on db: any Database) async throws {
-        try await db.schema("pol_articles")
-            .id()
-            .field("document_id", .uuid, .required, .references("pol_documents", "id", onDelete: .cascade))
-            .field("seq", .int, .required)
-            .field("number", .int, .required)
-            .field("suffix", .int)
-            .field("label", .string, .required)
-            .field("chapter_label", .string)
-            .field("chapter_title", .string)
-            .field("text", .string, .required)
-            .unique(on: "document_id", "seq")
-            .create()
-    }
-    func revert(on db: any Database) async throws { try await db.schema("pol_articles").delete() }
-}

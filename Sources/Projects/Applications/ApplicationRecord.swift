@@ -50,32 +50,3 @@ final class ApplicationRecord: Model, @unchecked Sendable {
     }
 }
 
-struct PRJ0003_CreateApplications: AsyncMigration {
-    var name: String { "PRJ0003 create prj_applications" }
-    func prepare(on db: any Database) async throws {
-        try await db.schema("prj_applications")
-            .id()
-            .field("call_id", .uuid, .required, .references("prj_calls", "id", onDelete: .restrict))
-            .field("pi_person_id", .uuid, .required, .references("id_people", "id", onDelete: .restrict))
-            .field("organisation_id", .uuid, .required, .references("id_organisations", "id", onDelete: .restrict))
-            .field("draft_json", .string, .required)
-            .field("title_zh", .string, .required)
-            .field("state", .string, .required)
-            .field("submitted_at", .datetime)
-            .field("office_comment", .string)
-            .field("version", .int, .required)
-            .field("created_at", .datetime, .required)
-            .field("updated_at", .datetime, .required)
-            .create()
-    }
-    func revert(on db: any Database) async throws { try await db.schema("prj_applications").delete() }
-}
-
-/// The programme officer's note at the formal check and the funding decision.
-struct PRJ0006_AddApplicationOfficerNote: AsyncMigration {
-    var name: String { "PRJ0006 add prj_applications.officer_note" }
-    func prepare(on db: any Database) async throws {
-        try await db.schema("prj_applications").field("officer_note", .string).update()
-    }
-    func revert(on db: any Database) async throws { try await db.schema("prj_applications").deleteField("officer_note").update() }
-}
