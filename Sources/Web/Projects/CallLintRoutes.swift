@@ -2,12 +2,11 @@ import KechuangCore
 import Projects
 import Vapor
 
-/// The call linter for officers: a page that highlights each finding in the text, and the API.
+/// The call linter for officers: a page that highlights each finding in the text. The API is `CallAPIRoutes`.
 struct CallLintRoutes {
     func register(on routes: any RoutesBuilder) {
         routes.on(.GET, ProjectsURL.callLint, action: .lintCallText, use: page)
         routes.on(.POST, ProjectsURL.callLint, action: .lintCallText, use: check)
-        routes.grouped("api", "v1", "calls").on(.POST, ["lint"], action: .lintCallText, use: api)
     }
 
     @Sendable func page(req: Request) async throws -> Response {
@@ -26,28 +25,5 @@ struct CallLintRoutes {
             return PageRenderer.response(CallLintPage(text: text, findings: nil, errors: [error]).render(PageContext(req)), status: .unprocessableEntity)
         }
         return PageRenderer.response(CallLintPage(text: text, findings: CallLinter.lint(text)).render(PageContext(req)))
-    }
-
-    struct Body: Content {
-        var text: String?
-    }
-
-    struct Result: Content {
-        let findings: [LintFinding]
-    }
-
-    /// `{"text": "…"}` or a `text/plain` body.
-    @Sendable func api(req: Request) async throws -> Result {
-        let text: String
-        if req.headers.contentType == .plainText {
-            text = req.body.string ?? ""
-        } else {
-            text = try req.content.decode(Body.self).text ?? ""
-        }
-        guard !text.isEmpty else {
-            throw DomainError.validation([FieldError(field: "text", rule: "call.lint.text.required",
-                                                     message: LocalizedText(zh: "请提供申报指南文本", en: "Send the text of the call"))])
-        }
-        return Result(findings: CallLinter.lint(text))
     }
 }

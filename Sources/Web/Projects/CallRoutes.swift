@@ -3,7 +3,7 @@ import Projects
 import Vapor
 
 /// Calls: public list and pages with deadline and new-call feeds; officers' drafting and
-/// publication (refused while the text or the rules contain a forbidden condition); the API.
+/// publication (refused while the text or the rules contain a forbidden condition). The API is `CallAPIRoutes`.
 struct CallRoutes {
     func register(on routes: any RoutesBuilder) {
         routes.on(.GET, ProjectsURL.calls, action: .viewCalls, use: list)
@@ -15,13 +15,6 @@ struct CallRoutes {
         routes.on(.GET, ProjectsURL.adminCall(SiteURL.anyID), action: .manageCalls, use: editCall)
         routes.on(.POST, ProjectsURL.adminCall(SiteURL.anyID), action: .manageCalls, use: updateCall)
         routes.on(.POST, ProjectsURL.adminCallPublish(SiteURL.anyID), action: .manageCalls, use: publishCall)
-
-        let api = routes.grouped("api", "v1", "calls")
-        api.on(.GET, [], action: .viewCalls, use: listAPI)
-        api.on(.GET, [":id"], action: .viewCalls, use: showAPI)
-        api.on(.POST, [], action: .manageCalls, use: createAPI)
-        api.on(.PUT, [":id"], action: .manageCalls, use: updateAPI)
-        api.on(.POST, [":id", "publish"], action: .manageCalls, use: publishAPI)
     }
 
     // MARK: Public pages
@@ -125,65 +118,6 @@ struct CallRoutes {
                                     errors: errors, findings: Calls.findings(call), publishBlocked: true)
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
-    }
-
-    // MARK: API
-
-    struct CallJSON: Content {
-        let id: UUID
-        let programme_id: UUID
-        let title_zh: String
-        let title_en: String
-        let guideline_zh: String
-        let guideline_en: String
-        let opens_at: Date
-        let closes_at: Date
-        let timezone: String
-        let total_budget: Int
-        let typical_award: Int
-        let budget_mode: String
-        let selection_mode: String
-        let eligibility_rules: [EligibilityRule]
-        let negative_list: [String]
-        let required_documents: [String]
-        let form_sections: [String]
-        let status: String
-        let version: Int
-
-        init(_ c: Call) {
-            id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
-            guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
-            total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
-            selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; form_sections = c.formSections; status = c.status.rawValue; version = c.version
-        }
-    }
-
-    @Sendable func listAPI(req: Request) async throws -> [CallJSON] {
-        try await req.calls.list().map(CallJSON.init)
-    }
-
-    @Sendable func showAPI(req: Request) async throws -> CallJSON {
-        let call = try await req.calls.find(try req.idParameter())
-        let mayManage = AccessPolicy.decide(.manageCalls, roles: req.principal?.person.roles) == .allow
-        guard call.status == .published || mayManage else { throw DomainError.notFound(entity: "call") }
-        return CallJSON(call)
-    }
-
-    @Sendable func createAPI(req: Request) async throws -> Response {
-        let call = try await req.calls.create(try req.content.decode(CallForm.self).input, by: req.actor)
-        let response = try await CallJSON(call).encodeResponse(status: .created, for: req)
-        response.headers.replaceOrAdd(name: "Location", value: "/api/v1/calls/\(call.id.uuidString.lowercased())")
-        return response
-    }
-
-    @Sendable func updateAPI(req: Request) async throws -> CallJSON {
-        let form = try req.content.decode(CallForm.self)
-        guard let version = form.version else { throw APIRoutes.versionRequired }
-        return CallJSON(try await req.calls.update(try req.idParameter(), form.input, expectedVersion: version, by: req.actor))
-    }
-
-    @Sendable func publishAPI(req: Request) async throws -> CallJSON {
-        CallJSON(try await req.calls.publish(try req.idParameter(), by: req.actor))
     }
 }
 

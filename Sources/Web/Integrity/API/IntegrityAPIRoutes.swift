@@ -7,8 +7,7 @@ import Vapor
 /// publication period, each with the article it rests on (Art. 60; Art. 48 for diligent-failure closures).
 struct IntegrityAPIRoutes {
     func register(on routes: any RoutesBuilder) {
-        let api = routes.grouped("api", "v1")
-        api.on(.GET, ["integrity", "records"], action: .viewPublicIntegrityRecords, use: published)
+        routes.on(.GET, IntegrityAPI.records, action: .viewPublicIntegrityRecords, use: published)
     }
 
     @Sendable func published(req: Request) async throws -> [IntegrityRecordJSON] {
@@ -48,13 +47,13 @@ struct IntegrityRecordJSON: Content {
         description = r.description
         deciding_body = r.decidingBody
         document_number = r.documentNumber
-        decision_date = r.decisionDate.map(IntegrityDate.format)
+        decision_date = r.decisionDate.map(BeijingDay.format)
         legal_basis = r.legalBasis
         scope = RestrictedAction.allCases.filter(r.scope.contains).map(\.rawValue)
-        restricted_from = r.restrictedFrom.map(IntegrityDate.format)
-        restricted_until = r.restrictedUntil.map(IntegrityDate.format)
-        publish_from = r.publishFrom.map(IntegrityDate.format)
-        publish_until = r.publishUntil.map(IntegrityDate.format)
+        restricted_from = r.restrictedFrom.map(BeijingDay.format)
+        restricted_until = r.restrictedUntil.map(BeijingDay.format)
+        publish_from = r.publishFrom.map(BeijingDay.format)
+        publish_until = r.publishUntil.map(BeijingDay.format)
         state = r.state.rawValue
         article = r.finding.basis.code
     }

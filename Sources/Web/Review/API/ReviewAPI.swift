@@ -1,0 +1,35 @@
+import Foundation
+import Vapor
+
+/// The review API's addresses: the formal check and funding decision on an application, a call's
+/// review round, ranking and published assignment report, and an expert's reviews. The same value
+/// registers a route and prints the route's OpenAPI path.
+enum ReviewAPI: SiteRoute {
+    case formalCheck(UUID), funding(UUID)
+    case round(UUID), roundRun(UUID), roundSwap(UUID), roundConflicts(UUID), roundPublish(UUID), roundRemind(UUID)
+    case ranking(UUID), report(UUID)
+    case reviews, reviewAccept(UUID), reviewDecline(UUID), reviewSubmit(UUID)
+
+    var path: String {
+        switch self {
+        case .formalCheck(let id): "/api/v1/applications/\(id.uuidString.lowercased())/formal-check"
+        case .funding(let id): "/api/v1/applications/\(id.uuidString.lowercased())/funding"
+        case .round(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round"
+        case .roundRun(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/run"
+        case .roundSwap(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/swap"
+        case .roundConflicts(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/conflicts"
+        case .roundPublish(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/publish"
+        case .roundRemind(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/remind"
+        case .ranking(let id): "/api/v1/calls/\(id.uuidString.lowercased())/ranking"
+        case .report(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-report"
+        case .reviews: "/api/v1/reviews"
+        case .reviewAccept(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/accept"
+        case .reviewDecline(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/decline"
+        case .reviewSubmit(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/submit"
+        }
+    }
+}
+
+extension ReviewAPI: ModuleAPI {
+    static func register(on routes: any RoutesBuilder) { ReviewAPIRoutes().register(on: routes) }
+}
