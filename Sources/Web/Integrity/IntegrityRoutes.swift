@@ -31,8 +31,6 @@ struct IntegrityRoutes {
         routes.on(.POST, IntegrityURL.adminIntegrityPublish(SiteURL.anyID), action: .manageIntegrityRecords, use: publish)
         routes.on(.POST, IntegrityURL.adminIntegrityAppeal(SiteURL.anyID), action: .manageIntegrityRecords, use: decideAppeal)
         routes.on(.POST, IntegrityURL.adminIntegrityRepair(SiteURL.anyID), action: .manageIntegrityRecords, use: decideRepair)
-        // The public JSON list lives with its pages.
-        IntegrityAPIRoutes().register(on: routes)
     }
 
     // MARK: The public
