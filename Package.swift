@@ -58,9 +58,9 @@ let package = Package(
         // POL: the policy library — official texts split into articles, article-level Chinese search.
         // Pure text search: tokenizer, in-memory BM25 index, snippets, the EN→ZH glossary, and the
         // legal-structure parser for official texts. Foundation only.
-        .target(name: "Search"),
+        .target(name: "Search", dependencies: ["KechuangCore"], resources: [.copy("Resources")]),
         // Export formats: CSV, XLSX (a small ZIP writer), iCalendar and Atom. Foundation only.
-        .target(name: "Export"),
+        .target(name: "Export", dependencies: ["KechuangCore"]),
         .target(
             name: "Policy",
             dependencies: [

@@ -67,7 +67,7 @@ public enum KechuangApp {
         app.migrations.add(migrations)
         app.webServices = WebServices(
             hasher: WebServices.bcrypt(cost: config.bcryptCost), sealer: FieldSealer(base64Key: config.dataKey), now: config.now,
-            policySearch: PolicySearch(), citedRules: citedRules,
+            policySearch: try PolicySearch(), citedRules: citedRules,
             attachments: try LocalAttachmentStore(root: URL(fileURLWithPath: config.attachmentsDirectory)))
         // Application forms upload PDFs of up to 20 MB (each route names its own body limit: `BodyLimit`).
         app.routes.defaultMaxBodySize = "24mb"

@@ -92,7 +92,7 @@ struct PolicyLibraryTests {
             #expect(try await library(t).document("t-1").issueDate == "2023-06-01")
             #expect(try await library(t).document("t-1", version: "2020-01-01").status == .amended)
             // Search sees the current text only.
-            let search = PolicySearch()
+            let search = try PolicySearch()
             try await search.refresh(on: t.db)
             #expect(search.search(.init(text: "质押融资")).results.hits.first?.documentID == "t-1")
             #expect(search.search(.init(text: "质押贷款")).results.hits.allSatisfy { !$0.matchedAll })
@@ -130,7 +130,7 @@ struct PolicyLibraryTests {
 
     @Test func test_index_anotherNodeSeesAnImportAfterRefreshing() async throws {
         try await withTestApp { t in
-            let nodeA = PolicySearch(), nodeB = PolicySearch()
+            let nodeA = try PolicySearch(), nodeB = try PolicySearch()
             try await nodeA.refresh(on: t.db)
             try await nodeB.refresh(on: t.db)
             #expect(nodeB.search(.init(text: "住房")).results.hits.isEmpty)
@@ -145,7 +145,7 @@ struct PolicyLibraryTests {
         try await withTestApp { t in
             try await library(t).importJSONL(contentsOf: try Self.write([Self.line("t-1", "北京市专利促进条例", date: "2020-01-01", text: Self.patentText),
                                                                         Self.line("t-5", "北京市人才引进办法", date: nil, text: Self.talentText)]), actor: .system)
-            let search = PolicySearch()
+            let search = try PolicySearch()
             try await search.refresh(on: t.db)
             let answer = search.search(.init(text: "intellectual property pledge loan"))
             #expect(answer.expandedQuery?.contains("知识产权") == true)
@@ -167,7 +167,7 @@ struct PolicyLibraryTests {
         try await withTestApp { t in
             try await library(t).importText(try Self.regulation(), actor: .system)
             try await library(t).importJSONL(contentsOf: file, actor: .system)
-            let search = PolicySearch()
+            let search = try PolicySearch()
             try await search.refresh(on: t.db)
             answers.append(["人才 住房", "知识产权", "科研诚信", "科技成果转化", "经费包干制"].flatMap { q in
                 search.search(.init(text: q, limit: 10)).results.hits.map { "\(q):\($0.documentID)#\($0.articleLabel)" }
@@ -177,7 +177,7 @@ struct PolicyLibraryTests {
             #expect(Dialect.of(t.db) == .sqlite)
             try await library(t).importText(try Self.regulation(), actor: .system)
             try await library(t).importJSONL(contentsOf: file, actor: .system)
-            let search = PolicySearch()
+            let search = try PolicySearch()
             try await search.refresh(on: t.db)
             answers.append(["人才 住房", "知识产权", "科研诚信", "科技成果转化", "经费包干制"].flatMap { q in
                 search.search(.init(text: q, limit: 10)).results.hits.map { "\(q):\($0.documentID)#\($0.articleLabel)" }

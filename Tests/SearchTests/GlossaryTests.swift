@@ -4,7 +4,11 @@ import Testing
 
 /// The English → Chinese query glossary (POL search): its table and `expand`.
 @Suite struct GlossaryTests {
-    let glossary = Glossary.standard
+    let glossary: Glossary
+
+    init() throws {
+        glossary = try Glossary.standard()
+    }
 
     // MARK: The table
 
@@ -13,10 +17,22 @@ import Testing
         #expect(glossary.count == glossary.entries.count)
     }
 
-    @Test func test_standardTable_hasNoMalformedLines() {
-        let parsed = Glossary.parse(Glossary.standardTable)
+    @Test func test_standardTable_hasNoMalformedLines() throws {
+        let parsed = Glossary.parse(try Glossary.standardTable())
         #expect(parsed.malformed.isEmpty, "malformed lines: \(parsed.malformed)")
         #expect(parsed.entries.count == glossary.count)
+    }
+
+    /// A table with a line that is not `english = 中文` fails to load instead of losing the line.
+    @Test func test_glossaryTable_withAMalformedLine_failsToLoad() {
+        #expect(throws: GlossaryLoadError.self) { try Glossary(table: "science = 科学\ntechnology 技术\n") }
+        #expect(throws: GlossaryLoadError.self) { try Glossary(table: "science = \n") }
+    }
+
+    /// A table without entries fails to load instead of giving an empty glossary.
+    @Test func test_glossaryTable_withoutEntries_failsToLoad() {
+        #expect(throws: GlossaryLoadError.self) { try Glossary(table: "# only a comment\n\n") }
+        #expect(throws: GlossaryLoadError.self) { try Glossary(table: "") }
     }
 
     @Test func test_entries_haveNonEmptyEnglishAndChinese() {

@@ -16,9 +16,14 @@ public final class PolicySearch: @unchecked Sendable {
     /// How often a node asks the database whether anything changed.
     let checkInterval: TimeInterval
 
-    public init(glossary: Glossary = .standard, checkInterval: TimeInterval = 2) {
+    public init(glossary: Glossary, checkInterval: TimeInterval = 2) {
         self.glossary = glossary
         self.checkInterval = checkInterval
+    }
+
+    /// With the built-in glossary; throws when it cannot be loaded (`Glossary.standard()`).
+    public convenience init(checkInterval: TimeInterval = 2) throws {
+        try self.init(glossary: .standard(), checkInterval: checkInterval)
     }
 
     /// Loads every document changed since the last refresh (everything, the first time).

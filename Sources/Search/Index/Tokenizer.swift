@@ -24,7 +24,7 @@ public enum PolicyTokenizer {
 
     /// Tokens of a query, grouped by the whitespace-separated words the user typed (for
     /// phrase/proximity logic). Words without any token are dropped.
-    public static func queryGroups(_ query: String) -> [[String]] {
+    static func queryGroups(_ query: String) -> [[String]] {
         queryKeyGroups(query).map { $0.map(\.text) }
     }
 

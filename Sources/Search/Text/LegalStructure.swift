@@ -1,14 +1,14 @@
 import Foundation
 
 /// An item (项) of a paragraph: `（二）…`.
-public struct LegalItem: Sendable, Equatable {
-    public let number: Int
+struct LegalItem: Sendable, Equatable {
+    let number: Int
     /// `（二）`
-    public let label: String
+    let label: String
     /// The item's text without its label (`（二）`); sub-items (`1．…`) on their own lines stay in it.
-    public let text: String
+    let text: String
 
-    public init(number: Int, label: String, text: String) {
+    init(number: Int, label: String, text: String) {
         self.number = number
         self.label = label
         self.text = text
@@ -16,14 +16,14 @@ public struct LegalItem: Sendable, Equatable {
 }
 
 /// A paragraph (款) of an article.
-public struct LegalParagraph: Sendable, Equatable {
-    public let number: Int
+struct LegalParagraph: Sendable, Equatable {
+    let number: Int
     /// The full paragraph: its lead-in and its items. Items that stood on lines of their own in the
     /// official text stay on lines of their own (`\n`); inline items stay inline.
-    public let text: String
-    public let items: [LegalItem]
+    let text: String
+    let items: [LegalItem]
 
-    public init(number: Int, text: String, items: [LegalItem]) {
+    init(number: Int, text: String, items: [LegalItem]) {
         self.number = number
         self.text = text
         self.items = items
@@ -41,12 +41,12 @@ public struct LegalArticle: Sendable, Equatable {
     /// Index into `LegalDocumentStructure.chapters` of the chapter the article stands in; nil when
     /// it stands in none (a text without chapters, or directly under a part `第一编`).
     public let chapter: Int?
-    public let paragraphs: [LegalParagraph]
+    let paragraphs: [LegalParagraph]
 
     /// The paragraphs joined with `\n`, without the label.
     public var text: String { paragraphs.map(\.text).joined(separator: "\n") }
 
-    public init(number: Int, suffix: Int?, label: String, chapter: Int?, paragraphs: [LegalParagraph]) {
+    init(number: Int, suffix: Int?, label: String, chapter: Int?, paragraphs: [LegalParagraph]) {
         self.number = number
         self.suffix = suffix
         self.label = label
@@ -63,7 +63,7 @@ public struct LegalChapter: Sendable, Equatable {
     /// `总则`
     public let title: String
 
-    public init(number: Int, label: String, title: String) {
+    init(number: Int, label: String, title: String) {
         self.number = number
         self.label = label
         self.title = title
@@ -81,14 +81,14 @@ public struct LegalDocumentStructure: Sendable, Equatable {
     /// per paragraph; empty when there is none. It belongs to no article.
     public let appendix: String
 
-    public init(preamble: String, chapters: [LegalChapter], articles: [LegalArticle], appendix: String = "") {
+    init(preamble: String, chapters: [LegalChapter], articles: [LegalArticle], appendix: String = "") {
         self.preamble = preamble
         self.chapters = chapters
         self.articles = articles
         self.appendix = appendix
     }
 
-    public func article(number: Int, suffix: Int? = nil) -> LegalArticle? {
+    func article(number: Int, suffix: Int? = nil) -> LegalArticle? {
         articles.first { $0.number == number && $0.suffix == suffix }
     }
 
@@ -98,7 +98,7 @@ public struct LegalDocumentStructure: Sendable, Equatable {
     /// Returns the article's text (without its label), the paragraph's text, or the item's text
     /// (without its label `（二）`). `第X条第二项` without a paragraph is read in the one paragraph
     /// of the article that has items.
-    public func resolve(_ citation: String) -> String? {
+    func resolve(_ citation: String) -> String? {
         guard let ref = LegalCitation(citation),
               let article = article(number: ref.article, suffix: ref.suffix) else { return nil }
         let paragraph: LegalParagraph

@@ -1,4 +1,5 @@
 import Foundation
+import KechuangCore
 
 /// Cleans an official legal text as published so that its structure can be read.
 ///
@@ -28,8 +29,8 @@ import Foundation
 ///
 /// The result has one paragraph (or heading, or item) per line, separated by a single `\n`,
 /// with no blank lines.
-public enum LegalTextNormalizer {
-    public static func normalize(_ raw: String) -> String {
+enum LegalTextNormalizer {
+    static func normalize(_ raw: String) -> String {
         var physical: [PhysicalLine] = []
         var line: [Unicode.Scalar] = []
         func flush() {
@@ -231,10 +232,9 @@ enum LegalText {
                 continue
             case 0x3000, 0x00A0, 0x0009, 0x000B, 0x000C, 0x2000...0x200A, 0x202F, 0x205F:
                 out.append(" ")
-            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
-                out.append(Unicode.Scalar(v - 0xFEE0)!)
             default:
-                out.append(u)
+                // Full-width punctuation is kept: step 4 decides it by context.
+                out.append(FullWidth.asciiAlphanumeric(u) ?? u)
             }
         }
         return out

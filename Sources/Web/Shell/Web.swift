@@ -28,7 +28,7 @@ public struct WebServices: Sendable {
     public let attachments: any AttachmentStore
 
     public init(hasher: PasswordHashing, sealer: FieldSealer, now: @escaping @Sendable () -> Date = { Date() },
-                policySearch: PolicySearch = PolicySearch(), citedRules: [CitedRule] = [], attachments: any AttachmentStore) {
+                policySearch: PolicySearch, citedRules: [CitedRule] = [], attachments: any AttachmentStore) {
         self.attachments = attachments
         self.hasher = hasher
         self.sealer = sealer

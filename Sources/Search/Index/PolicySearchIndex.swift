@@ -1,0 +1,193 @@
+import Foundation
+
+/// In-memory full-text index of policy documents, one row per article.
+///
+/// Matching: the query's tokens (`PolicyTokenizer`: CJK bigrams, lone characters, ASCII words;
+/// at most 64 distinct) must all occur in an article or in its document's title (AND); when that
+/// gives fewer than 10 documents, documents matching some tokens follow (OR). Every CJK
+/// character is also indexed as a unigram, so a one-character query finds it inside words.
+///
+/// Ranking (parameters in `RankingParameters`, chosen once on the dev judgements, not per query):
+/// an article scores BM25 of its body (k1 1.2, b 0.5) plus 2 × BM25 of its title (k1 1.2, b 0.75),
+/// with FTS5's IDF over article rows (a row contains a term when its body or its document's
+/// title does). A document scores its best article plus 8 × ln(1 + Σ body scores of its other
+/// matching articles): a law with many relevant articles outranks one with a single lucky
+/// article, damped so that sheer length does not win. The best article is returned with the
+/// document, with a snippet around its densest cluster of matches.
+///
+/// Thread safety: the index state is an immutable snapshot; a search takes the current one
+/// under a lock held only for the pointer copy and then runs without any lock, so searches
+/// never wait for each other or for a writer. Writers (`replaceAll`, `upsert`, `remove`) are
+/// serialised among themselves, build the next snapshot off to the side and swap it in.
+public final class PolicySearchIndex: @unchecked Sendable {
+    private let stateLock = NSLock()
+    private let writeLock = NSLock()
+    private var current: IndexSnapshot = .empty
+    private var scratchPool: [SearchScratch] = []
+    private var _parameters: RankingParameters
+
+    public convenience init() {
+        self.init(parameters: RankingParameters())
+    }
+
+    init(parameters: RankingParameters) {
+        _parameters = parameters
+    }
+
+    var parameters: RankingParameters {
+        get { stateLock.locked { _parameters } }
+        set { stateLock.locked { _parameters = newValue } }
+    }
+
+    var snapshot: IndexSnapshot { stateLock.locked { current } }
+
+    private func install(_ s: IndexSnapshot) {
+        stateLock.locked { current = s }
+    }
+
+    var documentCount: Int { snapshot.liveDocuments }
+    var articleCount: Int { snapshot.liveArticles }
+
+    /// Replaces the whole index with `documents` (a later duplicate id wins).
+    public func replaceAll(_ documents: [IndexedDocument]) {
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        var seen: [String: Int] = [:]
+        var docs: [IndexedDocument] = []
+        docs.reserveCapacity(documents.count)
+        for d in documents {
+            if let i = seen[d.id] {
+                docs[i] = d
+            } else {
+                seen[d.id] = docs.count
+                docs.append(d)
+            }
+        }
+        let unigrams = parameters.indexUnigrams
+        let segment = Segment.build(docs, indexUnigrams: unigrams)
+        install(IndexSnapshot(segments: [segment], deleted: [Array(repeating: false, count: docs.count)]))
+    }
+
+    /// Adds `document`, or replaces the document with the same id.
+    public func upsert(_ document: IndexedDocument) {
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        let old = snapshot
+        var segments = old.segments
+        var deleted = old.deleted
+        if let loc = old.locations[document.id] { deleted[loc.segment][loc.document] = true }
+        segments.append(Segment.build([document], indexUnigrams: parameters.indexUnigrams))
+        deleted.append([false])
+        compact(&segments, &deleted)
+        install(IndexSnapshot(segments: segments, deleted: deleted))
+    }
+
+    /// Removes the document with this id (no effect if there is none).
+    public func remove(id: String) {
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        let old = snapshot
+        guard let loc = old.locations[id] else { return }
+        var segments = old.segments
+        var deleted = old.deleted
+        deleted[loc.segment][loc.document] = true
+        compact(&segments, &deleted)
+        install(IndexSnapshot(segments: segments, deleted: deleted))
+    }
+
+    /// Keeps the number of segments logarithmic: the trailing segments are merged while the last
+    /// is at least half the size of the one before (or there are more than 12), and a segment
+    /// that is more than half deleted is rebuilt without its deleted documents.
+    private func compact(_ segments: inout [Segment], _ deleted: inout [[Bool]]) {
+        let unigrams = parameters.indexUnigrams
+        func live(_ i: Int) -> [IndexedDocument] {
+            zip(segments[i].documents, deleted[i]).compactMap { $1 ? nil : $0 }
+        }
+        func size(_ i: Int) -> Int { deleted[i].lazy.filter { !$0 }.count }
+        while segments.count >= 2 {
+            let n = segments.count
+            guard size(n - 1) * 2 >= size(n - 2) || n > 12 else { break }
+            let docs = live(n - 2) + live(n - 1)
+            segments.removeLast(2)
+            deleted.removeLast(2)
+            segments.append(Segment.build(docs, indexUnigrams: unigrams))
+            deleted.append(Array(repeating: false, count: docs.count))
+        }
+        for i in segments.indices {
+            let dead = deleted[i].lazy.filter { $0 }.count
+            if dead > 0 && dead * 2 > deleted[i].count {
+                let docs = live(i)
+                segments[i] = Segment.build(docs, indexUnigrams: unigrams)
+                deleted[i] = Array(repeating: false, count: docs.count)
+            }
+        }
+        var i = 0
+        while i < segments.count {
+            if deleted[i].allSatisfy({ $0 }) {
+                segments.remove(at: i)
+                deleted.remove(at: i)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    private func takeScratch() -> SearchScratch {
+        stateLock.locked { scratchPool.popLast() } ?? SearchScratch()
+    }
+
+    private func giveBack(_ s: SearchScratch) {
+        s.reset()
+        stateLock.locked {
+            if scratchPool.count < 16 { scratchPool.append(s) }
+        }
+    }
+
+    /// Searches article rows and returns documents, each with its best article.
+    ///
+    /// Every token of `query` (see `PolicyTokenizer`) must occur in the article or its document
+    /// title (AND); when fewer than 10 documents match so, documents matching only some tokens
+    /// follow (OR). Within each part, documents are ranked by BM25 of their best article
+    /// (title weighted above body).
+    public func search(_ query: String, limit: Int, offset: Int = 0,
+                       filter: SearchFilter = .init()) -> SearchResults {
+        let (snap, params) = stateLock.locked { (current, _parameters) }
+        let scratch = takeScratch()
+        defer { giveBack(scratch) }
+        var engine = SearchEngine(snapshot: snap, params: params, scratch: scratch)
+        return engine.run(query: query, limit: max(0, limit), offset: max(0, offset), filter: filter)
+    }
+
+    /// Approximate heap bytes of the postings and tables (document texts excluded).
+    var indexBytes: Int { snapshot.segments.reduce(0) { $0 + $1.indexBytes } }
+}
+
+fileprivate extension NSLock {
+    /// `lock(); defer { unlock() }` around `body` (NSLocking.withLock needs macOS 14).
+    @inline(__always) func locked<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
+}
+
+/// Ranking knobs, chosen once for the whole query set by measurement on the dev judgements (not
+/// per query); see `PolicySearchIndex` for the model.
+struct RankingParameters: Sendable {
+    /// BM25 of the article body.
+    var k1: Double = 1.2
+    var b: Double = 0.5
+    /// BM25 of the title, added to every article of the document, × `titleWeight`.
+    var titleWeight: Double = 2.0
+    var titleK1: Double = 1.2
+    var titleB: Double = 0.75
+    /// Document score = best article + `otherArticles` × ln(1 + Σ body scores of the
+    /// document's other matching articles).
+    var otherArticles: Double = 8.0
+    /// Whether every CJK character is also indexed as a unigram (single-character queries).
+    var indexUnigrams: Bool = true
+    /// Fewer AND documents than this → OR matches are appended.
+    var orFillThreshold: Int = 10
+    /// Characters of article text in a snippet.
+    var snippetWidth: Int = 120
+}
