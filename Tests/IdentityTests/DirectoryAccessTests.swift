@@ -66,6 +66,43 @@ struct DirectoryAccessTests {
         }
     }
 
+    /// viewer → the organisations they may change (every other cell: may not).
+    static let changesOrganisations: [String: Set<String>] = [
+        "platform admin": ["A", "B"], "programme officer": [], "integrity officer": [], "department staff": [],
+        "research office of A": [], "research office of A and B": [], "research office of A, programme officer": [],
+        "applicant of A": [], "reviewer": [], "nobody": [],
+    ]
+
+    /// (role, relation to the organisation) × action: a research office reads only its own
+    /// organisation and changes none; only the platform admin changes organisations.
+    @Test func test_organisationAccessMatrix_roleAndRelationTimesAction() {
+        let organisations = ["A": Self.a, "B": Self.b]
+        for (viewer, memberships) in Self.viewers {
+            for (name, id) in organisations {
+                for action in OrganisationAccess.Action.allCases {
+                    let expected = switch action {
+                    case .view: Self.expectedOrganisations[viewer]?.contains(name) == true
+                    case .change: Self.changesOrganisations[viewer]?.contains(name) == true
+                    }
+                    #expect(OrganisationAccess.may(action, organisation: id, viewer: memberships) == expected, "\(viewer) × organisation \(name) × \(action)")
+                }
+            }
+        }
+        #expect(Set(Self.changesOrganisations.keys) == Set(Self.viewers.keys), "every viewer has a row")
+    }
+
+    /// A research office may read its own organisation but not change it: for change it does not exist.
+    @Test func test_researchOffice_changesNoOrganisation_notEvenItsOwn() async throws {
+        try await withTestDatabase { t in
+            let orgA = try await t.organisation("甲大学")
+            let office = try await t.person([.researchOffice], organisation: orgA.id)
+            let admin = try await t.person([.platformAdmin])
+            #expect(try await t.organisations.find(orgA.id, as: office).id == orgA.id)
+            await #expect(throws: DomainError.notFound(entity: "organisation")) { _ = try await t.organisations.find(orgA.id, as: office, for: .change) }
+            #expect(try await t.organisations.find(orgA.id, as: admin, for: .change).id == orgA.id)
+        }
+    }
+
     /// Every viewer the access policy lets list people or organisations is covered by the matrix.
     @Test func test_item8_matrixCoversEveryRoleThePolicyLetsIn() {
         for role in Role.allCases where AccessPolicy.decide(.viewPeople, roles: [role]) == .allow || AccessPolicy.decide(.viewOrganisations, roles: [role]) == .allow {
@@ -74,7 +111,7 @@ struct DirectoryAccessTests {
     }
 
     @Test func test_item8_servicesApplyTheRuleInTheirQueries_researchOfficeOfA() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let orgA = try await t.organisation("甲大学")
             let orgB = try await t.organisation("乙大学")
             let office = try await t.person([.researchOffice], organisation: orgA.id)
@@ -109,33 +146,33 @@ struct DirectoryAccessTests {
 @Suite("Identity: damaged stored rows")
 struct IdentityStoredDataTests {
     @Test func test_damagedOrganisationType_isAnError_notEnterprise() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             try await t.damage("id_organisations", id: org.id, set: "type", to: "univeristy")
-            await #expect { _ = try await t.organisations.find(org.id) } throws: { TestApp.isStoredDataError($0, table: "id_organisations", column: "type") }
+            await #expect { _ = try await t.organisations.find(org.id) } throws: { TestDB.isStoredDataError($0, table: "id_organisations", column: "type") }
             await #expect { _ = try await Directory(db: t.db).organisation(org.id) } throws: {
-                TestApp.isStoredDataError($0, table: "id_organisations", column: "type")
+                TestDB.isStoredDataError($0, table: "id_organisations", column: "type")
             }
-            await #expect { _ = try await t.organisations.list() } throws: { TestApp.isStoredDataError($0, table: "id_organisations", column: "type") }
+            await #expect { _ = try await t.organisations.list() } throws: { TestDB.isStoredDataError($0, table: "id_organisations", column: "type") }
         }
     }
 
     @Test func test_damagedMembershipRole_isAnError_notDropped() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             let person = try await t.person([.researchOffice], organisation: org.id)
             try await sql(t.db).update("id_memberships").set("role", to: "research-office").where("person_id", .equal, person.id).run()
-            await #expect { _ = try await t.people.find(person.id) } throws: { TestApp.isStoredDataError($0, table: "id_memberships", column: "role") }
+            await #expect { _ = try await t.people.find(person.id) } throws: { TestDB.isStoredDataError($0, table: "id_memberships", column: "role") }
         }
     }
 
     @Test func test_damagedTokenScope_isAnError_notDropped() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person([.applicant])
             let created = try await t.tokens.create(for: person.id, name: "api", scopes: [.read], by: .system)
             try await t.damage("id_access_tokens", id: created.0.id, set: "scopes", to: "read admin")
-            await #expect { _ = try await t.tokens.list(for: person.id) } throws: { TestApp.isStoredDataError($0, table: "id_access_tokens", column: "scopes") }
-            await #expect { _ = try await t.tokens.resolve(created.secret) } throws: { TestApp.isStoredDataError($0, table: "id_access_tokens", column: "scopes") }
+            await #expect { _ = try await t.tokens.list(for: person.id) } throws: { TestDB.isStoredDataError($0, table: "id_access_tokens", column: "scopes") }
+            await #expect { _ = try await t.tokens.resolve(created.secret) } throws: { TestDB.isStoredDataError($0, table: "id_access_tokens", column: "scopes") }
         }
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 import Identity
+import KechuangApp
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Projects
 import Testing
 import Vapor
@@ -53,6 +55,57 @@ struct ObjectAccessWebTests {
             let admin = try await t.sessionToken(for: try await t.person([.platformAdmin]))
             #expect(try await t.send(.GET, "/admin/people/\(Self.id(memberB.id))", session: admin).status == .ok)
             #expect(try await t.send(.GET, "/admin/organisations/\(Self.id(orgB.id))", session: admin).status == .ok)
+        }
+    }
+
+    /// Research offices see only their own institution's applications: for the research office of
+    /// B, an application of A does not exist — on the pages and in the API, exactly like a missing one.
+    @Test func test_researchOffice_of_another_institution_gets_404_on_application() async throws {
+        try await withTestApp { t in
+            try await DemoData.loadCalls(into: t.app)
+            let call = try #require(try await KechuangApp.calls(t.app).list().first { !$0.requiredDocuments.isEmpty })
+            let orgA = try await t.organisation("甲大学")
+            let orgB = try await t.organisation("乙大学")
+            let pi = try await t.person([.applicant], organisation: orgA.id)
+            let officeA = try await t.person([.researchOffice], organisation: orgA.id)
+            let officeB = try await t.person([.researchOffice], organisation: orgB.id)
+            let applications = Applications(db: t.db, now: t.app.webServices.now)
+            let started = try await applications.start(call: call.id, principalInvestigator: pi, organisation: orgA.id)
+            let saved = try await applications.save(started.id, ApplicationDraft(titleZh: "甲大学的固态电解质研究", summary: "摘要", plan: "计划",
+                                                                                budget: [BudgetLine(category: "lump_sum", amount: 80_000)]),
+                                                    expectedVersion: started.version, by: pi)
+            let attached = try await applications.attach(saved.id, document: call.requiredDocuments[0], data: TestPDF.make(), originalName: "协议.pdf",
+                                                         store: t.app.webServices.attachments, by: pi)
+            let key = try #require(attached.attachments.first?.attachment.key)
+            let id = Self.id(saved.id), missing = Self.id(UUID())
+            let sessionA = try await t.sessionToken(for: officeA)
+            let sessionB = try await t.sessionToken(for: officeB)
+            func token(_ person: Person) async throws -> String {
+                try await t.tokens.create(for: person.id, name: "api", scopes: [.read, .write], by: .system).secret
+            }
+            let tokenA = try await token(officeA)
+            let tokenB = try await token(officeB)
+
+            // Pages: the attachment is the research office's to read at A, not at B.
+            #expect(try await t.send(.GET, "/applications/\(id)/attachments/\(key)", session: sessionA).status == .ok)
+            #expect(try await t.send(.GET, "/applications/\(id)/attachments/\(key)", session: sessionB).status == .notFound)
+            #expect(try await t.send(.GET, "/applications/\(missing)/attachments/\(key)", session: sessionB).status == .notFound)
+            let decision = try await t.send(.POST, "/institution/applications/\(id)/decision", session: sessionB, body: .form(["decision": "approve"]))
+            #expect(decision.status == .notFound)
+            #expect(!(try await t.send(.GET, "/institution/applications", session: sessionB).text.contains("甲大学的固态电解质研究")))
+
+            // API: the same answers; the hidden application looks exactly like a missing one.
+            #expect(try await t.send(.GET, "/api/v1/applications/\(id)", bearer: tokenA).status == .ok)
+            let hidden = try await t.send(.GET, "/api/v1/applications/\(id)", bearer: tokenB)
+            let absent = try await t.send(.GET, "/api/v1/applications/\(missing)", bearer: tokenB)
+            #expect(hidden.status == .notFound && absent.status == .notFound)
+            #expect(try hidden.json()["title"] as? String == (try absent.json()["title"] as? String))
+            #expect(try hidden.json()["detail"] as? String == (try absent.json()["detail"] as? String))
+            #expect(!hidden.text.contains("甲大学的固态电解质研究"))
+            #expect(try await t.send(.GET, "/api/v1/applications/\(id)/problems", bearer: tokenB).status == .notFound)
+            let refused = try await t.send(.POST, "/api/v1/applications/\(id)/decision", body: .json(["approve": true]), bearer: tokenB)
+            #expect(refused.status == .notFound)
+            #expect(try await applications.find(saved.id).state == .draft, "nothing changed")
         }
     }
 

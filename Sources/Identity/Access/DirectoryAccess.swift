@@ -1,4 +1,5 @@
 import Foundation
+import KechuangCore
 
 /// Object-level access to the directory (people and organisations), behind the route's `Action`
 /// (`viewPeople`, `viewOrganisations`). Pure predicates: `People` and `Organisations` apply them in
@@ -37,6 +38,24 @@ public enum OrganisationAccess {
     public static func mayView(organisation: UUID, viewer: [Membership]) -> Bool {
         scope(for: viewer).contains(anyOf: [organisation])
     }
+
+    public enum Action: String, Sendable, CaseIterable {
+        case view
+        /// Edit its name, codes and type (`manageOrganisations`).
+        case change
+    }
+
+    /// Roles that change organisations.
+    public static let changesOrganisations: Set<Role> = [.platformAdmin]
+
+    /// The rule per action: `view` as `scope(for:)` says; `change` only for the platform admin,
+    /// never for a research office, not even of its own organisation.
+    public static func may(_ action: Action, organisation: UUID, viewer: [Membership]) -> Bool {
+        switch action {
+        case .view: mayView(organisation: organisation, viewer: viewer)
+        case .change: viewer.contains { changesOrganisations.contains($0.role) }
+        }
+    }
 }
 
 /// Who may read which person (name, e-mail, birth year, roles).
@@ -54,5 +73,14 @@ public enum PersonAccess {
     /// `personOrganisations`: the organisations where the person holds any role.
     public static func mayView(personOrganisations: Set<UUID>, viewer: [Membership]) -> Bool {
         scope(for: viewer).contains(anyOf: personOrganisations)
+    }
+}
+
+extension Organisations {
+    /// The organisation, if `viewer` may do `action` with it (`OrganisationAccess.may`); otherwise
+    /// it does not exist for them (404), exactly like a missing one.
+    public func find(_ id: UUID, as viewer: Person, for action: OrganisationAccess.Action) async throws -> Organisation {
+        guard OrganisationAccess.may(action, organisation: id, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
+        return try await find(id)
     }
 }

@@ -98,8 +98,7 @@ public struct Applications: Sendable {
     /// A file that is empty, too large or not a PDF is refused with a field error.
     public func attach(_ id: UUID, document: String, data: Data, originalName: String, store: any AttachmentStore, by pi: Person) async throws -> GrantApplication {
         let at = now()
-        let application = try await Self.find(id, on: db)
-        guard application.principalInvestigatorID == pi.id else { throw DomainError.notFound(entity: "application") }
+        let application = try await find(id, as: pi, for: .change)
         guard [.draft, .returned].contains(application.state) else {
             throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
         }
@@ -237,7 +236,7 @@ public struct Applications: Sendable {
     /// The PI submits: refused with the integrity record that restricts them (Art. 60), or with every
     /// other problem at once; otherwise it goes to the research office.
     public func submit(_ id: UUID, by pi: Person) async throws -> GrantApplication {
-        let application = try await Self.find(id, on: db)
+        let application = try await find(id, as: pi, for: .change)
         let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
         try decision.enforce()
         let call = try await Calls(db: db, now: now).find(application.callID)
@@ -248,10 +247,9 @@ public struct Applications: Sendable {
 
     /// The research office of the PI's organisation approves (on to the officer) or returns it.
     public func decide(_ id: UUID, approve: Bool, comment: String?, by officer: Person) async throws -> GrantApplication {
-        let application = try await Self.find(id, on: db)
-        guard officer.memberships.contains(where: { $0.role == .researchOffice && $0.organisationID == application.organisationID }) else {
-            throw DomainError.forbidden(LocalizedText(zh: "只有申请单位的科研管理部门可以审核", en: "Only the research office of the applying organisation can decide"), basis: .art(22))
-        }
+        // Only the research office of the applying organisation (Art. 22); for anyone else the
+        // application does not exist (`ApplicationAccess`).
+        let application = try await find(id, as: officer, for: .decide)
         if !approve, (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DomainError.validation([FieldError(field: "comment", rule: "application.return.comment",
                 message: LocalizedText(zh: "退回时请写明修改意见", en: "Say what to change when returning an application"))])
@@ -261,7 +259,7 @@ public struct Applications: Sendable {
     }
 
     public func withdraw(_ id: UUID, by pi: Person) async throws -> GrantApplication {
-        let application = try await Self.find(id, on: db)
+        let application = try await find(id, as: pi, for: .change)
         let call = try await Calls(db: db, now: now).find(application.callID)
         return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
@@ -328,10 +326,13 @@ public struct Applications: Sendable {
 
     static func find(_ id: UUID, on db: any Database) async throws -> GrantApplication { try await record(id, on: db).toDomain() }
 
-    /// The application, if `pi` is its principal investigator; otherwise it does not exist for them.
+    /// The application, if `pi` may change it (`ApplicationAccess`: its principal investigator);
+    /// otherwise it does not exist for them.
     static func owned(_ id: UUID, by pi: Person, on db: any Database) async throws -> ApplicationRecord {
         let record = try await record(id, on: db)
-        guard record.principalInvestigatorID == pi.id else { throw DomainError.notFound(entity: "application") }
+        let facts = ApplicationAccess.Facts(state: try record.workflowState(), principalInvestigator: record.principalInvestigatorID,
+                                            organisation: record.organisationID)
+        guard ApplicationAccess.may(.change, ApplicationAccess.Viewer(pi), facts) else { throw DomainError.notFound(entity: "application") }
         return record
     }
 

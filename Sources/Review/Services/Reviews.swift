@@ -40,10 +40,9 @@ public struct Reviews: Sendable {
     }
 
     public func invitation(_ assignmentID: UUID, for expert: Person) async throws -> Invitation {
-        let row = try await owned(assignmentID, by: expert, on: db)
-        let round = try await Rounds(db: db, now: now).find(row.roundID)
-        guard round.state == .published else { throw DomainError.notFound(entity: "assignment") }
-        return try await invitation(row, round: round)
+        // The assigned expert's own (change), once its round is published (view): `ReviewAccess`.
+        let row = try await assignment(assignmentID, as: expert, for: [.view, .change], on: db)
+        return try await invitation(row, round: try await Rounds(db: db, now: now).find(row.roundID))
     }
 
     private func invitation(_ row: AssignmentRecord, round: ReviewRound) async throws -> Invitation {
@@ -151,8 +150,12 @@ public struct Reviews: Sendable {
     public func otherReviews(_ assignmentID: UUID, for expert: Person) async throws -> [SubmittedReview]? {
         let row = try await owned(assignmentID, by: expert, on: db)
         guard row.status == AssignmentStatus.submitted.rawValue else { return nil }
+        let published = try await facts(row, on: db).roundPublished
+        let viewer = ReviewAccess.Viewer(expert, submittedOwnReviewOfProposal: true)
         return try await ReviewRecord.query(on: db).filter(\.$applicationID == row.applicationID).filter(\.$expertID != expert.id)
-            .sort(\.$submittedAt).all().map { try $0.toDomain() }
+            .sort(\.$submittedAt).all()
+            .filter { ReviewAccess.may(.view, viewer, ReviewAccess.Facts(expert: $0.expertID, roundPublished: published, submitted: true)) }
+            .map { try $0.toDomain() }
     }
 
     public func ownReview(_ assignmentID: UUID, for expert: Person) async throws -> SubmittedReview? {
@@ -221,9 +224,9 @@ public struct Reviews: Sendable {
         }
     }
 
+    /// The assignment, if `expert` is the one assigned (`ReviewAccess`, change); otherwise it does not exist for them.
     private func owned(_ id: UUID, by expert: Person, on db: any Database) async throws -> AssignmentRecord {
-        guard let row = try await AssignmentRecord.find(id, on: db), row.expertID == expert.id else { throw DomainError.notFound(entity: "assignment") }
-        return row
+        try await assignment(id, as: expert, for: [.change], on: db)
     }
 }
 

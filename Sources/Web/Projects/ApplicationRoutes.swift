@@ -75,8 +75,8 @@ struct ApplicationRoutes {
     /// programme officer once it reached them; anyone else is told it does not exist.
     @Sendable func download(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let application = try await req.applications.find(try req.idParameter())
-        guard ApplicationAPIRoutes.mayView(application, person), let key = req.parameters.get("key"),
+        let application = try await req.applications.find(try req.idParameter(), as: person)
+        guard let key = req.parameters.get("key"),
               let attached = application.attachments.first(where: { $0.attachment.key == key }) else { throw DomainError.notFound(entity: "attachment") }
         let data = try await req.services.attachments.get(key)
         var headers = HTTPHeaders()
@@ -111,8 +111,7 @@ struct ApplicationRoutes {
     /// The application, only for its own PI; anyone else is told it does not exist.
     func owned(_ req: Request) async throws -> (GrantApplication, Call, Person) {
         let person = try req.requirePrincipal().person
-        let application = try await req.applications.find(try req.idParameter())
-        guard application.principalInvestigatorID == person.id else { throw DomainError.notFound(entity: "application") }
+        let application = try await req.applications.find(try req.idParameter(), as: person, for: .change)
         return (application, try await req.calls.find(application.callID), person)
     }
 
@@ -195,8 +194,7 @@ struct ApplicationRoutes {
 
     func officeApplications(_ req: Request) async throws -> [ApplicationRow] {
         let person = try req.requirePrincipal().person
-        let organisations = person.memberships.filter { $0.role == .researchOffice }.compactMap(\.organisationID)
-        return try await rows(req, try await req.applications.list(organisations: organisations, states: [.submitted]))
+        return try await rows(req, try await req.applications.list(decidableBy: person, states: [.submitted]))
     }
 
     @Sendable func institution(req: Request) async throws -> Response {

@@ -272,8 +272,7 @@ struct ReviewRoutes {
 
     func publishedRound(_ req: Request) async throws -> (Call, ReviewRound, AssignmentReport) {
         let call = try await req.calls.find(try req.idParameter())
-        guard let round = try await req.rounds.round(call: call.id), round.state == .published,
-              let report = round.report else { throw DomainError.notFound(entity: "assignment report") }
+        let (round, report) = try await req.rounds.publishedReport(call: call.id)
         return (call, round, report)
     }
 
