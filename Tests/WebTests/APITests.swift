@@ -2,6 +2,7 @@ import Foundation
 import Identity
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Storage
 import Testing
 import Vapor
@@ -195,6 +196,29 @@ struct OpenAPITests {
             #expect(!refs.isEmpty)
             for ref in Set(refs) { #expect(schemas[ref] != nil, "dangling $ref \(ref)") }
         }
+    }
+
+    /// Each module documents exactly the routes it registers: its operations' paths are printed
+    /// from the same typed addresses, so one module cannot describe (or forget) another's route.
+    @Test func test_eachModuleDocumentsExactlyTheRoutesItRegisters() {
+        for module in APIModules.all {
+            let routes = Routes()
+            module.register(on: routes)
+            let registered = Set(routes.all.map { "\($0.method.rawValue.lowercased()) \(Self.openAPIPath($0))" })
+            let documented = Set(module.operations.map { "\(String(describing: $0.method).lowercased()) \($0.path)" })
+            #expect(!registered.isEmpty)
+            #expect(registered == documented, "\(module): registered \(registered.sorted()); documented \(documented.sorted())")
+            #expect(registered.allSatisfy { $0.contains(" /api/v1/") }, "\(module) registers a route outside /api/v1")
+        }
+    }
+
+    /// Schemas of all modules share one namespace in the document: a name used twice would
+    /// silently describe two different shapes.
+    @Test func test_schemaNamesAreUniqueAcrossModules() {
+        let names = APIModules.all.flatMap { $0.schemas.map(\.0) } + OpenAPIDocument.sharedSchemas.map(\.0)
+        var seen: Set<String> = []
+        let repeated = names.filter { !seen.insert($0).inserted }
+        #expect(repeated.isEmpty, "schemas named twice: \(repeated)")
     }
 }
 
