@@ -92,13 +92,3 @@ public struct AccessTokens: Sendable {
         return (try await People.load(person, on: db), try record.toDomain().scopes)
     }
 }
-
-extension AccessTokenRecord {
-    /// A scope nobody knows is a `StoredDataError`, never dropped.
-    func toDomain() throws -> AccessToken {
-        AccessToken(
-            id: try requireID(), name: name, prefix: prefix,
-            scopes: Set(try StoredValue.decodeList(TokenScope.self, scopes, separator: " ", table: Self.schema, id: id, column: "scopes")),
-            createdAt: createdAt, lastUsedAt: lastUsedAt, revokedAt: revokedAt)
-    }
-}

@@ -117,17 +117,6 @@ extension OrganisationRecord {
     var fields: [(String, String)] {
         [("name_zh", nameZh), ("name_en", nameEn ?? ""), ("type", type), ("ownership", ownership), ("district", district), ("uscc", uscc)]
     }
-
-    /// A type, ownership or district nobody knows is a `StoredDataError`, never a default: eligibility
-    /// rules are evaluated on these.
-    func toDomain() throws -> Organisation {
-        let s = Self.schema
-        return Organisation(
-            id: try requireID(), nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
-            ownership: try StoredValue.decode(Ownership.self, ownership, table: s, id: id, column: "ownership"),
-            district: try StoredValue.decode(District.self, district, table: s, id: id, column: "district"),
-            uscc: uscc, version: version, createdAt: createdAt, updatedAt: updatedAt)
-    }
 }
 
 /// The "what changed" summary of an audit entry: `field: old → new` for each changed field.

@@ -266,15 +266,9 @@ public struct People: Sendable {
         let orgIDs = Set(rows.compactMap(\.organisationID))
         let orgs = orgIDs.isEmpty ? [] : try await OrganisationRecord.query(on: db).filter(\.$id ~~ orgIDs).all()
         let names = Dictionary(uniqueKeysWithValues: try orgs.map { (try $0.requireID(), $0.nameZh) })
-        // A role nobody knows is a `StoredDataError`, never dropped (nor guessed).
-        let memberships = try rows.map { row in
-            Membership(organisationID: row.organisationID, organisationName: row.organisationID.flatMap { names[$0] },
-                       role: try StoredValue.decode(Role.self, row.role, table: MembershipRecord.schema, id: row.id, column: "role"))
-        }.sorted { ($0.role.rawValue, $0.organisationName ?? "") < ($1.role.rawValue, $1.organisationName ?? "") }
-        return Person(
-            id: try record.requireID(), name: record.name, email: record.email, orcid: record.orcid, residentIDMasked: record.residentIDMasked,
-            nationality: record.nationality, birthYear: record.birthYear, disabled: record.disabled, memberships: memberships,
-            version: record.version, createdAt: record.createdAt)
+        let memberships = try rows.map { row in try row.toDomain(organisationName: row.organisationID.flatMap { names[$0] }) }
+            .sorted { ($0.role.rawValue, $0.organisationName ?? "") < ($1.role.rawValue, $1.organisationName ?? "") }
+        return try record.toDomain(memberships: memberships)
     }
 }
 

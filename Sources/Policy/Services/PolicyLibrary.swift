@@ -191,28 +191,3 @@ public struct PolicyLibrary: Sendable {
         try await PolicyDocumentRecord.query(on: db).filter(\.$isCurrent == true).count()
     }
 }
-
-extension PolicyDocumentRecord {
-    /// Unreadable chapters, or a level or status nobody knows, are a `StoredDataError`: a repealed
-    /// text must never be shown as in force.
-    func toDomain() throws -> PolicyDocument {
-        let chapters: [PolicyChapter]
-        do {
-            chapters = try JSONDecoder().decode([PolicyChapter].self, from: Data(chaptersJSON.utf8))
-        } catch {
-            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "chapters_json", reason: "JSON does not decode as [PolicyChapter]: \(error)")
-        }
-        return PolicyDocument(
-            id: try requireID(), externalID: externalID, titleZh: titleZh, titleEn: titleEn, issuer: issuer,
-            level: try StoredValue.decode(PolicyLevel.self, level, table: Self.schema, id: id, column: "level"), region: region,
-            issueDate: versionDate.isEmpty ? nil : versionDate, effectiveDate: effectiveDate, repealDate: repealDate,
-            status: try StoredValue.decode(PolicyStatus.self, status, table: Self.schema, id: id, column: "status"), isCurrent: isCurrent, preamble: preamble,
-            chapters: chapters, articleCount: articleCount)
-    }
-}
-
-extension PolicyArticleRecord {
-    func toDomain() -> PolicyArticle {
-        PolicyArticle(seq: seq, number: number, suffix: suffix, label: label, chapterLabel: chapterLabel, chapterTitle: chapterTitle, text: text)
-    }
-}

@@ -19,7 +19,7 @@ public struct ExpertPool: Sendable {
         guard let record = try await ExpertRecord.query(on: db).filter(\.$personID == person.id).first() else {
             return ExpertProfile(personID: person.id, name: person.name, email: person.email, version: 0)
         }
-        return try Self.profile(record, person)
+        return try record.toDomain(person: person)
     }
 
     /// The expert saves their own profile (any field), checked by `ReviewRules.profile`.
@@ -74,7 +74,7 @@ public struct ExpertPool: Sendable {
         var out: [(profile: ExpertProfile, person: Person)] = []
         for record in try await query.all() {
             let person = try await directory.person(record.personID)
-            out.append((try Self.profile(record, person), person))
+            out.append((try record.toDomain(person: person), person))
         }
         return out.sorted { ($0.profile.name, $0.profile.personID.uuidString) < ($1.profile.name, $1.profile.personID.uuidString) }
     }
@@ -106,16 +106,5 @@ public struct ExpertPool: Sendable {
             saved.version = record.version
             return saved
         }
-    }
-
-    static func profile(_ record: ExpertRecord, _ person: Person?) throws -> ExpertProfile {
-        var profile = try ReviewJSON.decode(ExpertProfile.self, record.profileJSON)
-        profile.active = record.active
-        profile.version = record.version
-        if let person {
-            profile.name = person.name
-            profile.email = person.email
-        }
-        return profile
     }
 }

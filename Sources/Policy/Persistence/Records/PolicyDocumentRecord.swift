@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import KechuangCore
 
 final class PolicyDocumentRecord: Model, @unchecked Sendable {
     static let schema = "pol_documents"
@@ -26,21 +27,21 @@ final class PolicyDocumentRecord: Model, @unchecked Sendable {
     @Field(key: "updated_at") var updatedAt: Date
 
     init() {}
+
+    /// Unreadable chapters, or a level or status nobody knows, are a `StoredDataError`: a repealed
+    /// text must never be shown as in force.
+    func toDomain() throws -> PolicyDocument {
+        let chapters: [PolicyChapter]
+        do {
+            chapters = try JSONDecoder().decode([PolicyChapter].self, from: Data(chaptersJSON.utf8))
+        } catch {
+            throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "chapters_json", reason: "JSON does not decode as [PolicyChapter]: \(error)")
+        }
+        return PolicyDocument(
+            id: try requireID(), externalID: externalID, titleZh: titleZh, titleEn: titleEn, issuer: issuer,
+            level: try StoredValue.decode(PolicyLevel.self, level, table: Self.schema, id: id, column: "level"), region: region,
+            issueDate: versionDate.isEmpty ? nil : versionDate, effectiveDate: effectiveDate, repealDate: repealDate,
+            status: try StoredValue.decode(PolicyStatus.self, status, table: Self.schema, id: id, column: "status"), isCurrent: isCurrent, preamble: preamble,
+            chapters: chapters, articleCount: articleCount)
+    }
 }
-
-final class PolicyArticleRecord: Model, @unchecked Sendable {
-    static let schema = "pol_articles"
-
-    @ID(key: .id) var id: UUID?
-    @Field(key: "document_id") var documentID: UUID
-    @Field(key: "seq") var seq: Int
-    @Field(key: "number") var number: Int
-    @OptionalField(key: "suffix") var suffix: Int?
-    @Field(key: "label") var label: String
-    @OptionalField(key: "chapter_label") var chapterLabel: String?
-    @OptionalField(key: "chapter_title") var chapterTitle: String?
-    @Field(key: "text") var text: String
-
-    init() {}
-}
-

@@ -49,4 +49,3 @@ final class ApplicationRecord: Model, @unchecked Sendable {
             officeComment: officeComment, officerNote: officerNote, version: version)
     }
 }
-
