@@ -201,21 +201,21 @@ struct IntegrityRecordsTests {
         try await withTestApp { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id), publish: true)
-            await #expect(throws: DomainError.self) { try await w.records.requestRepair(record.id, evidence: "  ", by: w.subject) }
-            let request = try await w.records.requestRepair(record.id, evidence: "已撤回论文并完成诚信教育培训。", by: w.subject)
+            await #expect(throws: DomainError.self) { try await w.records.file(.repair, on: record.id, text: "  ", by: w.subject) }
+            let request = try await w.records.file(.repair, on: record.id, text: "已撤回论文并完成诚信教育培训。", by: w.subject)
             #expect(request.outcome == .pending)
             #expect(!(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)).isAllowed, "a pending request changes nothing")
             let before = w.now
             t.clock.advance(by: 60)
-            let repaired = try await w.records.decideRepair(record: record.id, grant: true, note: "整改到位", by: w.actor)
+            let repaired = try await w.records.decide(.repair, on: record.id, accept: true, note: "整改到位", by: w.actor)
             #expect(repaired.state == .repaired)
             #expect(abs((repaired.liftedAt ?? .distantPast).timeIntervalSince(w.now)) < 1)
             #expect(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now).isAllowed)
             #expect(!(try await w.service.check(.person(w.subject.id), .projectApplication, at: before)).isAllowed, "lifted from that moment, not before")
             #expect(try await w.records.published(at: w.now).isEmpty, "a repaired record is no longer public")
-            let repairs = try await w.records.repairs(of: record.id)
+            let repairs = try await w.records.requests(.repair, of: record.id)
             #expect(repairs.map(\.outcome) == [.granted] && repairs.first?.decidedBy?.label == w.officer.email && repairs.first?.note == "整改到位")
-            await #expect(throws: DomainError.self) { try await w.records.requestRepair(record.id, evidence: "再次申请", by: w.subject) }
+            await #expect(throws: DomainError.self) { try await w.records.file(.repair, on: record.id, text: "再次申请", by: w.subject) }
         }
     }
 
@@ -223,12 +223,12 @@ struct IntegrityRecordsTests {
         try await withTestApp { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
-            _ = try await w.records.requestRepair(record.id, evidence: "已整改", by: w.subject)
-            let refused = try await w.records.decideRepair(record: record.id, grant: false, note: "证据不足", by: w.actor)
+            _ = try await w.records.file(.repair, on: record.id, text: "已整改", by: w.subject)
+            let refused = try await w.records.decide(.repair, on: record.id, accept: false, note: "证据不足", by: w.actor)
             #expect(refused.state == .decided)
             #expect(!(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)).isAllowed)
             // A new request may follow a refused one.
-            _ = try await w.records.requestRepair(record.id, evidence: "补充了整改证明", by: w.subject)
+            _ = try await w.records.file(.repair, on: record.id, text: "补充了整改证明", by: w.subject)
         }
     }
 
@@ -236,17 +236,17 @@ struct IntegrityRecordsTests {
         try await withTestApp { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id), publish: true)
-            let appeal = try await w.records.fileAppeal(record.id, grounds: "数据系仪器故障所致，非主观伪造。", by: w.subject)
-            await #expect(throws: DomainError.self) { try await w.records.fileAppeal(record.id, grounds: "再次申诉", by: w.subject) }
+            let appeal = try await w.records.file(.appeal, on: record.id, text: "数据系仪器故障所致，非主观伪造。", by: w.subject)
+            await #expect(throws: DomainError.self) { try await w.records.file(.appeal, on: record.id, text: "再次申诉", by: w.subject) }
             #expect(!(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)).isAllowed)
             t.clock.advance(by: 60)
-            let revoked = try await w.records.decideAppeal(record: record.id, uphold: true, note: "复核认定不构成失信", by: w.actor)
+            let revoked = try await w.records.decide(.appeal, on: record.id, accept: true, note: "复核认定不构成失信", by: w.actor)
             #expect(revoked.state == .revoked)
             #expect(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now).isAllowed)
-            #expect(try await w.records.appeals(of: record.id).map(\.id) == [appeal.id])
-            #expect(try await w.records.appeals(of: record.id).first?.outcome == .upheld)
+            #expect(try await w.records.requests(.appeal, of: record.id).map(\.id) == [appeal.id])
+            #expect(try await w.records.requests(.appeal, of: record.id).first?.outcome == .upheld)
             #expect(try await w.records.published(at: w.now).isEmpty)
-            await #expect(throws: DomainError.self) { try await w.records.decideRepair(record: record.id, grant: true, note: "", by: w.actor) }
+            await #expect(throws: DomainError.self) { try await w.records.decide(.repair, on: record.id, accept: true, note: "", by: w.actor) }
         }
     }
 
@@ -254,8 +254,8 @@ struct IntegrityRecordsTests {
         try await withTestApp { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
-            _ = try await w.records.fileAppeal(record.id, grounds: "不服", by: w.subject)
-            let kept = try await w.records.decideAppeal(record: record.id, uphold: false, note: "维持原决定", by: w.actor)
+            _ = try await w.records.file(.appeal, on: record.id, text: "不服", by: w.subject)
+            let kept = try await w.records.decide(.appeal, on: record.id, accept: false, note: "维持原决定", by: w.actor)
             #expect(kept.state == .decided)
             #expect(!(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)).isAllowed)
         }
@@ -267,14 +267,14 @@ struct IntegrityRecordsTests {
             let record = try await Self.decided(w, .person(w.subject.id))
             let stranger = try await t.person([.applicant], organisation: try await t.organisation().id)
             await #expect(throws: DomainError.notFound(entity: "integrity_record")) {
-                try await w.records.fileAppeal(record.id, grounds: "不服", by: stranger)
+                try await w.records.file(.appeal, on: record.id, text: "不服", by: stranger)
             }
             #expect(try await w.records.about(stranger).isEmpty)
             #expect(try await w.records.about(w.subject).map(\.id) == [record.id])
             let draft = try await w.records.draft(Self.input(.person(w.subject.id), from: w.now, until: w.now.addingTimeInterval(day)), by: w.actor)
             #expect(!(try await w.records.about(w.subject)).map(\.id).contains(draft.id), "drafts stay with the officers")
             await #expect(throws: DomainError.notFound(entity: "integrity_record")) {
-                try await w.records.fileAppeal(draft.id, grounds: "不服", by: w.subject)
+                try await w.records.file(.appeal, on: draft.id, text: "不服", by: w.subject)
             }
         }
     }
@@ -301,7 +301,7 @@ struct IntegrityRecordsTests {
             await #expect(throws: DomainError.forbidden(LocalizedText(
                 zh: "尽职免责（容错）结论不是科研失信，无需申诉或信用修复（第四十八条、第六十四条）",
                 en: "A diligent-failure closure is not misconduct: there is nothing to appeal or repair (Art. 48, 64)"), basis: .art(48))) {
-                try await w.records.fileAppeal(closure.id, grounds: "不服", by: w.subject)
+                try await w.records.file(.appeal, on: closure.id, text: "不服", by: w.subject)
             }
             let audit = try await AuditChain.list(.init(object: closure.id.uuidString), limit: 10, on: t.db)
             #expect(audit.first { $0.action == "integrity.decide" }?.basis == .art(48))
@@ -324,8 +324,8 @@ struct IntegrityRecordsTests {
             let office = try await t.person([.researchOffice], organisation: company.id)
             #expect(try await w.records.about(office).map(\.id) == [record.id])
             #expect(try await w.records.about(pi).isEmpty)
-            await #expect(throws: DomainError.self) { try await w.records.fileAppeal(record.id, grounds: "不服", by: pi) }
-            let appeal = try await w.records.fileAppeal(record.id, grounds: "该行为系个人所为，单位已及时处理。", by: office)
+            await #expect(throws: DomainError.self) { try await w.records.file(.appeal, on: record.id, text: "不服", by: pi) }
+            let appeal = try await w.records.file(.appeal, on: record.id, text: "该行为系个人所为，单位已及时处理。", by: office)
             #expect(appeal.filedBy.id == office.id)
         }
     }
@@ -392,10 +392,10 @@ struct IntegrityRecordsTests {
             let saved = try await w.records.update(draft.id, input, expectedVersion: draft.version, by: w.actor)
             let decided = try await w.records.decide(draft.id, expectedVersion: saved.version, by: w.actor)
             _ = try await w.records.publish(draft.id, expectedVersion: decided.version, by: w.actor)
-            _ = try await w.records.fileAppeal(draft.id, grounds: "不服", by: w.subject)
-            _ = try await w.records.decideAppeal(record: draft.id, uphold: false, note: "维持", by: w.actor)
-            _ = try await w.records.requestRepair(draft.id, evidence: "已整改", by: w.subject)
-            _ = try await w.records.decideRepair(record: draft.id, grant: true, note: "准予", by: w.actor)
+            _ = try await w.records.file(.appeal, on: draft.id, text: "不服", by: w.subject)
+            _ = try await w.records.decide(.appeal, on: draft.id, accept: false, note: "维持", by: w.actor)
+            _ = try await w.records.file(.repair, on: draft.id, text: "已整改", by: w.subject)
+            _ = try await w.records.decide(.repair, on: draft.id, accept: true, note: "准予", by: w.actor)
             let entries = try await AuditChain.list(.init(object: draft.id.uuidString), limit: 20, on: t.db)
             #expect(entries.map(\.action).reversed() == [
                 "integrity.drafted", "integrity.updated", "integrity.decide", "integrity.publish", "integrity.appeal_filed",
@@ -407,8 +407,8 @@ struct IntegrityRecordsTests {
             let record = try await w.records.find(draft.id)
             #expect(record.state == .repaired)
             #expect(try await w.records.list().map(\.id) == [draft.id])
-            #expect(try await w.records.appeals(of: draft.id).map(\.outcome) == [.dismissed])
-            #expect(try await w.records.repairs(of: draft.id).map(\.outcome) == [.granted])
+            #expect(try await w.records.requests(.appeal, of: draft.id).map(\.outcome) == [.dismissed])
+            #expect(try await w.records.requests(.repair, of: draft.id).map(\.outcome) == [.granted])
             #expect(try await AuditChain.verify(on: t.db).isIntact)
         }
     }

@@ -59,8 +59,8 @@ struct FormalCheckTests {
             let record = try await t.restrict(.person(w.pi.id), [.projectApplication])
             await #expect { _ = try await w.applications.submit(saved.id, by: w.pi) } throws: { Self.isArt60Denial($0) }
             let records = IntegrityRecords(db: t.db, now: { t.clock.now })
-            _ = try await records.requestRepair(record.id, evidence: "已完成整改并公开致歉，附整改报告。", by: w.pi)
-            _ = try await records.decideRepair(record: record.id, grant: true, note: "整改到位", by: .system)
+            _ = try await records.file(.repair, on: record.id, text: "已完成整改并公开致歉，附整改报告。", by: w.pi)
+            _ = try await records.decide(.repair, on: record.id, accept: true, note: "整改到位", by: .system)
             #expect(try await w.applications.submit(saved.id, by: w.pi).state == .submitted)
         }
     }

@@ -214,67 +214,6 @@ public struct IntegrityRecordInput: Sendable, Equatable {
     }
 }
 
-/// Who filed a request and who decided it.
-public struct IntegrityParticipant: Sendable, Equatable {
-    public let id: UUID?
-    public let label: String
-
-    public init(id: UUID?, label: String) {
-        self.id = id
-        self.label = label
-    }
-}
-
-public enum AppealOutcome: String, Sendable, Codable, CaseIterable {
-    case pending, upheld, dismissed
-
-    public var label: LocalizedText {
-        switch self {
-        case .pending: LocalizedText(zh: "待处理", en: "Pending")
-        case .upheld: LocalizedText(zh: "申诉成立", en: "Upheld")
-        case .dismissed: LocalizedText(zh: "申诉驳回", en: "Dismissed")
-        }
-    }
-}
-
-public enum RepairOutcome: String, Sendable, Codable, CaseIterable {
-    case pending, granted, refused
-
-    public var label: LocalizedText {
-        switch self {
-        case .pending: LocalizedText(zh: "待处理", en: "Pending")
-        case .granted: LocalizedText(zh: "准予修复", en: "Granted")
-        case .refused: LocalizedText(zh: "不予修复", en: "Refused")
-        }
-    }
-}
-
-/// An appeal (申诉) by a record's subject, and its outcome.
-public struct IntegrityAppeal: Sendable, Equatable, Identifiable {
-    public let id: UUID
-    public let recordID: UUID
-    public let filedBy: IntegrityParticipant
-    public let filedAt: Date
-    public let grounds: String
-    public var outcome: AppealOutcome
-    public var decidedBy: IntegrityParticipant?
-    public var decidedAt: Date?
-    public var note: String?
-}
-
-/// A request for credit repair (信用修复), with the evidence, and the officer's decision.
-public struct CreditRepairRequest: Sendable, Equatable, Identifiable {
-    public let id: UUID
-    public let recordID: UUID
-    public let filedBy: IntegrityParticipant
-    public let filedAt: Date
-    public let evidence: String
-    public var outcome: RepairOutcome
-    public var decidedBy: IntegrityParticipant?
-    public var decidedAt: Date?
-    public var note: String?
-}
-
 /// An institution's own integrity rules and its handling of cases (Art. 60(2)).
 public enum InstitutionEntryKind: String, Sendable, Codable, CaseIterable {
     case rule, handling

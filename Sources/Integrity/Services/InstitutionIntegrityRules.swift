@@ -57,7 +57,7 @@ public struct InstitutionIntegrityRules: Sendable {
         let at = now()
         try Self.rules.validate(input, at: at)
         return try await withWriteTransaction(on: db) { tx in
-            let row = InstitutionEntryRow()
+            let row = InstitutionEntryRecord()
             row.id = UUID()
             row.organisationID = organisation
             row.kind = (input.kind ?? .rule).rawValue
@@ -78,11 +78,11 @@ public struct InstitutionIntegrityRules: Sendable {
     /// Changes an entry (send the version you read).
     public func update(_ id: UUID, _ input: Input, expectedVersion: Int, by person: Person) async throws -> InstitutionIntegrityEntry {
         let at = now()
-        guard let existing = try await InstitutionEntryRow.find(id, on: db) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
+        guard let existing = try await InstitutionEntryRecord.find(id, on: db) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
         guard Self.organisations(of: person).contains(existing.organisationID) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
         try Self.rules.validate(input, at: at)
         return try await withWriteTransaction(on: db) { tx in
-            try await OptimisticLock.update(InstitutionEntryRow.schema, id: id, expectedVersion: expectedVersion, entity: "integrity_institution_entry", on: tx) {
+            try await OptimisticLock.update(InstitutionEntryRecord.schema, id: id, expectedVersion: expectedVersion, entity: "integrity_institution_entry", on: tx) {
                 $0.set("kind", to: (input.kind ?? .rule).rawValue).set("title", to: input.title.trimmingCharacters(in: .whitespacesAndNewlines))
                     .set("body", to: input.body.trimmingCharacters(in: .whitespacesAndNewlines)).set("entry_date", to: input.date ?? at)
                     .set("updated_at", to: at)
@@ -90,7 +90,7 @@ public struct InstitutionIntegrityRules: Sendable {
             try await AuditChain.append(AuditEvent(
                 actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_updated", objectType: "integrity_institution_entry",
                 objectID: id.uuidString, summary: input.title, basis: .art(60, 2)), on: tx, at: at)
-            guard let row = try await InstitutionEntryRow.find(id, on: tx) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
+            guard let row = try await InstitutionEntryRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
             return try row.toDomain()
         }
     }
@@ -98,6 +98,6 @@ public struct InstitutionIntegrityRules: Sendable {
     /// An organisation's entries, newest first.
     public func list(organisations: [UUID]) async throws -> [InstitutionIntegrityEntry] {
         guard !organisations.isEmpty else { return [] }
-        return try await InstitutionEntryRow.query(on: db).filter(\.$organisationID ~~ organisations).sort(\.$date, .descending).all().map { try $0.toDomain() }
+        return try await InstitutionEntryRecord.query(on: db).filter(\.$organisationID ~~ organisations).sort(\.$date, .descending).all().map { try $0.toDomain() }
     }
 }

@@ -28,7 +28,7 @@ public struct IntegrityRecords: Sendable {
         guard let subject = input.subject, let finding = input.finding else { throw DomainError.validation([]) }
         let name = try await subjectName(subject)
         return try await withWriteTransaction(on: db) { tx in
-            let row = RecordRow()
+            let row = IntegrityRecordRecord()
             row.id = UUID()
             Self.apply(input, to: row)
             row.subjectName = name
@@ -69,9 +69,9 @@ public struct IntegrityRecords: Sendable {
             guard before.state == IntegrityRecordState.draft.rawValue else {
                 throw DomainError.forbidden(LocalizedText(zh: "已作出决定的记录不能修改", en: "A decided record cannot be changed"), basis: .art(60))
             }
-            let after = RecordRow()
+            let after = IntegrityRecordRecord()
             Self.apply(input, to: after)
-            try await OptimisticLock.update(RecordRow.schema, id: id, expectedVersion: expectedVersion, entity: "integrity_record", on: tx) {
+            try await OptimisticLock.update(IntegrityRecordRecord.schema, id: id, expectedVersion: expectedVersion, entity: "integrity_record", on: tx) {
                 $0.set("subject_kind", to: after.subjectKind).set("subject_id", to: after.subjectID).set("subject_name", to: name)
                     .set("finding", to: after.finding).set("description", to: after.description).set("deciding_body", to: after.decidingBody)
                     .set("document_number", to: after.documentNumber).set("decision_date", to: after.decisionDate)
@@ -102,107 +102,7 @@ public struct IntegrityRecords: Sendable {
                               summary: "published \(IntegrityDate.format(record.publishFrom))–\(IntegrityDate.format(record.publishUntil))")
     }
 
-    /// Decides the pending appeal on a record: upheld revokes the record (its restriction stops now).
-    public func decideAppeal(record id: UUID, uphold: Bool, note: String, by actor: AuditActor) async throws -> IntegrityRecord {
-        let at = now()
-        return try await withWriteTransaction(on: db) { tx in
-            guard let appeal = try await AppealRow.query(on: tx).filter(\.$recordID == id).filter(\.$outcome == AppealOutcome.pending.rawValue).first() else {
-                throw DomainError.notFound(entity: "integrity_appeal")
-            }
-            let record = try await Self.transition(uphold ? .upholdAppeal : .dismissAppeal, id, expectedVersion: nil, liftAt: uphold ? at : nil,
-                                                   at: at, on: tx)
-            appeal.outcome = (uphold ? AppealOutcome.upheld : .dismissed).rawValue
-            appeal.decidedByID = actor.id
-            appeal.decidedByLabel = actor.label
-            appeal.decidedAt = at
-            appeal.note = Self.trimmed(note)
-            try await appeal.update(on: tx)
-            try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: uphold ? "integrity.appeal_upheld" : "integrity.appeal_dismissed",
-                objectType: Self.objectType, objectID: id.uuidString,
-                summary: "appeal \((try appeal.requireID()).uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
-            return record
-        }
-    }
-
-    /// Decides the pending credit-repair request: granted lifts the restriction from now.
-    public func decideRepair(record id: UUID, grant: Bool, note: String, by actor: AuditActor) async throws -> IntegrityRecord {
-        let at = now()
-        return try await withWriteTransaction(on: db) { tx in
-            guard let repair = try await RepairRow.query(on: tx).filter(\.$recordID == id).filter(\.$outcome == RepairOutcome.pending.rawValue).first() else {
-                throw DomainError.notFound(entity: "integrity_repair")
-            }
-            let record = try await Self.transition(grant ? .grantRepair : .refuseRepair, id, expectedVersion: nil, liftAt: grant ? at : nil,
-                                                   at: at, on: tx)
-            repair.outcome = (grant ? RepairOutcome.granted : .refused).rawValue
-            repair.decidedByID = actor.id
-            repair.decidedByLabel = actor.label
-            repair.decidedAt = at
-            repair.note = Self.trimmed(note)
-            try await repair.update(on: tx)
-            try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: grant ? "integrity.repair_granted" : "integrity.repair_refused",
-                objectType: Self.objectType, objectID: id.uuidString,
-                summary: "repair \((try repair.requireID()).uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""), basis: .art(60)), on: tx, at: at)
-            return record
-        }
-    }
-
-    // MARK: The subject
-
-    /// The subject appeals: the person the record is about, or the research office of the organisation.
-    public func fileAppeal(_ id: UUID, grounds: String, by person: Person) async throws -> IntegrityAppeal {
-        try IntegrityRules.requestText.validate(grounds, at: now())
-        let at = now()
-        return try await withWriteTransaction(on: db) { tx in
-            let record = try await Self.owned(id, by: person, on: tx)
-            try Self.allowed(.fileAppeal, record)
-            if try await AppealRow.query(on: tx).filter(\.$recordID == id).filter(\.$outcome == AppealOutcome.pending.rawValue).first() != nil {
-                throw DomainError.validation([FieldError(field: "grounds", rule: "integrity.appeal.one_pending",
-                    message: LocalizedText(zh: "该记录已有待处理的申诉", en: "An appeal on this record is already pending"), basis: .art(60))])
-            }
-            let row = AppealRow()
-            row.id = UUID()
-            row.recordID = id
-            row.filedByID = person.id
-            row.filedByLabel = person.name
-            row.filedAt = at
-            row.grounds = grounds.trimmingCharacters(in: .whitespacesAndNewlines)
-            row.outcome = AppealOutcome.pending.rawValue
-            try await row.create(on: tx)
-            try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "integrity.appeal_filed", objectType: Self.objectType,
-                objectID: id.uuidString, summary: "appeal \((try row.requireID()).uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
-            return try row.toDomain()
-        }
-    }
-
-    /// The subject asks for credit repair, with the evidence of correction.
-    public func requestRepair(_ id: UUID, evidence: String, by person: Person) async throws -> CreditRepairRequest {
-        try IntegrityRules.requestText.validate(evidence, at: now())
-        let at = now()
-        return try await withWriteTransaction(on: db) { tx in
-            let record = try await Self.owned(id, by: person, on: tx)
-            try Self.allowed(.requestRepair, record)
-            if try await RepairRow.query(on: tx).filter(\.$recordID == id).filter(\.$outcome == RepairOutcome.pending.rawValue).first() != nil {
-                throw DomainError.validation([FieldError(field: "evidence", rule: "integrity.repair.one_pending",
-                    message: LocalizedText(zh: "该记录已有待处理的信用修复申请", en: "A credit repair request on this record is already pending"), basis: .art(60))])
-            }
-            let row = RepairRow()
-            row.id = UUID()
-            row.recordID = id
-            row.filedByID = person.id
-            row.filedByLabel = person.name
-            row.filedAt = at
-            row.evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
-            row.outcome = RepairOutcome.pending.rawValue
-            try await row.create(on: tx)
-            try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "integrity.repair_requested", objectType: Self.objectType,
-                objectID: id.uuidString, summary: "repair \((try row.requireID()).uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
-            return try row.toDomain()
-        }
-    }
+    // Appeals and credit-repair requests: `IntegrityRecords+Requests.swift`.
 
     // MARK: Reading
 
@@ -210,7 +110,7 @@ public struct IntegrityRecords: Sendable {
 
     /// Every record, newest first; `state` narrows the list.
     public func list(state: IntegrityRecordState? = nil) async throws -> [IntegrityRecord] {
-        let query = RecordRow.query(on: db)
+        let query = IntegrityRecordRecord.query(on: db)
         if let state { query.filter(\.$state == state.rawValue) }
         return try await query.sort(\.$updatedAt, .descending).all().map { try $0.toDomain() }
     }
@@ -219,23 +119,15 @@ public struct IntegrityRecords: Sendable {
     /// its organisation — decided ones only (drafts stay with the officers).
     public func about(_ person: Person) async throws -> [IntegrityRecord] {
         let subjects = Self.subjects(of: person)
-        let rows = try await RecordRow.query(on: db).filter(\.$subjectID ~~ subjects.map(\.id))
+        let rows = try await IntegrityRecordRecord.query(on: db).filter(\.$subjectID ~~ subjects.map(\.id))
             .filter(\.$state != IntegrityRecordState.draft.rawValue).sort(\.$updatedAt, .descending).all()
         return try rows.map { try $0.toDomain() }.filter { subjects.contains($0.subject) }
     }
 
     /// What the public sees: published records within their publication period.
     public func published(at date: Date) async throws -> [IntegrityRecord] {
-        try await RecordRow.query(on: db).filter(\.$state == IntegrityRecordState.published.rawValue).sort(\.$decisionDate, .descending).all()
-            .map { try $0.toDomain() }.filter { $0.isPublic(at: date) }
-    }
-
-    public func appeals(of id: UUID) async throws -> [IntegrityAppeal] {
-        try await AppealRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { try $0.toDomain() }
-    }
-
-    public func repairs(of id: UUID) async throws -> [CreditRepairRequest] {
-        try await RepairRow.query(on: db).filter(\.$recordID == id).sort(\.$filedAt).all().map { try $0.toDomain() }
+        try await IntegrityRecordRecord.query(on: db).filter(\.$state == IntegrityRecordState.published.rawValue).sort(\.$decisionDate, .descending).all()
+            .map { try $0.toDomain() }.filter { IntegrityRecordAccess.may(.view, .anonymous, .init($0, at: date)) }
     }
 
     /// Whom a person speaks for: themself, and the organisations where they are the research office.
@@ -277,7 +169,7 @@ public struct IntegrityRecords: Sendable {
         let row = try await row(id, on: tx)
         let record = try row.toDomain()
         let transition = try allowed(action, record)
-        try await OptimisticLock.update(RecordRow.schema, id: id, expectedVersion: expectedVersion ?? record.version, entity: "integrity_record", on: tx) {
+        try await OptimisticLock.update(IntegrityRecordRecord.schema, id: id, expectedVersion: expectedVersion ?? record.version, entity: "integrity_record", on: tx) {
             var b = $0.set("updated_at", to: at)
             if let to = transition.to { b = b.set("state", to: to.rawValue) }
             // Whole milliseconds, so that the stored moment is never after `at` on either engine.
@@ -302,8 +194,8 @@ public struct IntegrityRecords: Sendable {
         return transition
     }
 
-    static func row(_ id: UUID, on db: any Database) async throws -> RecordRow {
-        guard let row = try await RecordRow.find(id, on: db) else { throw DomainError.notFound(entity: "integrity_record") }
+    static func row(_ id: UUID, on db: any Database) async throws -> IntegrityRecordRecord {
+        guard let row = try await IntegrityRecordRecord.find(id, on: db) else { throw DomainError.notFound(entity: "integrity_record") }
         return row
     }
 
@@ -314,7 +206,7 @@ public struct IntegrityRecords: Sendable {
         return record
     }
 
-    static func apply(_ input: IntegrityRecordInput, to row: RecordRow) {
+    static func apply(_ input: IntegrityRecordInput, to row: IntegrityRecordRecord) {
         if let subject = input.subject {
             row.subjectKind = subject.kind
             row.subjectID = subject.id
@@ -325,7 +217,7 @@ public struct IntegrityRecords: Sendable {
         row.documentNumber = input.documentNumber.trimmingCharacters(in: .whitespacesAndNewlines)
         row.decisionDate = input.decisionDate
         row.legalBasis = input.legalBasis.trimmingCharacters(in: .whitespacesAndNewlines)
-        row.scope = RecordRow.scopeString(input.scope)
+        row.scope = IntegrityRecordRecord.scopeString(input.scope)
         row.restrictedFrom = input.restrictedFrom
         row.restrictedUntil = input.restrictedUntil
         row.publish = input.publish
@@ -333,7 +225,7 @@ public struct IntegrityRecords: Sendable {
         row.publishUntil = input.publishUntil
     }
 
-    static func changes(_ before: RecordRow, _ after: RecordRow) -> String {
+    static func changes(_ before: IntegrityRecordRecord, _ after: IntegrityRecordRecord) -> String {
         var changed: [String] = []
         if before.subjectID != after.subjectID { changed.append("subject") }
         if before.finding != after.finding { changed.append("finding: \(before.finding) → \(after.finding)") }

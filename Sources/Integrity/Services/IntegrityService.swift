@@ -92,7 +92,7 @@ public struct IntegrityService: Sendable {
         guard !wanted.isEmpty else { return IntegrityDecision(action: action, records: []) }
         // Every record about the subjects, whatever its state: a state nobody knows must be seen
         // (and deny), not filtered away by the query.
-        let rows = try await RecordRow.query(on: db)
+        let rows = try await IntegrityRecordRecord.query(on: db)
             .filter(\.$subjectID ~~ wanted.map(\.id))
             .all()
         var records: [IntegrityRecord] = []

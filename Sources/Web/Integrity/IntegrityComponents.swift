@@ -48,24 +48,24 @@ enum IntegrityText {
         )
     }
 
-    static func appealRows(_ appeals: [IntegrityAppeal], _ c: PageContext) -> Node<HTML.BodyContext> {
+    static func appealRows(_ appeals: [IntegrityRequest], _ c: PageContext) -> Node<HTML.BodyContext> {
         .table(
             .thead(.tr(.th(.text(c(IntegrityMsg.intFiledAt))), .th(.text(c(IntegrityMsg.intFiledBy))), .th(.text(c(IntegrityMsg.intGrounds))),
                        .th(.text(c(IntegrityMsg.intOutcome))), .th(.text(c(IntegrityMsg.intNote))))),
             .tbody(.forEach(appeals) { a in
-                .tr(.td(.text(c.format(a.filedAt))), .td(.text(a.filedBy.label)), .td(.text(a.grounds)), .td(.text(c.text(a.outcome.label))),
+                .tr(.td(.text(c.format(a.filedAt))), .td(.text(a.filedBy.label)), .td(.text(a.text)), .td(.text(c.text(a.outcome.label))),
                     .td(.text([a.decidedBy?.label, a.note].compactMap { $0 }.joined(separator: "：")))
                 )
             })
         )
     }
 
-    static func repairRows(_ repairs: [CreditRepairRequest], _ c: PageContext) -> Node<HTML.BodyContext> {
+    static func repairRows(_ repairs: [IntegrityRequest], _ c: PageContext) -> Node<HTML.BodyContext> {
         .table(
             .thead(.tr(.th(.text(c(IntegrityMsg.intFiledAt))), .th(.text(c(IntegrityMsg.intFiledBy))), .th(.text(c(IntegrityMsg.intEvidence))),
                        .th(.text(c(IntegrityMsg.intOutcome))), .th(.text(c(IntegrityMsg.intNote))))),
             .tbody(.forEach(repairs) { r in
-                .tr(.td(.text(c.format(r.filedAt))), .td(.text(r.filedBy.label)), .td(.text(r.evidence)), .td(.text(c.text(r.outcome.label))),
+                .tr(.td(.text(c.format(r.filedAt))), .td(.text(r.filedBy.label)), .td(.text(r.text)), .td(.text(c.text(r.outcome.label))),
                     .td(.text([r.decidedBy?.label, r.note].compactMap { $0 }.joined(separator: "：")))
                 )
             })

@@ -45,10 +45,10 @@ struct IntegrityRoutes {
     func minePage(_ req: Request, errors: [FieldError] = [], failed: (UUID, String)? = nil) async throws -> MyIntegrityRecordsPage {
         let person = try req.requirePrincipal().person
         let records = try await req.integrityRecords.about(person)
-        var appeals: [UUID: [IntegrityAppeal]] = [:], repairs: [UUID: [CreditRepairRequest]] = [:]
+        var appeals: [UUID: [IntegrityRequest]] = [:], repairs: [UUID: [IntegrityRequest]] = [:]
         for record in records {
-            appeals[record.id] = try await req.integrityRecords.appeals(of: record.id)
-            repairs[record.id] = try await req.integrityRecords.repairs(of: record.id)
+            appeals[record.id] = try await req.integrityRecords.requests(.appeal, of: record.id)
+            repairs[record.id] = try await req.integrityRecords.requests(.repair, of: record.id)
         }
         return MyIntegrityRecordsPage(records: records, appeals: appeals, repairs: repairs, now: req.services.now(),
                                       errors: errors, failedID: failed?.0, failedForm: failed?.1 ?? "")
@@ -71,7 +71,7 @@ struct IntegrityRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
         do {
-            _ = try await req.integrityRecords.fileAppeal(id, grounds: form.grounds ?? "", by: person)
+            _ = try await req.integrityRecords.file(.appeal, on: id, text: form.grounds ?? "", by: person)
             return req.redirect(to: IntegrityURL.integrityMine, notice: IntegrityMsg.intAppealFiled)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -85,7 +85,7 @@ struct IntegrityRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
         do {
-            _ = try await req.integrityRecords.requestRepair(id, evidence: form.evidence ?? "", by: person)
+            _ = try await req.integrityRecords.file(.repair, on: id, text: form.evidence ?? "", by: person)
             return req.redirect(to: IntegrityURL.integrityMine, notice: IntegrityMsg.intRepairRequested)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -171,8 +171,8 @@ struct IntegrityRoutes {
     func recordPage(_ req: Request, _ record: IntegrityRecord, values: [String: String]? = nil, errors: [FieldError] = []) async throws -> IntegrityRecordPage {
         let history = try await AuditChain.list(.init(object: record.id.uuidString), limit: 100, on: req.db)
         let form = record.state == .draft ? try await formPage(req, record: record, values: values ?? IntegrityForm.values(record), errors: errors) : nil
-        return IntegrityRecordPage(record: record, appeals: try await req.integrityRecords.appeals(of: record.id),
-                                   repairs: try await req.integrityRecords.repairs(of: record.id), history: history,
+        return IntegrityRecordPage(record: record, appeals: try await req.integrityRecords.requests(.appeal, of: record.id),
+                                   repairs: try await req.integrityRecords.requests(.repair, of: record.id), history: history,
                                    now: req.services.now(), form: form, errors: errors)
     }
 
@@ -219,14 +219,14 @@ struct IntegrityRoutes {
     @Sendable func decideAppeal(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
-        _ = try await req.integrityRecords.decideAppeal(record: id, uphold: form.decision == "uphold", note: form.note ?? "", by: req.actor)
+        _ = try await req.integrityRecords.decide(.appeal, on: id, accept: form.decision == "uphold", note: form.note ?? "", by: req.actor)
         return req.redirect(to: IntegrityURL.adminIntegrityRecord(id), notice: IntegrityMsg.intAppealDecided)
     }
 
     @Sendable func decideRepair(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
-        _ = try await req.integrityRecords.decideRepair(record: id, grant: form.decision == "grant", note: form.note ?? "", by: req.actor)
+        _ = try await req.integrityRecords.decide(.repair, on: id, accept: form.decision == "grant", note: form.note ?? "", by: req.actor)
         return req.redirect(to: IntegrityURL.adminIntegrityRecord(id), notice: IntegrityMsg.intRepairDecided)
     }
 }
