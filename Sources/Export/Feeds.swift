@@ -1,4 +1,5 @@
 import Foundation
+import KechuangCore
 
 /// One item of a feed: a call, a deadline, a notice.
 public struct FeedItem: Sendable, Equatable {
@@ -130,17 +131,12 @@ public enum ICalendar {
 
     /// `yyyyMMdd'T'HHmmss'Z'`.
     static func utcDateTime(_ date: Date) -> String {
-        basicDateTime(ExportFormat.civil(date, offsetSeconds: 0)) + "Z"
+        CivilTime(date, utcOffsetSeconds: 0).basicText + "Z"
     }
 
     /// Local Beijing time `yyyyMMdd'T'HHmmss`, to be used with TZID=Asia/Shanghai.
     static func beijingDateTime(_ date: Date) -> String {
-        basicDateTime(ExportFormat.civil(date, offsetSeconds: ExportFormat.beijingOffsetSeconds))
-    }
-
-    private static func basicDateTime(_ t: ExportFormat.CivilTime) -> String {
-        let p = ExportFormat.padded
-        return "\(p(t.year, 4))\(p(t.month, 2))\(p(t.day, 2))T\(p(t.hour, 2))\(p(t.minute, 2))\(p(t.second, 2))"
+        BeijingTime.civil(date).basicText
     }
 }
 
@@ -184,9 +180,7 @@ public enum AtomFeed {
 
     /// RFC 3339 date-time in UTC: `2025-06-30T09:00:00Z`.
     static func timestamp(_ date: Date) -> String {
-        let t = ExportFormat.civil(date, offsetSeconds: 0)
-        let p = ExportFormat.padded
-        return "\(p(t.year, 4))-\(p(t.month, 2))-\(p(t.day, 2))T\(p(t.hour, 2)):\(p(t.minute, 2)):\(p(t.second, 2))Z"
+        CivilTime(date, utcOffsetSeconds: 0).secondText + "Z"
     }
 
     /// `tag:HOST,2025:ID`.

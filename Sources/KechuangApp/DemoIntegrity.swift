@@ -32,7 +32,7 @@ extension DemoData {
         let actor = officer.map { AuditActor(id: $0.id, label: $0.email) } ?? .system
         let now = app.webServices.now()
         // Calendar days in Beijing time, relative to today, so the demo stays current.
-        func day(_ offset: Int) -> Date { IntegrityDate.parse(IntegrityDate.format(now.addingTimeInterval(Double(offset) * 86_400)))! }
+        func day(_ offset: Int) -> Date { BeijingDay(containing: now.addingTimeInterval(Double(offset) * 86_400)).start }
         let commission = "北京市科学技术委员会（示例）"
 
         let fabrication = try await records.draft(IntegrityRecordInput(

@@ -57,8 +57,8 @@ public struct IntegrityDecision: Sendable, Equatable {
             return LocalizedText(zh: "科研诚信记录（\(ids)）无法读取，无法确认是否限制\(action.label.zh)，暂不予办理（第六十条）",
                                  en: "A research integrity record (\(ids)) cannot be read, so it cannot be confirmed that \(action.label.en.lowercased()) is not restricted; refused until it is repaired (Art. 60)")
         }
-        let zh = records.map { "\($0.documentNumber)，至\(IntegrityDate.format($0.until))" }.joined(separator: "；")
-        let en = records.map { "\($0.documentNumber), until \(IntegrityDate.format($0.until))" }.joined(separator: "; ")
+        let zh = records.map { "\($0.documentNumber)，至\(BeijingDay.format($0.until))" }.joined(separator: "；")
+        let en = records.map { "\($0.documentNumber), until \(BeijingDay.format($0.until))" }.joined(separator: "; ")
         return LocalizedText(zh: "受科研诚信记录（\(zh)）限制：\(action.label.zh)（第六十条）",
                              en: "Restricted by research integrity record (\(en)): \(action.label.en) (Art. 60)")
     }

@@ -89,24 +89,9 @@ public enum ResidentIdentityNumber {
         return checkCharacters[sum % 11]
     }
 
-    private static func isLeapYear(_ y: Int) -> Bool {
-        (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-    }
-
+    /// A day of the Gregorian calendar from 1900 up to today (Beijing time).
     private static func isValidBirthDate(year: Int, month: Int, day: Int, today: Date) -> Bool {
-        guard year >= 1900, (1...12).contains(month), day >= 1 else { return false }
-        let daysInMonth: Int
-        switch month {
-        case 2: daysInMonth = isLeapYear(year) ? 29 : 28
-        case 4, 6, 9, 11: daysInMonth = 30
-        default: daysInMonth = 31
-        }
-        guard day <= daysInMonth else { return false }
-
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3600)!
-        let now = calendar.dateComponents([.year, .month, .day], from: today)
-        guard let ny = now.year, let nm = now.month, let nd = now.day else { return false }
-        return (year, month, day) <= (ny, nm, nd)
+        guard year >= 1900, let birth = BeijingDay(year: year, month: month, day: day) else { return false }
+        return birth <= BeijingDay(containing: today)
     }
 }

@@ -62,7 +62,7 @@ extension Applications {
         let season = Self.season(of: call.closesAt)
         let calls = try await CallRecord.query(on: db)
             .filter(\.$closesAt >= Self.start(ofSeason: season - FormalCheck.previousSeasons))
-            .filter(\.$closesAt < Self.start(ofSeason: season + 1)).all()
+            .filter(\.$closesAt < Self.end(ofSeason: season)).all()
         let titles = Dictionary(uniqueKeysWithValues: try calls.map { (try $0.requireID(), $0.titleZh) })
         let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
             .filter(\.$state ~~ ApplicationState.allCases.filter(ApplicationAccess.officerMayView).map(\.rawValue))
@@ -91,19 +91,18 @@ extension Applications {
             rightPassages: passages.b.map { SideBySide.Passage(text: $0.text, shared: $0.shared) })
     }
 
-    static func season(of date: Date) -> Int { beijingCalendar.component(.year, from: date) }
+    static func season(of date: Date) -> Int { BeijingDay(containing: date).year }
 
     /// 1 January of the season's year, 00:00 Beijing time.
     static func start(ofSeason year: Int) -> Date {
-        // Never nil for a year a Date can hold; were it ever, the window opens earlier (more
+        // Nil only for a year outside 0001...9999; the window then opens earlier (more
         // applications compared), never later: the check does not silently narrow.
-        beijingCalendar.date(from: DateComponents(year: year, month: 1, day: 1)) ?? .distantPast
+        BeijingDay(year: year, month: 1, day: 1)?.start ?? .distantPast
     }
 
-    private static var beijingCalendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = BeijingTime.zone
-        return calendar
+    /// 1 January of the next season, 00:00 Beijing time: where the season ends (exclusive).
+    static func end(ofSeason year: Int) -> Date {
+        BeijingDay(year: year, month: 12, day: 31)?.startOfNextDay ?? .distantFuture
     }
 
     // MARK: The programme officer's decisions

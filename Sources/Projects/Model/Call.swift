@@ -144,35 +144,3 @@ public struct CallInput: Sendable, Equatable, Codable {
         self.eligibilityRules = eligibilityRules
     }
 }
-
-/// Calls are dated in Beijing time and shown with the zone.
-public enum BeijingTime {
-    public static let zone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
-
-    /// `2026-12-31 17:00` (Beijing time), or ISO 8601 with an explicit offset.
-    public static func parse(_ raw: String) -> Date? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
-        if let iso = try? Date(s, strategy: .iso8601) { return iso }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        for format in ["yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
-            f.dateFormat = format
-            if let d = f.date(from: s) { return d }
-        }
-        return nil
-    }
-
-    public static func format(_ date: Date) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: date)
-    }
-
-    /// `2026-12-31 17:00（北京时间）` / `2026-12-31 17:00 (Beijing time, UTC+8)`.
-    public static func display(_ date: Date, _ language: Language) -> String {
-        language == .zh ? "\(format(date))（北京时间）" : "\(format(date)) (Beijing time, UTC+8)"
-    }
-}

@@ -114,10 +114,8 @@ public struct Rounds: Sendable {
         for funded in try await applications.list(states: [.funded], submittedSince: at.addingTimeInterval(-5 * 365.25 * 86_400)) {
             recentProjects.append(try await people(funded))
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = BeijingTime.zone
         let finder = ConflictFinder(proposals: facts, recentProjects: recentProjects, now: at,
-                                    currentYear: calendar.component(.year, from: at), organisationNames: organisationNames)
+                                    currentYear: BeijingDay(containing: at).year, organisationNames: organisationNames)
         let pool = try await ExpertPool(db: db, now: now).listWithPeople(activeOnly: true)
         let experts = pool.map(\.profile)
         let integrity = IntegrityService(db: db, now: now)

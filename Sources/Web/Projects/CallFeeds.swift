@@ -1,5 +1,6 @@
 import Export
 import Foundation
+import KechuangCore
 import Projects
 import Vapor
 

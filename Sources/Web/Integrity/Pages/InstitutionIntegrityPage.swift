@@ -40,7 +40,7 @@ struct InstitutionIntegrityPage {
                     Components.textField(.init(name: "title", label: c(IntegrityMsg.intEntryTitle), value: values["title"] ?? ""), errors: errors, c),
                     Components.textField(.init(name: "date", label: c(IntegrityMsg.intEntryDate), hint: c(IntegrityMsg.intDateHint),
                                                value: values["date"] ?? "", width: "width-10"), errors: errors, c),
-                    CallFormPage.textArea("body", c(IntegrityMsg.intEntryBody), nil, values["body"] ?? "", errors, c),
+                    Components.textArea("body", c(IntegrityMsg.intEntryBody), nil, values["body"] ?? "", errors, c),
                     Components.submit(c(IntegrityMsg.intEntryAdd)))
             ))
         )).render()
