@@ -92,7 +92,11 @@ struct UnicodeTables: Sendable {
             if c < 0x80 {
                 fast[Int(c)] = (c >= 0x41 && c <= 0x5A) ? c + 0x20 : c
             } else if c >= 0xFF01 && c <= 0xFF5E {
-                let a = c - 0xFEE0  // full-width ASCII: NFKC is exactly the ASCII character
+                // Full-width ASCII: NFKC is exactly the ASCII character. Deliberately not
+                // KechuangCore's `FullWidth`: this table is the NFKC + lowercase fast path of the
+                // canonical `dedup-bench/1` shingling (FORMAT.md §2), which Dedup must compute on its
+                // own, with no dependency, so that the benchmark format is self-contained.
+                let a = c - 0xFEE0
                 fast[Int(c)] = (a >= 0x41 && a <= 0x5A) ? a + 0x20 : a
             } else if c == 0x3000 {
                 fast[Int(c)] = 0x20

@@ -1,4 +1,5 @@
 import Foundation
+import KechuangCore
 
 // Internal, and nested in `CallLinter` so that it cannot clash with other types of the Projects
 // module or of the modules it imports.
@@ -29,11 +30,10 @@ extension CallLinter {
                 if c == "\r\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { staged.append(("\n", i)); continue }
                 let scalars = c.unicodeScalars
                 if scalars.count == 1, let s = scalars.first {
+                    if let ascii = FullWidth.ascii(s) { staged.append((Character(ascii), i)); continue }
                     switch s.value {
                     case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
-                    case 0xFF01...0xFF5E:
-                        staged.append((Character(Unicode.Scalar(s.value - 0xFEE0)!), i)); continue
-                    case 0x3000, 0x00A0, 0x0009: staged.append((" ", i)); continue
+                    case 0x00A0, 0x0009: staged.append((" ", i)); continue
                     default: break
                     }
                 }
