@@ -38,7 +38,7 @@ struct IntegrityRecordFormPage {
                                    selected: value("subject"), errors: errors, c),
             Components.selectField(name: "finding", label: c(IntegrityMsg.intFinding), hint: c(IntegrityMsg.intFindingHint),
                                    options: Components.options(FindingKind.self, \.label, c), selected: value("finding"), errors: errors, c),
-            CallFormPage.textArea("description", c(IntegrityMsg.intDescription), c(IntegrityMsg.intDescriptionHint), value("description"), errors, c),
+            Components.textArea("description", c(IntegrityMsg.intDescription), c(IntegrityMsg.intDescriptionHint), value("description"), errors, c),
             Components.textField(.init(name: "deciding_body", label: c(IntegrityMsg.intDecidingBody), hint: c(IntegrityMsg.intDecidingBodyHint),
                                        value: value("deciding_body")), errors: errors, c),
             Components.textField(.init(name: "document_number", label: c(IntegrityMsg.intDocumentNumber), hint: c(IntegrityMsg.intDocumentNumberHint),

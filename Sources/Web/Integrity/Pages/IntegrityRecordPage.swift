@@ -8,8 +8,8 @@ import Storage
 /// `/admin/integrity/:id`: the record, its workflow actions, appeals, repairs and history.
 struct IntegrityRecordPage {
     let record: IntegrityRecord
-    let appeals: [IntegrityRequest]
-    let repairs: [IntegrityRequest]
+    let appeals: [IntegrityAppeal]
+    let repairs: [CreditRepairRequest]
     let history: [AuditEntry]
     let now: Date
     /// The edit form, while the record is a draft.
@@ -48,9 +48,9 @@ struct IntegrityRecordPage {
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingAppeal))),
                     .p(.text("\(a.filedBy.label) · \(c.format(a.filedAt))")),
-                    .blockquote(.text(a.text)),
+                    .blockquote(.text(a.grounds)),
                     .if(actions.contains(.upholdAppeal), Components.form(action: IntegrityURL.adminIntegrityAppeal(r.id).path, c,
-                        CallFormPage.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
+                        Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("uphold"), .class("button"), .text(c(IntegrityMsg.intUphold))),
                         .text(" "),
                         .button(.type(.submit), .name("decision"), .value("dismiss"), .class("button button-secondary"), .text(c(IntegrityMsg.intDismiss)))))
@@ -61,9 +61,9 @@ struct IntegrityRecordPage {
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingRepair))),
                     .p(.text("\(p.filedBy.label) · \(c.format(p.filedAt))")),
-                    .blockquote(.text(p.text)),
+                    .blockquote(.text(p.evidence)),
                     .if(actions.contains(.grantRepair), Components.form(action: IntegrityURL.adminIntegrityRepair(r.id).path, c,
-                        CallFormPage.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
+                        Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("grant"), .class("button"), .text(c(IntegrityMsg.intGrant))),
                         .text(" "),
                         .button(.type(.submit), .name("decision"), .value("refuse"), .class("button button-secondary"), .text(c(IntegrityMsg.intRefuse)))))

@@ -9,8 +9,8 @@ import Storage
 /// office they are), with appeal and credit repair.
 struct MyIntegrityRecordsPage {
     let records: [IntegrityRecord]
-    let appeals: [UUID: [IntegrityRequest]]
-    let repairs: [UUID: [IntegrityRequest]]
+    let appeals: [UUID: [IntegrityAppeal]]
+    let repairs: [UUID: [CreditRepairRequest]]
     let now: Date
     var errors: [FieldError] = []
     var failedID: UUID? = nil
@@ -43,11 +43,11 @@ struct MyIntegrityRecordsPage {
             .if(appealPending, .p(.strong(.text(c(IntegrityMsg.intAppealPending))))),
             .if(repairPending, .p(.strong(.text(c(IntegrityMsg.intRepairPending))))),
             .if(actions.contains(.fileAppeal) && !appealPending, Components.form(action: IntegrityURL.integrityAppeal(r.id).path, c,
-                CallFormPage.textArea("grounds", c(IntegrityMsg.intAppeal), c(IntegrityMsg.intAppealHint), "",
+                Components.textArea("grounds", c(IntegrityMsg.intAppeal), c(IntegrityMsg.intAppealHint), "",
                                       failedForm == "appeal" ? fieldErrors : [], c),
                 Components.submit(c(IntegrityMsg.intAppeal)))),
             .if(actions.contains(.requestRepair) && !repairPending, Components.form(action: IntegrityURL.integrityRepair(r.id).path, c,
-                CallFormPage.textArea("evidence", c(IntegrityMsg.intRepair), c(IntegrityMsg.intRepairHint), "",
+                Components.textArea("evidence", c(IntegrityMsg.intRepair), c(IntegrityMsg.intRepairHint), "",
                                       failedForm == "repair" ? fieldErrors : [], c),
                 Components.submit(c(IntegrityMsg.intRepair), secondary: true)))
         )

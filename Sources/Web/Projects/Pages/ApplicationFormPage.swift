@@ -91,10 +91,10 @@ struct ApplicationFormPage {
             )
         case .content:
             return .group(
-                CallFormPage.textArea("summary", c(ProjectsMsg.appSummary), nil, value("summary"), errors, c),
-                CallFormPage.textArea("plan", c(ProjectsMsg.appPlan), nil, value("plan"), errors, c),
+                Components.textArea("summary", c(ProjectsMsg.appSummary), nil, value("summary"), errors, c),
+                Components.textArea("plan", c(ProjectsMsg.appPlan), nil, value("plan"), errors, c),
                 .forEach(Array(call.formSections.enumerated())) { index, heading in
-                    CallFormPage.textArea("section_\(index)", heading, nil, value("section_\(index)"), errors, c)
+                    Components.textArea("section_\(index)", heading, nil, value("section_\(index)"), errors, c)
                 },
                 .fieldset(
                     .id(Components.fieldID("ethics")),

@@ -40,8 +40,8 @@ struct CallFormPage {
                                        selected: input.programmeID.lowercased(), errors: errors, c),
                 Components.textField(.init(name: "title_zh", label: c(ProjectsMsg.callTitleZh), value: input.titleZh, required: true), errors: errors, c),
                 Components.textField(.init(name: "title_en", label: c(ProjectsMsg.callTitleEn), value: input.titleEn), errors: errors, c),
-                Self.textArea("guideline_zh", c(ProjectsMsg.callGuidelineZh), nil, input.guidelineZh, errors, c),
-                Self.textArea("guideline_en", c(ProjectsMsg.callGuidelineEn), nil, input.guidelineEn, errors, c),
+                Components.textArea("guideline_zh", c(ProjectsMsg.callGuidelineZh), nil, input.guidelineZh, errors, c),
+                Components.textArea("guideline_en", c(ProjectsMsg.callGuidelineEn), nil, input.guidelineEn, errors, c),
                 Components.textField(.init(name: "opens_at", label: c(ProjectsMsg.callOpens), hint: c(ProjectsMsg.callTimesHint), value: input.opensAt, width: "width-20"), errors: errors, c),
                 Components.textField(.init(name: "closes_at", label: c(ProjectsMsg.callCloses), hint: c(ProjectsMsg.callTimesHint), value: input.closesAt, width: "width-20"), errors: errors, c),
                 Components.textField(.init(name: "total_budget", label: c(ProjectsMsg.callBudget), hint: c(ProjectsMsg.callAmountHint), value: input.totalBudget, width: "width-20"), errors: errors, c),
@@ -52,9 +52,9 @@ struct CallFormPage {
                                        selected: input.selectionMode, errors: errors, c),
                 Components.textField(.init(name: "negative_list", label: c(ProjectsMsg.callNegativeList),
                                            hint: c(ProjectsMsg.callNegativeListHint) + BudgetLine.categories.joined(separator: ", "), value: input.negativeList), errors: errors, c),
-                Self.textArea("required_documents", c(ProjectsMsg.callRequiredDocuments), c(ProjectsMsg.callRequiredDocumentsHint), input.requiredDocuments, errors, c),
-                Self.textArea("form_sections", c(ProjectsMsg.callFormSections), c(ProjectsMsg.callFormSectionsHint), input.formSections, errors, c),
-                Self.textArea("eligibility_rules", c(ProjectsMsg.callRulesJSON), c(ProjectsMsg.callRulesHint), input.eligibilityRules, errors, c),
+                Components.textArea("required_documents", c(ProjectsMsg.callRequiredDocuments), c(ProjectsMsg.callRequiredDocumentsHint), input.requiredDocuments, errors, c),
+                Components.textArea("form_sections", c(ProjectsMsg.callFormSections), c(ProjectsMsg.callFormSectionsHint), input.formSections, errors, c),
+                Components.textArea("eligibility_rules", c(ProjectsMsg.callRulesJSON), c(ProjectsMsg.callRulesHint), input.eligibilityRules, errors, c),
                 Components.submit(c(.save))
             ),
             .unwrap(call) { call in
@@ -65,19 +65,5 @@ struct CallFormPage {
             },
             .p(.a(.href(ProjectsURL.adminCalls.path), .text(c(.back))))
         )).render()
-    }
-
-    static func textArea(_ name: String, _ label: String, _ hint: String?, _ value: String, _ errors: [FieldError], _ c: PageContext) -> Node<HTML.FormContext> {
-        let id = Components.fieldID(name)
-        let fieldErrors = errors.filter { $0.field == name }
-        return .div(
-            .class(fieldErrors.isEmpty ? "field" : "field field-error"),
-            .label(.for(id), .text(label)),
-            .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
-            .if(!fieldErrors.isEmpty, .p(.class("error-message"), .id(id + "-error"),
-                .text(fieldErrors.map { Components.message($0, c) }.joined(separator: " ")))),
-            .textarea(.id(id), .name(name), .rows(10), .attribute(named: "class", value: "input textarea"),
-                      .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"), .text(value))
-        )
     }
 }

@@ -37,7 +37,7 @@ struct InstitutionApplicationsPage {
                         Components.submit(c(ProjectsMsg.officeApprove))),
                     Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
                         .input(.type(.hidden), .name("decision"), .value("return")),
-                        CallFormPage.textArea("comment", c(ProjectsMsg.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
+                        Components.textArea("comment", c(ProjectsMsg.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
                         Components.submit(c(ProjectsMsg.officeReturn), secondary: true))
                 )
             }

@@ -22,14 +22,14 @@ struct ExpertProfilePage {
                 .input(.type(.hidden), .name("version"), .value(value("version"))),
                 Components.textField(.init(name: "disciplines", label: c(ReviewMsg.expertDisciplines), hint: c(ReviewMsg.expertDisciplinesHint), value: value("disciplines")), errors: errors, c),
                 Components.textField(.init(name: "keywords", label: c(ReviewMsg.expertKeywords), hint: c(ProjectsMsg.appKeywordsHint), value: value("keywords")), errors: errors, c),
-                CallFormPage.textArea("expertise", c(ReviewMsg.expertExpertise), nil, value("expertise"), errors, c),
+                Components.textArea("expertise", c(ReviewMsg.expertExpertise), nil, value("expertise"), errors, c),
                 .fieldset(.element(named: "legend", nodes: [.text(c(ReviewMsg.expertLanguages))]),
                     Components.checkbox(name: "lang_zh", value: "yes", label: "中文", checked: value("lang_zh") == "yes"),
                     Components.checkbox(name: "lang_en", value: "yes", label: "English", checked: value("lang_en") == "yes")),
                 Components.textField(.init(name: "max_load", label: c(ReviewMsg.expertMaxLoad), value: value("max_load"), type: .number, width: "input-short"), errors: errors, c),
-                CallFormPage.textArea("availability", c(ReviewMsg.expertAvailability), c(ReviewMsg.expertAvailabilityHint), value("availability"), errors, c),
-                CallFormPage.textArea("past_affiliations", c(ReviewMsg.expertPast), c(ReviewMsg.expertPastHint), value("past_affiliations"), errors, c),
-                CallFormPage.textArea("declared_conflicts", c(ReviewMsg.expertDeclared), c(ReviewMsg.expertDeclaredHint), value("declared_conflicts"), errors, c),
+                Components.textArea("availability", c(ReviewMsg.expertAvailability), c(ReviewMsg.expertAvailabilityHint), value("availability"), errors, c),
+                Components.textArea("past_affiliations", c(ReviewMsg.expertPast), c(ReviewMsg.expertPastHint), value("past_affiliations"), errors, c),
+                Components.textArea("declared_conflicts", c(ReviewMsg.expertDeclared), c(ReviewMsg.expertDeclaredHint), value("declared_conflicts"), errors, c),
                 Components.submit(c(.save)))
         )).render()
     }

@@ -43,7 +43,7 @@ struct FormalCheckPage {
                     Components.submit(c(ReviewMsg.checkAccept))),
                 Components.form(action: ReviewURL.formalCheckDecision(a.id).path, c,
                     .input(.type(.hidden), .name("decision"), .value("not_accept")),
-                    CallFormPage.textArea("reason", c(ReviewMsg.checkReason), c(ReviewMsg.checkReasonHint), note, errors, c),
+                    Components.textArea("reason", c(ReviewMsg.checkReason), c(ReviewMsg.checkReasonHint), note, errors, c),
                     Components.submit(c(ReviewMsg.checkNotAccept), secondary: true))
             )),
             .p(.a(.href(ProjectsURL.adminCallApplications(a.callID).path), .text(c(.back))))

@@ -42,7 +42,7 @@ struct ReviewFormPage {
                     Components.textField(.init(name: "score_\(criterion.key)", label: "\(c.text(criterion.label))（0–\(criterion.maxScore)）",
                                                value: values["score_\(criterion.key)"] ?? "", type: .number, width: "input-short"), errors: errors, c)
                 },
-                CallFormPage.textArea("comment", c(ReviewMsg.reviewComment), nil, values["comment"] ?? "", errors, c),
+                Components.textArea("comment", c(ReviewMsg.reviewComment), nil, values["comment"] ?? "", errors, c),
                 Components.selectField(name: "language", label: c(ReviewMsg.reviewLanguage), options: [("zh", "中文"), ("en", "English")],
                                        selected: values["language"] ?? (c.language == .zh ? "zh" : "en"), errors: errors, c),
                 .fieldset(.element(named: "legend", nodes: [.text(c(ReviewMsg.reviewDeclarations))]),

@@ -98,6 +98,21 @@ enum Components {
         ])
     }
 
+    /// A labelled text area with its hint and errors, like `textField`.
+    static func textArea(_ name: String, _ label: String, _ hint: String?, _ value: String, _ errors: [FieldError], _ c: PageContext) -> Node<HTML.FormContext> {
+        let id = fieldID(name)
+        let fieldErrors = errors.filter { $0.field == name }
+        return .div(
+            .class(fieldErrors.isEmpty ? "field" : "field field-error"),
+            .label(.for(id), .text(label)),
+            .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
+            .if(!fieldErrors.isEmpty, .p(.class("error-message"), .id(id + "-error"),
+                .text(fieldErrors.map { message($0, c) }.joined(separator: " ")))),
+            .textarea(.id(id), .name(name), .rows(10), .attribute(named: "class", value: "input textarea"),
+                      .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"), .text(value))
+        )
+    }
+
     static func checkbox<C: HTML.BodyContext>(name: String, value: String, label: String, checked: Bool) -> Node<C> {
         let id = fieldID(name + "-" + value)
         return .div(
