@@ -8,8 +8,8 @@ import Storage
 /// `/admin/integrity/:id`: the record, its workflow actions, appeals, repairs and history.
 struct IntegrityRecordPage {
     let record: IntegrityRecord
-    let appeals: [IntegrityAppeal]
-    let repairs: [CreditRepairRequest]
+    let appeals: [IntegrityRequest]
+    let repairs: [IntegrityRequest]
     let history: [AuditEntry]
     let now: Date
     /// The edit form, while the record is a draft.
@@ -48,7 +48,7 @@ struct IntegrityRecordPage {
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingAppeal))),
                     .p(.text("\(a.filedBy.label) · \(c.format(a.filedAt))")),
-                    .blockquote(.text(a.grounds)),
+                    .blockquote(.text(a.text)),
                     .if(actions.contains(.upholdAppeal), Components.form(action: IntegrityURL.adminIntegrityAppeal(r.id).path, c,
                         Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("uphold"), .class("button"), .text(c(IntegrityMsg.intUphold))),
@@ -61,7 +61,7 @@ struct IntegrityRecordPage {
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingRepair))),
                     .p(.text("\(p.filedBy.label) · \(c.format(p.filedAt))")),
-                    .blockquote(.text(p.evidence)),
+                    .blockquote(.text(p.text)),
                     .if(actions.contains(.grantRepair), Components.form(action: IntegrityURL.adminIntegrityRepair(r.id).path, c,
                         Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("grant"), .class("button"), .text(c(IntegrityMsg.intGrant))),

@@ -9,8 +9,8 @@ import Storage
 /// office they are), with appeal and credit repair.
 struct MyIntegrityRecordsPage {
     let records: [IntegrityRecord]
-    let appeals: [UUID: [IntegrityAppeal]]
-    let repairs: [UUID: [CreditRepairRequest]]
+    let appeals: [UUID: [IntegrityRequest]]
+    let repairs: [UUID: [IntegrityRequest]]
     let now: Date
     var errors: [FieldError] = []
     var failedID: UUID? = nil
