@@ -17,7 +17,9 @@ public enum KechuangApp {
     public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
-    public static var citedRules: [CitedRule] { IdentityRules.citations + IntegrityRules.citations + ReviewRules.citations }
+    public static var citedRules: [CitedRule] {
+        IdentityRules.citations + IntegrityRules.citations + ProjectsRules.citations + ReviewRules.citations
+    }
 
     public struct Configuration: Sendable {
         public var database: DatabaseURL

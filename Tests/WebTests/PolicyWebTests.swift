@@ -82,6 +82,21 @@ struct PolicyWebTests {
     }
 
     @Test func test_searchPage_worksWithoutSignInAndShowsFacetsAndHighlights() async throws {
+    @Test func test_Art50_articlePageListsTheProjectsRulesCitingIt() async throws {
+        #expect(KechuangApp.citedRules.citing(article: 50).contains { $0.module == "PRJ" && $0.id == "eligibility.forbidden.title" })
+        try await Self.withDemoPolicies { t in
+            let article50 = try await t.send(.GET, "/policies/\(Policy.regulationID)/articles/\(Self.q("第五十条"))?lang=en").text
+            #expect(article50.contains(PolicyMsg.policyCitedBy.text.en))
+            // Art. 50(1): eligibility rules may not ask for titles, papers or awards.
+            for id in ["eligibility.forbidden.title", "eligibility.forbidden.papers", "eligibility.forbidden.award", "title.required"] {
+                #expect(article50.contains(id), "\(id)")
+            }
+            // Art. 50(2): the budget rules of calls and applications.
+            #expect(article50.contains("call.negative_list.known") && article50.contains("application.budget.required"))
+            #expect(article50.contains("A professional title may not be a condition of application"))
+        }
+    }
+
         try await Self.withDemoPolicies { t in
             let page = try await t.send(.GET, "/policies?q=\(Self.q("intellectual property pledge loan"))&lang=en")
             #expect(page.status == .ok)
