@@ -81,7 +81,6 @@ struct PolicyWebTests {
         }
     }
 
-    @Test func test_searchPage_worksWithoutSignInAndShowsFacetsAndHighlights() async throws {
     @Test func test_Art50_articlePageListsTheProjectsRulesCitingIt() async throws {
         #expect(KechuangApp.citedRules.citing(article: 50).contains { $0.module == "PRJ" && $0.id == "eligibility.forbidden.title" })
         try await Self.withDemoPolicies { t in
@@ -97,6 +96,7 @@ struct PolicyWebTests {
         }
     }
 
+    @Test func test_searchPage_worksWithoutSignInAndShowsFacetsAndHighlights() async throws {
         try await Self.withDemoPolicies { t in
             let page = try await t.send(.GET, "/policies?q=\(Self.q("intellectual property pledge loan"))&lang=en")
             #expect(page.status == .ok)
