@@ -24,6 +24,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        // Tests only: the database-only test support runs services on NIO's shared event loops;
+        // the browser tests talk to chromedriver and the live server over AsyncHTTPClient.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.3"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
@@ -134,14 +138,32 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Tests of the domain modules: a fresh migrated database of the run's engine per test
+        // (`withTestDatabase`), fixtures (people, organisations, integrity restrictions, `ReviewWorld`),
+        // test PDFs, raw SQLite access. No web layer, no Vapor.
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        // Tests of the web layer: the whole app on a fresh database (`withTestApp`), in-memory HTTP
+        // with cookies and CSRF, a live server with an HTTP client, and a WebDriver client.
+        .target(
+            name: "KechuangWebTestSupport",
+            dependencies: [
+                "KechuangTestSupport", "KechuangApp", "Web", "Identity", "Storage",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "FluentKit", package: "fluent-kit"),
-                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
@@ -160,10 +182,9 @@ let package = Package(
         .testTarget(
             name: "IdentityTests",
             dependencies: [
-                "Identity", "Storage", "KechuangCore", "KechuangTestSupport", "KechuangApp",
+                "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
-                .product(name: "Vapor", package: "vapor"),
             ]
         ),
         .testTarget(name: "ProjectsTests", dependencies: ["Projects", "Identity", "Integrity", "Storage", "KechuangCore", "KechuangTestSupport"]),
@@ -193,7 +214,7 @@ let package = Package(
             name: "WebTests",
             dependencies: [
                 "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Storage", "KechuangCore",
-                "KechuangTestSupport",
+                "KechuangTestSupport", "KechuangWebTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),

@@ -3,7 +3,7 @@ import Identity
 import Integrity
 import Storage
 
-extension TestApp {
+extension TestFixtures {
     /// A decided integrity record restricting `subject` from the activities in `scope` between
     /// `from` and `until` (by default from a minute ago — stored dates may round up by a fraction
     /// of a second — for 30 days).

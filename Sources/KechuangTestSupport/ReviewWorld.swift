@@ -1,13 +1,12 @@
 import Foundation
 import Identity
 import KechuangCore
-import KechuangTestSupport
 import Projects
 import Review
 
 /// A call with accepted applications from several organisations, an officer, and an expert pool.
 public struct ReviewWorld {
-    public let t: TestApp
+    public let t: any TestFixtures
     public let call: Call
     public let officer: Person
     public let organisations: [Organisation]
@@ -29,7 +28,7 @@ public struct ReviewWorld {
     ]
 
     /// `experts` profiles: keywords matching the topics in turn, one expert per organisation index.
-    public static func make(_ t: TestApp, experts expertCount: Int = 6, budget: Int = 300_000) async throws -> ReviewWorld {
+    public static func make(_ t: some TestFixtures, experts expertCount: Int = 6, budget: Int = 300_000) async throws -> ReviewWorld {
         let now: @Sendable () -> Date = { [clock = t.clock] in clock.now }
         let calls = Calls(db: t.db, now: now)
         let programme = try await calls.createProgramme(code: "REV\(Int.random(in: 100...999))", nameZh: "评审测试专项", nameEn: "", kind: .naturalScienceFund, by: .system)

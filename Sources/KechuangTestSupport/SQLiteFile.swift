@@ -1,10 +1,9 @@
 import Foundation
 import SQLKit
 import Storage
-import Vapor
 
 /// Raw SQL against an SQLite file from a test, e.g. to tamper with a row behind the platform's back.
-/// Opens its own short-lived application, so it works on files the `kechuang` binary wrote.
+/// Opens its own short-lived connection, so it works on files the `kechuang` binary wrote.
 public enum SQLiteFile {
     /// Runs one statement.
     public static func execute(_ path: String, _ sql: String) async throws {
@@ -28,15 +27,14 @@ public enum SQLiteFile {
     }
 
     private static func withSQL<T: Sendable>(_ path: String, _ body: (any SQLDatabase) async throws -> T) async throws -> T {
-        let app = try await Application.make(.testing)
+        let node = try TestNode(.sqlite(path: path), poolSize: 1)
         do {
-            try DatabaseURL.sqlite(path: path).register(in: app.databases)
-            guard let db = app.db as? any SQLDatabase else { throw TestSetupError("SQLite driver has no SQL interface") }
+            guard let db = node.db as? any SQLDatabase else { throw TestSetupError("SQLite driver has no SQL interface") }
             let result = try await body(db)
-            try await app.asyncShutdown()
+            await node.shutdown()
             return result
         } catch {
-            try? await app.asyncShutdown()
+            await node.shutdown()
             throw error
         }
     }

@@ -2,10 +2,8 @@ import FluentKit
 import Foundation
 import KechuangCore
 import SQLKit
-import Vapor
-import VaporTesting
 
-extension TestApp {
+extension TestFixtures {
     /// Writes `value` into one column of one row with plain SQL, around every service: the damaged
     /// row a bad migration, a manual fix or a disk error could leave behind.
     public func damage(_ table: String, id: UUID, set column: String, to value: String) async throws {
@@ -25,4 +23,3 @@ extension TestApp {
         return stored.table == table && stored.column == column
     }
 }
-

@@ -10,7 +10,7 @@ import Testing
 @Suite("Personal access tokens")
 struct AccessTokensTests {
     @Test func test_token_secretIsReturnedOnceWithKcPrefixAndStoredOnlyAsDigest() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (token, secret) = try await t.tokens.create(for: person.id, name: "  CI pipeline ", scopes: [.read, .write], by: .system)
             #expect(secret.hasPrefix("kc_"))
@@ -32,7 +32,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_eachCreationGivesADifferentSecret() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (_, a) = try await t.tokens.create(for: person.id, name: "a", scopes: [.read], by: .system)
             let (_, b) = try await t.tokens.create(for: person.id, name: "b", scopes: [.read], by: .system)
@@ -41,7 +41,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_resolvesToItsPersonAndScopes() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             let person = try await t.person([.researchOffice], organisation: org.id)
             let (_, readOnly) = try await t.tokens.create(for: person.id, name: "reader", scopes: [.read], by: .system)
@@ -57,7 +57,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_useIsRecorded() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (token, secret) = try await t.tokens.create(for: person.id, name: "cli", scopes: [.read], by: .system)
             #expect(token.lastUsedAt == nil)
@@ -69,7 +69,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_revokedTokenNoLongerResolvesAndRevocationIsAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (token, secret) = try await t.tokens.create(for: person.id, name: "laptop", scopes: [.read], by: .system)
             try await t.tokens.revoke(token.id, of: person.id, by: AuditActor(id: person.id, label: person.email))
@@ -84,7 +84,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_cannotBeRevokedByAnotherPerson() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let owner = try await t.person()
             let other = try await t.person()
             let (token, secret) = try await t.tokens.create(for: owner.id, name: "mine", scopes: [.read], by: .system)
@@ -96,7 +96,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_ofDisabledPersonDoesNotResolve() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (_, secret) = try await t.tokens.create(for: person.id, name: "ci", scopes: [.read], by: .system)
             // Disabled directly in the table, so that only the person check can refuse the token.
@@ -106,7 +106,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_emptyNameAndNoScopesAreEachReportedOnTheirField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let error = await #expect(throws: DomainError.self) {
                 try await t.tokens.create(for: person.id, name: "   ", scopes: [], by: .system)
@@ -119,7 +119,7 @@ struct AccessTokensTests {
     }
 
     @Test func test_token_nameLongerThan100CharactersIsRejected() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let error = await #expect(throws: DomainError.self) {
                 try await t.tokens.create(for: person.id, name: String(repeating: "x", count: 101), scopes: [.read], by: .system)

@@ -1,13 +1,11 @@
 import FluentKit
 import Foundation
 import Identity
-import KechuangApp
 import KechuangCore
 import KechuangTestSupport
 import SQLKit
 import Storage
 import Testing
-import Vapor
 
 /// Issue #11, item 7: eight clients creating organisations at once lost 3 % of their writes to
 /// "database is locked" on SQLite. Every write transaction now waits its turn (`BEGIN IMMEDIATE`
@@ -18,17 +16,14 @@ struct ConcurrentWritesTests {
     static let writers = 16
     static let writesPerWriter = 20
 
-    /// 16 writers on two app nodes sharing one database (each node its own connection pool, as two
+    /// 16 writers on two nodes sharing one database (each node its own connection pool, as two
     /// processes would be), each creating 20 organisations through the service as fast as it can.
     @Test func test_sixteenConcurrentWritersOnTwoNodes_noWriteFailsFromLockContention_andTheAuditChainHolds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             let organisationsBefore = try await organisationRows(on: t.db)
-            let second = try await KechuangApp.makeApplication(
-                .init(database: t.url, dataKey: TestApp.dataKey, bcryptCost: 4, postgresPoolSize: 2, auditKey: TestApp.auditKey),
-                environment: .testing)
-            do {
-                let nodes = [Organisations(db: t.db), Organisations(db: second.db)]
+            try await t.withSecondNode { second in
+                let nodes = [Organisations(db: t.db), Organisations(db: second)]
                 let failures = await withTaskGroup(of: [String].self) { group in
                     for writer in 0..<Self.writers {
                         let organisations = nodes[writer % nodes.count]
@@ -53,17 +48,13 @@ struct ConcurrentWritesTests {
                 #expect(created == Self.writers * Self.writesPerWriter)
                 let chain = try await AuditChain.verify(on: t.db)
                 #expect(chain == .init(count: before + Self.writers * Self.writesPerWriter, problem: nil))
-                try await second.asyncShutdown()
-            } catch {
-                try? await second.asyncShutdown()
-                throw error
             }
         }
     }
 
     /// A write transaction opened inside another joins it: both land or neither does.
     @Test func test_writeTransaction_nestedInAnother_joinsIt_andRollsBackWithIt() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             struct Abort: Error {}
             await #expect(throws: Abort.self) {

@@ -12,7 +12,7 @@ struct OrganisationsTests {
     // MARK: - Creating
 
     @Test func test_organisation_validInputIsCreatedAtVersionOneAndAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let uscc = TestData.uscc()
             let created = try await t.organisations.create(
                 organisationInput(name: "  清华测试实验室  ", type: "university", district: "haidian", uscc: uscc.lowercased()),
@@ -32,7 +32,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_GB32100_rejectsWrongCheckCharacterWithFieldError() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.create(organisationInput(uscc: usccWithWrongCheckCharacter()), by: .system)
             }
@@ -51,7 +51,7 @@ struct OrganisationsTests {
         ("9111A108MA01ABCD12", "org.uscc.division"),
     ])
     func test_GB32100_malformedCodeIsRejectedOnUSCCField(uscc: String, rule: String) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.create(organisationInput(uscc: uscc), by: .system)
             }
@@ -62,7 +62,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_missingNameAndUnknownTypeAreEachReportedOnTheirField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.create(organisationInput(name: "   ", type: "castle"), by: .system)
             }
@@ -74,7 +74,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_unknownDistrictAndOverlongNameAreRejected() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.create(
                     organisationInput(name: String(repeating: "研", count: 201), district: "atlantis"), by: .system)
@@ -84,7 +84,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_duplicateUSCCIsRefusedWhateverItsCase() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let uscc = TestData.uscc()
             _ = try await t.organisations.create(organisationInput(name: "第一家", uscc: uscc), by: .system)
             let error = await #expect(throws: DomainError.self) {
@@ -97,7 +97,7 @@ struct OrganisationsTests {
 
     /// Art. 5: ownership is recorded for statistics and never used to include or exclude anyone.
     @Test func test_Art5_everyOwnershipIsAccepted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             for ownership in Ownership.allCases {
                 let created = try await t.organisations.create(
                     organisationInput(name: "机构 \(ownership.rawValue)", type: "enterprise", ownership: ownership.rawValue),
@@ -110,7 +110,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_Art5_unknownOwnershipValueCitesArticle5() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.create(organisationInput(ownership: "foreign"), by: .system)
             }
@@ -122,7 +122,7 @@ struct OrganisationsTests {
 
     /// Art. 10: partners registered outside Beijing take part too.
     @Test func test_Art10_organisationOutsideBeijingIsAccepted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let created = try await t.organisations.create(organisationInput(district: "outside_beijing"), by: .system)
             #expect(created.district == .outsideBeijing)
         }
@@ -131,7 +131,7 @@ struct OrganisationsTests {
     // MARK: - Changing
 
     @Test func test_organisation_updateWithCurrentVersionBumpsVersionAndAuditsTheChangedField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let original = try await t.organisations.create(organisationInput(name: "旧名称"), by: .system)
             t.clock.advance(by: 60)
             var input = organisationInput(name: "新名称", uscc: original.uscc)
@@ -154,7 +154,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_updateWithStaleVersionThrowsAndChangesNothing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let original = try await t.organisations.create(organisationInput(name: "原名"), by: .system)
             let first = try await t.organisations.update(
                 original.id, organisationInput(name: "甲改的名", uscc: original.uscc), expectedVersion: 1, by: .system)
@@ -169,7 +169,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_updateToAnotherOrganisationsUSCCIsDuplicate() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let a = try await t.organisations.create(organisationInput(name: "甲"), by: .system)
             let b = try await t.organisations.create(organisationInput(name: "乙"), by: .system)
             let error = await #expect(throws: DomainError.self) {
@@ -181,7 +181,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_updateOfUnknownOrganisationIsNotFound() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             await #expect(throws: DomainError.notFound(entity: "organisation")) {
                 try await t.organisations.update(UUID(), organisationInput(), expectedVersion: 1, by: .system)
             }
@@ -189,7 +189,7 @@ struct OrganisationsTests {
     }
 
     @Test func test_organisation_invalidUpdateIsRejectedBeforeAnythingIsWritten() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let original = try await t.organisations.create(organisationInput(), by: .system)
             let error = await #expect(throws: DomainError.self) {
                 try await t.organisations.update(
@@ -203,7 +203,7 @@ struct OrganisationsTests {
     // MARK: - Listing
 
     @Test func test_organisation_listSearchesEitherNameOrTheCode() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let a = try await t.organisations.create(organisationInput(name: "北京量子研究院", nameEn: "Quantum Institute"), by: .system)
             let b = try await t.organisations.create(organisationInput(name: "海淀医院", nameEn: nil, type: "hospital"), by: .system)
             #expect(try await t.organisations.list(search: "量子").map(\.id) == [a.id])

@@ -19,7 +19,7 @@ struct PeopleTests {
     // MARK: - Creating
 
     @Test func test_person_validInputIsCreatedWithRolesAndAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             let person = try await t.people.create(
                 input(email: "  Wang.XiaoMing@Example.CN ", orcid: validORCID, birthYear: "1985"), password: password,
@@ -39,7 +39,7 @@ struct PeopleTests {
     }
 
     @Test func test_ISO7064_orcidWithWrongCheckDigitIsRejectedOnOrcidField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(orcid: orcidWithWrongCheck), password: nil, memberships: [], by: .system)
             }
@@ -53,7 +53,7 @@ struct PeopleTests {
     }
 
     @Test func test_GB11643_residentIDWithWrongCheckCharacterIsRejectedOnResidentIDField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(residentID: residentIDWithWrongCheck), password: nil, memberships: [], by: .system)
             }
@@ -65,7 +65,7 @@ struct PeopleTests {
     }
 
     @Test func test_GB11643_residentIDIsStoredEncryptedAndShownMasked() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let email = uniqueEmail()
             let person = try await t.people.create(
                 input(email: email, residentID: "11010519491231002x"), password: nil, memberships: [], by: .system)
@@ -86,7 +86,7 @@ struct PeopleTests {
     }
 
     @Test func test_GB11643_residentIDIsRefusedWhenNoEncryptionKeyIsConfigured() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let unkeyed = People(db: t.db, hasher: plainHasher, sealer: FieldSealer(base64Key: nil), now: { t.clock.now })
             let error = await #expect(throws: DomainError.self) {
                 try await unkeyed.create(input(residentID: validResidentID), password: nil, memberships: [], by: .system)
@@ -104,11 +104,11 @@ struct PeopleTests {
         let short = Data(repeating: 7, count: 16).base64EncodedString()
         #expect(!FieldSealer(base64Key: short).isConfigured)
         #expect(!FieldSealer(base64Key: "not base64!").isConfigured)
-        #expect(FieldSealer(base64Key: TestApp.dataKey).isConfigured)
+        #expect(FieldSealer(base64Key: TestDB.dataKey).isConfigured)
     }
 
     @Test func test_person_sealedValueCannotBeOpenedWithAnotherKey() throws {
-        let mine = FieldSealer(base64Key: TestApp.dataKey)
+        let mine = FieldSealer(base64Key: TestDB.dataKey)
         let other = FieldSealer(base64Key: Data(repeating: 9, count: 32).base64EncodedString())
         let sealed = try mine.seal(validResidentID)
         #expect(try mine.open(sealed) == validResidentID)
@@ -117,7 +117,7 @@ struct PeopleTests {
     }
 
     @Test func test_person_duplicateEmailIsRefusedWhateverItsCase() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             _ = try await t.people.create(input(email: "li.hua@example.cn"), password: nil, memberships: [], by: .system)
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(email: "Li.Hua@EXAMPLE.cn"), password: nil, memberships: [], by: .system)
@@ -133,7 +133,7 @@ struct PeopleTests {
         ("12345678901234", "password.mix"),
     ])
     func test_password_weakPasswordIsRejectedOnPasswordField(password: String, rule: String) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(), password: password, memberships: [], by: .system)
             }
@@ -144,7 +144,7 @@ struct PeopleTests {
     }
 
     @Test func test_password_mustNotBeTheEmailAddress() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let email = "zhang3@example.cn"
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(email: email), password: email.uppercased(), memberships: [], by: .system)
@@ -156,7 +156,7 @@ struct PeopleTests {
     }
 
     @Test func test_person_everyBrokenRuleIsReportedAtOnce() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let bad = PersonInput(name: " ", email: "not-an-email", orcid: "1234", residentID: "12345", nationality: "China", birthYear: "1850")
             let errors = t.people.problems(with: bad, password: "short")
             #expect(Set(errors.map(\.field)) == ["name", "email", "orcid", "resident_id", "nationality", "birth_year", "password"])
@@ -166,7 +166,7 @@ struct PeopleTests {
     /// Art. 72: foreign nationals take part on equal terms.
     @Test(arguments: ["DE", "de", "US", "JP"])
     func test_Art72_foreignNationalityIsAccepted(nationality: String) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.people.create(input(nationality: nationality), password: password, memberships: [], by: .system)
             #expect(person.nationality == nationality.uppercased())
             let signedIn = try await t.signIn.login(email: person.email, password: password)
@@ -176,7 +176,7 @@ struct PeopleTests {
 
     @Test(arguments: ["DEU", "", "1A", "中国"])
     func test_Art72_nationalityMustBeTwoLetterCodeAndCitesArticle72(nationality: String) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.create(input(nationality: nationality), password: nil, memberships: [], by: .system)
             }
@@ -189,7 +189,7 @@ struct PeopleTests {
     // MARK: - Changing
 
     @Test func test_person_updateWithCurrentVersionBumpsVersionAndAuditsChange() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.people.create(input(), password: nil, memberships: [], by: .system)
             var changed = input(email: person.email, orcid: validORCID)
             changed.name = "王大明"
@@ -209,7 +209,7 @@ struct PeopleTests {
     }
 
     @Test func test_person_updateWithoutResidentIDKeepsTheStoredNumber() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.people.create(input(residentID: validResidentID), password: nil, memberships: [], by: .system)
             let updated = try await t.people.update(person.id, input(email: person.email), expectedVersion: 1, by: .system)
             #expect(updated.residentIDMasked == "110105********002X")
@@ -218,7 +218,7 @@ struct PeopleTests {
     }
 
     @Test func test_person_setPasswordEndsEverySessionAndReplacesThePassword() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let session1 = try await t.sessionToken(for: person)
             let session2 = try await t.sessionToken(for: person)
@@ -226,7 +226,7 @@ struct PeopleTests {
             #expect(try await t.signIn.resolveSession(session1) == nil)
             #expect(try await t.signIn.resolveSession(session2) == nil)
             #expect(try await t.people.verifyPassword(person.id, "Brand-new-pass-2"))
-            #expect(try await !t.people.verifyPassword(person.id, TestApp.password))
+            #expect(try await !t.people.verifyPassword(person.id, TestDB.password))
             _ = try await t.signIn.login(email: person.email, password: "Brand-new-pass-2")
             let latest = try #require(try await auditEntries(about: person.id.uuidString, on: t.db).first)
             #expect(latest.action == "person.password_changed")
@@ -235,7 +235,7 @@ struct PeopleTests {
     }
 
     @Test func test_password_weakNewPasswordIsRefusedAndSessionsSurvive() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let session = try await t.sessionToken(for: person)
             let error = await #expect(throws: DomainError.self) {
@@ -244,12 +244,12 @@ struct PeopleTests {
             #expect(fieldErrors(error).allSatisfy { $0.field == "password" })
             #expect(!fieldErrors(error).isEmpty)
             #expect(try await t.signIn.resolveSession(session)?.id == person.id)
-            #expect(try await t.people.verifyPassword(person.id, TestApp.password))
+            #expect(try await t.people.verifyPassword(person.id, TestDB.password))
         }
     }
 
     @Test func test_person_disablingEndsSessionsAndRevokesTokens() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let session = try await t.sessionToken(for: person)
             let (_, secret) = try await t.tokens.create(for: person.id, name: "CI", scopes: [.read], by: .system)
@@ -268,7 +268,7 @@ struct PeopleTests {
     }
 
     @Test func test_person_reEnablingDoesNotRestoreRevokedTokens() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let (_, secret) = try await t.tokens.create(for: person.id, name: "CI", scopes: [.read], by: .system)
             try await t.people.setDisabled(person.id, true, by: .system)
@@ -284,7 +284,7 @@ struct PeopleTests {
     // MARK: - Memberships
 
     @Test func test_membership_addAndRemoveAreAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             let person = try await t.person()
             try await t.people.addMembership(Membership(organisationID: org.id, role: .reviewer), to: person.id,
@@ -306,7 +306,7 @@ struct PeopleTests {
     }
 
     @Test func test_membership_addingTheSameRoleTwiceKeepsOneAndAuditsOnce() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let org = try await t.organisation()
             let person = try await t.person()
             let membership = Membership(organisationID: org.id, role: .researchOffice)
@@ -321,7 +321,7 @@ struct PeopleTests {
     /// Platform-wide roles have no organisation (a NULL column, which a UNIQUE constraint does not
     /// compare), so the service itself must keep them single.
     @Test func test_membership_platformWideRoleIsKeptOnceAndCanBeRemoved() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let admin = Membership(organisationID: nil, role: .platformAdmin)
             try await t.people.addMembership(admin, to: person.id, by: .system)
@@ -335,7 +335,7 @@ struct PeopleTests {
     }
 
     @Test func test_membership_sameRoleAtTwoOrganisationsIsTwoMemberships() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let a = try await t.organisation("甲大学")
             let b = try await t.organisation("乙大学")
             let person = try await t.person([.reviewer], organisation: a.id)
@@ -348,7 +348,7 @@ struct PeopleTests {
     }
 
     @Test func test_membership_atUnknownOrganisationIsRejected() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let error = await #expect(throws: DomainError.self) {
                 try await t.people.addMembership(Membership(organisationID: UUID(), role: .applicant), to: person.id, by: .system)
@@ -359,7 +359,7 @@ struct PeopleTests {
     }
 
     @Test func test_membership_forUnknownPersonIsNotFound() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             await #expect(throws: DomainError.notFound(entity: "person")) {
                 try await t.people.addMembership(Membership(organisationID: nil, role: .platformAdmin), to: UUID(), by: .system)
             }
@@ -369,7 +369,7 @@ struct PeopleTests {
     // MARK: - Finding
 
     @Test func test_person_findByEmailIgnoresCaseAndSpaces() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person(email: "zhao.liu@example.cn")
             #expect(try await t.people.find(email: "  Zhao.Liu@Example.CN ")?.id == person.id)
             #expect(try await t.people.find(email: "nobody@example.cn") == nil)

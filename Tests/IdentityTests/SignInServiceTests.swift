@@ -16,7 +16,7 @@ func isUnauthenticated(_ error: DomainError?) -> Bool {
 struct SignInServiceTests {
     let wrongPassword = "Wrong-password-7"
 
-    func failLogin(_ t: TestApp, _ email: String, times: Int) async throws {
+    func failLogin(_ t: TestDB, _ email: String, times: Int) async throws {
         for _ in 0..<times {
             let error = await #expect(throws: DomainError.self) {
                 try await t.signIn.login(email: email, password: wrongPassword)
@@ -28,9 +28,9 @@ struct SignInServiceTests {
     // MARK: - Password sign-in
 
     @Test func test_signIn_correctPasswordStartsSessionThatResolvesToThePerson() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person([.applicant], organisation: try await t.organisation().id)
-            let signedIn = try await t.signIn.login(email: person.email, password: TestApp.password)
+            let signedIn = try await t.signIn.login(email: person.email, password: TestDB.password)
             #expect(sameContent(signedIn.person, person))
             #expect(signedIn.sessionToken.count >= 32)
             let resolved = try await t.signIn.resolveSession(signedIn.sessionToken)
@@ -40,15 +40,15 @@ struct SignInServiceTests {
     }
 
     @Test func test_signIn_emailIsMatchedWhateverItsCase() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person(email: "chen.jing@example.cn")
-            let signedIn = try await t.signIn.login(email: " Chen.Jing@Example.CN", password: TestApp.password)
+            let signedIn = try await t.signIn.login(email: " Chen.Jing@Example.CN", password: TestDB.password)
             #expect(signedIn.person.id == person.id)
         }
     }
 
     @Test func test_signIn_wrongPasswordIsUnauthenticated() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let error = await #expect(throws: DomainError.self) {
                 try await t.signIn.login(email: person.email, password: wrongPassword)
@@ -59,7 +59,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_signIn_unknownEmailGetsTheSameAnswerAsAWrongPassword() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let wrong = await #expect(throws: DomainError.self) {
                 try await t.signIn.login(email: person.email, password: wrongPassword)
@@ -73,7 +73,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_signIn_personWithoutPasswordCannotSignIn() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.people.create(
                 PersonInput(name: "无密码", email: uniqueEmail(), nationality: "CN"), password: nil, memberships: [], by: .system)
             let error = await #expect(throws: DomainError.self) {
@@ -84,11 +84,11 @@ struct SignInServiceTests {
     }
 
     @Test func test_signIn_disabledPersonCannotSignInEvenWithTheRightPassword() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             try await t.people.setDisabled(person.id, true, by: .system)
             let error = await #expect(throws: DomainError.self) {
-                try await t.signIn.login(email: person.email, password: TestApp.password)
+                try await t.signIn.login(email: person.email, password: TestDB.password)
             }
             #expect(isUnauthenticated(error))
             let latest = try #require(try await AuditChain.list(.init(actor: person.email), limit: 1, on: t.db).first)
@@ -102,7 +102,7 @@ struct SignInServiceTests {
     // MARK: - Session lifetime
 
     @Test func test_session_idleForMoreThan30MinutesEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             t.clock.advance(by: 31 * 60)
@@ -114,7 +114,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_usedWithin30MinutesStaysAlive() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             t.clock.advance(by: 20 * 60)
@@ -127,7 +127,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_endsTwelveHoursAfterSignInEvenIfUsed() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             // Used every 20 minutes: never idle for 30.
@@ -143,7 +143,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_unknownTokenResolvesToNobody() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             _ = try await t.sessionToken(for: try await t.person())
             #expect(try await t.signIn.resolveSession("not-a-session") == nil)
             #expect(try await t.signIn.resolveSession("") == nil)
@@ -151,7 +151,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_eachSignInGetsItsOwnToken() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let first = try await t.sessionToken(for: person)
             let second = try await t.sessionToken(for: person)
@@ -163,7 +163,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_logoutEndsTheSessionAndIsAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             try await t.signIn.logout(token)
@@ -179,7 +179,7 @@ struct SignInServiceTests {
     }
 
     @Test func test_session_ofPersonDisabledLaterNoLongerResolves() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             try await sql(t.db).update("id_people").set("disabled", to: true).where("email", .equal, person.email).run()
@@ -190,13 +190,13 @@ struct SignInServiceTests {
     // MARK: - What is stored and audited
 
     @Test func test_signIn_attemptsOnARealAccountAreAudited_throttledOnesNeitherAuditedNorStored() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password)
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password)
             t.clock.advance(by: 1)   // failures after a success count from it
             try await failLogin(t, person.email, times: 5)
             await #expect(throws: SignInThrottled.self) {
-                try await t.signIn.login(email: person.email, password: TestApp.password)
+                try await t.signIn.login(email: person.email, password: TestDB.password)
             }
             let actions = try await AuditChain.list(.init(actor: person.email), limit: 100, on: t.db).map(\.action)
             #expect(actions == Array(repeating: "login.failed", count: 5) + ["login.succeeded"])
@@ -207,19 +207,19 @@ struct SignInServiceTests {
     }
 
     @Test func test_signIn_passwordsAndTypedEmailsNeverReachTheAuditLogOrTheAttemptsTable() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password)
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password)
             t.clock.advance(by: 1)   // failures after a success count from it
             try await failLogin(t, person.email, times: 5)
             _ = await #expect(throws: SignInThrottled.self) {
-                try await t.signIn.login(email: person.email, password: TestApp.password)
+                try await t.signIn.login(email: person.email, password: TestDB.password)
             }
             let entries = try await AuditChain.list(.init(), limit: 1000, on: t.db)
             #expect(!entries.isEmpty)
             for entry in entries {
                 for text in [entry.summary, entry.actorLabel, entry.objectID, entry.objectType, entry.action] {
-                    #expect(!text.contains(TestApp.password))
+                    #expect(!text.contains(TestDB.password))
                     #expect(!text.contains(wrongPassword))
                 }
             }
@@ -232,12 +232,12 @@ struct SignInServiceTests {
             }
             let hash = try #require(try await sql(t.db).select().column("password_hash").from("id_people")
                 .where("email", .equal, person.email).first()?.decode(column: "password_hash", as: String.self))
-            #expect(!hash.contains(TestApp.password), "the password itself is stored only as a hash")
+            #expect(!hash.contains(TestDB.password), "the password itself is stored only as a hash")
         }
     }
 
     @Test func test_session_tokenIsStoredOnlyAsADigest() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let token = try await t.sessionToken(for: person)
             let stored = try #require(try await sql(t.db).select().column("token_hash").from("id_sessions").first()?

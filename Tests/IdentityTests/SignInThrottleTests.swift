@@ -14,7 +14,7 @@ import Testing
 struct SignInThrottleTests {
     let wrong = "Wrong-password-7"
 
-    func fail(_ t: TestApp, _ email: String, from address: String, times: Int = 1) async throws {
+    func fail(_ t: TestDB, _ email: String, from address: String, times: Int = 1) async throws {
         for _ in 0..<times {
             let error = await #expect(throws: DomainError.self) {
                 try await t.signIn.login(email: email, password: wrong, address: address)
@@ -23,7 +23,7 @@ struct SignInThrottleTests {
         }
     }
 
-    func throttled(_ t: TestApp, _ email: String, from address: String, password: String = TestApp.password) async -> SignInThrottled? {
+    func throttled(_ t: TestDB, _ email: String, from address: String, password: String = TestDB.password) async -> SignInThrottled? {
         do {
             _ = try await t.signIn.login(email: email, password: password, address: address)
             return nil
@@ -35,7 +35,7 @@ struct SignInThrottleTests {
     }
 
     @Test func test_fiveFailuresFromOneAddress_delayThatAddress30sThenDoubling_neverALock() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             try await fail(t, person.email, from: "203.0.113.7", times: 5)
             let first = try #require(await throttled(t, person.email, from: "203.0.113.7"), "the sixth attempt waits")
@@ -45,7 +45,7 @@ struct SignInThrottleTests {
             try await fail(t, person.email, from: "203.0.113.7")                 // the sixth failure…
             #expect(await throttled(t, person.email, from: "203.0.113.7")?.retryAfter == 60)   // …doubles the wait
             t.clock.advance(by: 61)
-            let signedIn = try await t.signIn.login(email: person.email, password: TestApp.password, address: "203.0.113.7")
+            let signedIn = try await t.signIn.login(email: person.email, password: TestDB.password, address: "203.0.113.7")
             #expect(signedIn.person.id == person.id, "after the wait the right password works: nothing was locked")
         }
     }
@@ -58,7 +58,7 @@ struct SignInThrottleTests {
     }
 
     @Test func test_strangerGuessingFromManyAddresses_cannotLockTheOwnerOut() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let owner = try await t.person()
             // 20 failures from four addresses: each address is slowed, and the account cap (20) is reached.
             for n in 1...4 { try await fail(t, owner.email, from: "198.51.100.\(n)", times: 5) }
@@ -67,13 +67,13 @@ struct SignInThrottleTests {
             try await fail(t, owner.email, from: "198.51.100.6")
             #expect(await throttled(t, owner.email, from: "198.51.100.6", password: wrong) != nil)
             // The owner, from an address that has not failed on this account, signs in at once.
-            let signedIn = try await t.signIn.login(email: owner.email, password: TestApp.password, address: "192.0.2.10")
+            let signedIn = try await t.signIn.login(email: owner.email, password: TestDB.password, address: "192.0.2.10")
             #expect(signedIn.person.id == owner.id)
         }
     }
 
     @Test func test_perAddressLimit_oneAddressSprayingManyAccountsIsStopped() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             for n in 0..<SignInService.addressMaxFailures {
                 try await fail(t, "nobody\(n)@example.cn", from: "203.0.113.99")
@@ -81,15 +81,15 @@ struct SignInThrottleTests {
             let refused = try #require(await throttled(t, person.email, from: "203.0.113.99"))
             #expect(refused.retryAfter == 15 * 60, "until the oldest of the 30 failures leaves the 15-minute window")
             // Another address is not affected.
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password, address: "192.0.2.10")
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password, address: "192.0.2.10")
             // The window slides: 15 minutes later the address may try again.
             t.clock.advance(by: 15 * 60 + 1)
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password, address: "203.0.113.99")
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password, address: "203.0.113.99")
         }
     }
 
     @Test func test_throttledAttemptsAreNotCounted_theWaitEndsOnTimeHoweverOftenSomeoneKnocks() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             try await fail(t, person.email, from: "203.0.113.7", times: 5)
             for _ in 0..<10 {
@@ -98,16 +98,16 @@ struct SignInThrottleTests {
             }
             #expect(try await rowCount("id_login_attempts", on: t.db) == 5)
             t.clock.advance(by: 11)
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password, address: "203.0.113.7")
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password, address: "203.0.113.7")
         }
     }
 
     @Test func test_aSuccessfulSignIn_clearsTheFailuresOfThatAddress() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             try await fail(t, person.email, from: "203.0.113.7", times: 4)
             t.clock.advance(by: 1)
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password, address: "203.0.113.7")
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password, address: "203.0.113.7")
             t.clock.advance(by: 1)
             try await fail(t, person.email, from: "203.0.113.7", times: 4)
             #expect(await throttled(t, person.email, from: "203.0.113.7") == nil, "4 failures since the last success: no wait")
@@ -115,7 +115,7 @@ struct SignInThrottleTests {
     }
 
     @Test func test_failuresOlderThanFifteenMinutesDoNotCount() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             try await fail(t, person.email, from: "203.0.113.7")
             for _ in 0..<4 {
@@ -123,12 +123,12 @@ struct SignInThrottleTests {
                 try await fail(t, person.email, from: "203.0.113.7")
             }
             // Five failures in 16 minutes, but the first is outside the last 15: only 4 count.
-            _ = try await t.signIn.login(email: person.email, password: TestApp.password, address: "203.0.113.7")
+            _ = try await t.signIn.login(email: person.email, password: TestDB.password, address: "203.0.113.7")
         }
     }
 
     @Test func test_failuresAreCountedWhateverTheCaseOfTheEmail() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person(email: "sun.li@example.cn")
             for email in ["sun.li@example.cn", "SUN.LI@example.cn", "Sun.Li@Example.cn", "sun.li@EXAMPLE.CN", " sun.li@example.cn"] {
                 try await fail(t, email, from: "203.0.113.7")
@@ -138,7 +138,7 @@ struct SignInThrottleTests {
     }
 
     @Test func test_unknownEmail_failureWritesNoAuditRowAndStoresOnlyADigest() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             let typed = "Geheim-Passwort-im-Feld@example.cn"
             try await fail(t, typed, from: "203.0.113.7", times: 3)
@@ -156,7 +156,7 @@ struct SignInThrottleTests {
     // MARK: Credentials revoked
 
     @Test func test_passwordChange_revokesEveryAPITokenAndEndsEverySession() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let session = try await t.sessionToken(for: person)
             let (_, secret) = try await t.tokens.create(for: person.id, name: "script", scopes: [.read, .write], by: .system)
@@ -171,7 +171,7 @@ struct SignInThrottleTests {
     }
 
     @Test func test_disablingAnAccount_revokesEveryAPITokenAndEndsEverySession() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person()
             let session = try await t.sessionToken(for: person)
             let (_, secret) = try await t.tokens.create(for: person.id, name: "script", scopes: [.read], by: .system)

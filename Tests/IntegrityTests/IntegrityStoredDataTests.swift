@@ -15,7 +15,7 @@ struct IntegrityStoredDataTests {
     }
 
     @Test func test_Art60_integrityCheckFailsClosedOnDamagedRow_unknownScopeEntry() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person([.applicant])
             let service = IntegrityService(db: t.db, now: { t.clock.now })
             // A procurement restriction does not concern project applications...
@@ -35,7 +35,7 @@ struct IntegrityStoredDataTests {
     }
 
     @Test func test_Art60_integrityCheckFailsClosedOnDamagedRow_unknownStateIsNotADraft() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person([.applicant])
             let service = IntegrityService(db: t.db, now: { t.clock.now })
             let record = try await t.restrict(.person(person.id), [.projectApplication])
@@ -52,17 +52,17 @@ struct IntegrityStoredDataTests {
     }
 
     @Test func test_damagedIntegrityRow_officersReadsThrowStoredDataError_notADefault() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let person = try await t.person([.applicant])
             let records = IntegrityRecords(db: t.db, now: { t.clock.now })
             let record = try await t.restrict(.person(person.id), [.projectApplication])
             try await t.damage("int_records", id: record.id, set: "scope", to: "project_application,everything")
-            await #expect { _ = try await records.find(record.id) } throws: { TestApp.isStoredDataError($0, table: "int_records", column: "scope") }
-            await #expect { _ = try await records.list() } throws: { TestApp.isStoredDataError($0, table: "int_records", column: "scope") }
-            await #expect { _ = try await records.about(person) } throws: { TestApp.isStoredDataError($0, table: "int_records", column: "scope") }
+            await #expect { _ = try await records.find(record.id) } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }
+            await #expect { _ = try await records.list() } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }
+            await #expect { _ = try await records.about(person) } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }
             // Nothing is changed on a record that cannot be read.
             await #expect { _ = try await records.publish(record.id, expectedVersion: record.version, by: .system) } throws: {
-                TestApp.isStoredDataError($0, table: "int_records", column: "scope")
+                TestDB.isStoredDataError($0, table: "int_records", column: "scope")
             }
         }
     }

@@ -108,7 +108,7 @@ struct IntegrityRulesTests {
 @Suite("Research integrity records and the check (Art. 60)")
 struct IntegrityRecordsTests {
     struct World {
-        let t: TestApp
+        let t: TestDB
         let subject: Person
         let officer: Person
         var records: IntegrityRecords { IntegrityRecords(db: t.db, now: { t.clock.now }) }
@@ -117,7 +117,7 @@ struct IntegrityRecordsTests {
         var now: Date { t.clock.now }
     }
 
-    static func world(_ t: TestApp) async throws -> World {
+    static func world(_ t: TestDB) async throws -> World {
         let org = try await t.organisation()
         let commission = try await t.organisation("科委", type: .governmentDepartment)
         return World(t: t, subject: try await t.person([.applicant], organisation: org.id),
@@ -144,7 +144,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_restrictionDeniesOnlyActionsInScope() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id), scope: [.projectApplication, .awards])
             let denied = try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)
@@ -166,7 +166,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_draftsRestrictNothing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             _ = try await w.records.draft(Self.input(.person(w.subject.id), from: w.now.addingTimeInterval(-day), until: w.now.addingTimeInterval(day)), by: w.actor)
             #expect(try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now).isAllowed)
@@ -174,7 +174,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_allowsBeforeThePeriodStartsAndAfterItEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
             let from = try #require(record.restrictedFrom), until = try #require(record.restrictedUntil)
@@ -189,7 +189,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_allowsAfterPeriodEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             _ = try await Self.decided(w, .person(w.subject.id))
             t.clock.advance(by: 366 * day)
@@ -198,7 +198,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_allowsAfterCreditRepairGranted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id), publish: true)
             await #expect(throws: DomainError.self) { try await w.records.file(.repair, on: record.id, text: "  ", by: w.subject) }
@@ -220,7 +220,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_refusedRepairKeepsTheRestriction() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
             _ = try await w.records.file(.repair, on: record.id, text: "已整改", by: w.subject)
@@ -233,7 +233,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_appealUpheldRevokesRestriction() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id), publish: true)
             let appeal = try await w.records.file(.appeal, on: record.id, text: "数据系仪器故障所致，非主观伪造。", by: w.subject)
@@ -251,7 +251,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_appealDismissedKeepsTheRestriction() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
             _ = try await w.records.file(.appeal, on: record.id, text: "不服", by: w.subject)
@@ -262,7 +262,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_onlyTheSubjectAppeals() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let record = try await Self.decided(w, .person(w.subject.id))
             let stranger = try await t.person([.applicant], organisation: try await t.organisation().id)
@@ -280,7 +280,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art48_64_diligentFailureIsNeverMisconduct() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             // Refused with a scope, whatever the officer ticks.
             var withScope = Self.input(.person(w.subject.id), .diligentFailure, from: w.now, until: w.now.addingTimeInterval(day))
@@ -309,7 +309,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_organisationSubject() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let company = try await t.organisation("失信企业", type: .enterprise)
             let record = try await Self.decided(w, .organisation(company.id), scope: [.procurement, .projectApplication])
@@ -331,7 +331,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_publicSeesOnlyPublishedDuringPublicationPeriod() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let other = try await t.person([.applicant], organisation: try await t.organisation().id)
             let published = try await Self.decided(w, .person(w.subject.id), publish: true)
@@ -351,7 +351,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_Art60_decidingRefusesAnIncompleteRecordWithEveryField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.records.draft(subject: .person(w.subject.id), finding: .duplicateApplication,
                                                   description: "申请书 A 与申请书 B 高度重复", by: w.actor)
@@ -364,7 +364,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_optimisticLockingOnDrafts_andDecidedRecordsAreNotEdited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let input = Self.input(.person(w.subject.id), from: w.now, until: w.now.addingTimeInterval(day))
             let draft = try await w.records.draft(input, by: w.actor)
@@ -385,7 +385,7 @@ struct IntegrityRecordsTests {
     }
 
     @Test func test_everyChangeIsAudited_nothingDeleted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let input = Self.input(.person(w.subject.id), from: w.now.addingTimeInterval(-day), until: w.now.addingTimeInterval(day), publish: true)
             let draft = try await w.records.draft(input, by: w.actor)
@@ -417,7 +417,7 @@ struct IntegrityRecordsTests {
 @Suite("Institutions' own integrity rules (Art. 60(2))")
 struct InstitutionIntegrityRulesTests {
     @Test func test_Art60_2_researchOfficeKeepsItsOrganisationsRulesAndHandling() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let university = try await t.organisation()
             let office = try await t.person([.researchOffice], organisation: university.id)
             let otherOffice = try await t.person([.researchOffice], organisation: try await t.organisation().id)

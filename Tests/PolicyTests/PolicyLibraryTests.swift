@@ -34,10 +34,10 @@ struct PolicyLibraryTests {
     static let patentText = "第一章 总则\n第一条 为了保护专利权人的合法权益，鼓励发明创造，制定本条例。\n第二条 本市支持知识产权质押贷款，拓宽科技型企业融资渠道。\n第二章 附则\n第三条 本条例自2020年1月1日起施行。"
     static let talentText = "第一条 为了吸引和集聚创新人才，制定本办法。\n第二条 对引进的高层次人才，在住房、子女教育等方面给予支持。"
 
-    func library(_ t: TestApp) -> PolicyLibrary { PolicyLibrary(db: t.db, now: { t.clock.now }) }
+    func library(_ t: TestDB) -> PolicyLibrary { PolicyLibrary(db: t.db, now: { t.clock.now }) }
 
     @Test func test_Art76_regulationImportsAsSevenChaptersAndSeventySixArticles() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await library(t).importText(try Self.regulation(), actor: .system)
             let document = try await library(t).document(Policy.regulationID)
             #expect(document.chapters.count == 7)
@@ -50,7 +50,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_Art50_1_citationResolvesToExactlyThatParagraph() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await library(t).importText(try Self.regulation(), actor: .system)
             let (_, article) = try await library(t).article(Policy.regulationID, label: "第五十条")
             #expect(article.paragraphs.count == 3)
@@ -66,7 +66,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_Art75_importIsAuditedAndIdempotent() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let file = try Self.write([Self.line("t-1", "北京市专利促进条例", date: "2020-01-01", text: Self.patentText),
                                        Self.line("t-2", "北京市人才引进办法", date: nil, text: Self.talentText)])
             let first = try await library(t).importJSONL(contentsOf: file, actor: .system)
@@ -81,7 +81,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_import_newDateAddsAVersionAndAmendsTheOldOne() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await library(t).importJSONL(contentsOf: try Self.write([Self.line("t-1", "北京市专利促进条例", date: "2020-01-01", text: Self.patentText)]), actor: .system)
             let amended = Self.patentText.replacingOccurrences(of: "知识产权质押贷款", with: "知识产权质押融资和保险")
             let report = try await library(t).importJSONL(contentsOf: try Self.write([Self.line("t-1", "北京市专利促进条例", date: "2023-06-01", text: amended)]), actor: .system)
@@ -100,7 +100,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_import_badLinesAreReportedWithTheirNumberAndSkipped() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let file = try Self.write([
                 Self.line("t-1", "北京市专利促进条例", date: "2020-01-01", text: Self.patentText),
                 "{this is not json",
@@ -118,7 +118,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_import_unreadableFileIsAClearErrorAndWritesNothing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let missing = URL(fileURLWithPath: "/nonexistent/\(UUID().uuidString).jsonl")
             await #expect(throws: ImportFailure.self) { try await library(t).importJSONL(contentsOf: missing, actor: .system) }
             let binary = FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).jsonl")
@@ -129,7 +129,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_index_anotherNodeSeesAnImportAfterRefreshing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let nodeA = try PolicySearch(), nodeB = try PolicySearch()
             try await nodeA.refresh(on: t.db)
             try await nodeB.refresh(on: t.db)
@@ -142,7 +142,7 @@ struct PolicyLibraryTests {
     }
 
     @Test func test_search_englishQueryIsExpandedWithTheGlossary() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await library(t).importJSONL(contentsOf: try Self.write([Self.line("t-1", "北京市专利促进条例", date: "2020-01-01", text: Self.patentText),
                                                                         Self.line("t-5", "北京市人才引进办法", date: nil, text: Self.talentText)]), actor: .system)
             let search = try PolicySearch()
@@ -164,7 +164,7 @@ struct PolicyLibraryTests {
             Self.line("t-6", "北京市科技创新条例", date: "2021-01-01", text: "第一条 支持人才住房和知识产权保护。\n第二条 促进科技成果转化。"),
         ])
         var answers: [[String]] = []
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await library(t).importText(try Self.regulation(), actor: .system)
             try await library(t).importJSONL(contentsOf: file, actor: .system)
             let search = try PolicySearch()
@@ -173,7 +173,7 @@ struct PolicyLibraryTests {
                 search.search(.init(text: q, limit: 10)).results.hits.map { "\(q):\($0.documentID)#\($0.articleLabel)" }
             })
         }
-        try await withTestApp(forceSQLite: true) { t in
+        try await withTestDatabase(forceSQLite: true) { t in
             #expect(Dialect.of(t.db) == .sqlite)
             try await library(t).importText(try Self.regulation(), actor: .system)
             try await library(t).importJSONL(contentsOf: file, actor: .system)

@@ -9,16 +9,16 @@ import Testing
 @Suite("Policy: damaged stored rows")
 struct PolicyStoredDataTests {
     @Test func test_unknownPolicyStatus_isAnError_neverInForce() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let library = PolicyLibrary(db: t.db)
             _ = try await library.importText(try PolicyLibraryTests.regulation(), actor: .system)
             let document = try await library.document(Policy.regulationID)
             try await t.damage("pol_documents", id: document.id, set: "status", to: "repealed?")
-            await #expect { _ = try await library.document(Policy.regulationID) } throws: { TestApp.isStoredDataError($0, table: "pol_documents", column: "status") }
-            await #expect { _ = try await library.versions(of: Policy.regulationID) } throws: { TestApp.isStoredDataError($0, table: "pol_documents", column: "status") }
+            await #expect { _ = try await library.document(Policy.regulationID) } throws: { TestDB.isStoredDataError($0, table: "pol_documents", column: "status") }
+            await #expect { _ = try await library.versions(of: Policy.regulationID) } throws: { TestDB.isStoredDataError($0, table: "pol_documents", column: "status") }
             try await t.damage("pol_documents", id: document.id, set: "status", to: document.status.rawValue)
             try await t.damage("pol_documents", id: document.id, set: "chapters_json", to: "[{")
-            await #expect { _ = try await library.document(Policy.regulationID) } throws: { TestApp.isStoredDataError($0, table: "pol_documents", column: "chapters_json") }
+            await #expect { _ = try await library.document(Policy.regulationID) } throws: { TestDB.isStoredDataError($0, table: "pol_documents", column: "chapters_json") }
         }
     }
 }

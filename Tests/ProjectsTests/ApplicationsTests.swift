@@ -35,7 +35,7 @@ struct ApplicationWorkflowTests {
 @Suite("Applications from draft to the programme officer")
 struct ApplicationsTests {
     struct World {
-        let t: TestApp
+        let t: TestDB
         let call: Call
         let pi: Person
         let office: Person
@@ -44,7 +44,7 @@ struct ApplicationsTests {
     }
 
     /// A published call open now, with an age limit (Art. 45), and a PI and research office at a university.
-    static func world(_ t: TestApp, rules: String = "") async throws -> World {
+    static func world(_ t: TestDB, rules: String = "") async throws -> World {
         let calls = Calls(db: t.db, now: { t.clock.now })
         let programme = try await calls.createProgramme(code: "APP", nameZh: "测试专项", nameEn: "", kind: .naturalScienceFund, by: .system)
         let call = try await calls.create(CallInput(
@@ -54,7 +54,7 @@ struct ApplicationsTests {
         _ = try await calls.publish(call.id, by: .system)
         let university = try await t.organisation()
         let pi = try await t.people.create(PersonInput(name: "李青年", email: "pi-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1996"),
-                                           password: TestApp.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
+                                           password: TestDB.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
         let office = try await t.person([.researchOffice], organisation: university.id)
         return World(t: t, call: try await calls.find(call.id), pi: pi, office: office, university: university)
     }
@@ -63,7 +63,7 @@ struct ApplicationsTests {
                                            budget: [BudgetLine(category: "lump_sum", amount: 80_000)])
 
     @Test func test_Art50_1_completeApplicationGoesFromDraftToTheOfficerThroughTheResearchOffice() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
@@ -80,7 +80,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_Art45_ineligiblePIGetsTheRuleAndArticleOnTheSelfCheck() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let rules = #"[{"id":"young","condition":{"piAgeAtMost":25},"article":"45","effectiveFrom":"2024-03-01T00:00:00+08:00","description":{"zh":"年龄","en":"Age"}}]"#
             let w = try await Self.world(t, rules: rules)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
@@ -95,7 +95,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_selfCheckListsEveryMissingPart() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             var partial = ApplicationDraft(titleZh: "只填了标题", sensitiveAreas: ["human"])
@@ -107,7 +107,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_returnedApplicationCarriesTheCommentAndCanBeResubmitted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
@@ -122,7 +122,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_onlyThePIEditsAndOnlyTheirResearchOfficeDecides() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let stranger = try await t.person([.applicant], organisation: w.university.id)
@@ -138,7 +138,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_deadline_isEnforcedByTheServer() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let saved = try await w.applications.save(draft.id, Self.complete, expectedVersion: draft.version, by: w.pi)
@@ -151,7 +151,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_Art50_2_budgetLinesOnTheCallsNegativeListAreRefused() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let calls = Calls(db: t.db, now: { t.clock.now })
             let programme = try await calls.createProgramme(code: "NEG", nameZh: "负面清单专项", nameEn: "", kind: .keyCoreTechnology, by: .system)
             var input = CallInput(programmeID: programme.id.uuidString, titleZh: "负面清单指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
@@ -177,7 +177,7 @@ struct ApplicationsTests {
     static let pdf = TestPDF.make()
 
     @Test func test_requiredDocumentsMustBeAttachedAsPDF() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let calls = Calls(db: t.db, now: { t.clock.now })
             let programme = try await calls.createProgramme(code: "DOC", nameZh: "材料专项", nameEn: "", kind: .basicResearch, by: .system)
             let input = CallInput(programmeID: programme.id.uuidString, titleZh: "需要材料的指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
@@ -211,7 +211,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_Art3_membersFromOtherOrganisationsConfirmBeforeSubmission() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let company = try await t.organisation("合作企业", type: .enterprise)
             let partner = try await t.person([.applicant], organisation: company.id)
@@ -237,7 +237,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_everySectionTheCallAsksForMustBeWritten() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let calls = Calls(db: t.db, now: { t.clock.now })
             let programme = try await calls.createProgramme(code: "SEC", nameZh: "栏目专项", nameEn: "", kind: .basicResearch, by: .system)
             let input = CallInput(programmeID: programme.id.uuidString, titleZh: "有栏目的指南", titleEn: "", guidelineZh: "申报单位为在京注册的独立法人单位。",
@@ -258,7 +258,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_applyingTwiceOpensTheSameApplication() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let first = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let again = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
@@ -270,7 +270,7 @@ struct ApplicationsTests {
     }
 
     @Test func test_withdrawalBeforeTheDeadline() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await Self.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             #expect(try await w.applications.withdraw(draft.id, by: w.pi).state == .withdrawn)

@@ -21,14 +21,14 @@ struct CallsTests {
         #"[{"id":"r1","condition":\#(condition),"article":"\#(article)","effectiveFrom":"2024-03-01T00:00:00+08:00","description":{"zh":"测试规则","en":"Test rule"}}]"#
     }
 
-    func calls(_ t: TestApp) -> Calls { Calls(db: t.db, now: { t.clock.now }) }
+    func calls(_ t: TestDB) -> Calls { Calls(db: t.db, now: { t.clock.now }) }
 
-    func programme(_ t: TestApp) async throws -> Programme {
+    func programme(_ t: TestDB) async throws -> Programme {
         try await calls(t).createProgramme(code: "P" + UUID().uuidString.prefix(6), nameZh: "测试专项", nameEn: "Test", kind: .basicResearch, by: .system)
     }
 
     @Test func test_Art50_1_callWhoseTextRequiresATitleCannotBePublished() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let call = try await calls(t).create(Self.input(try await programme(t), guideline: Self.clean + "\n3. 项目负责人须具有副高级以上职称。"), by: .system)
             let error = await #expect(throws: DomainError.self) { try await calls(t).publish(call.id, by: .system) }
             guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
@@ -38,14 +38,14 @@ struct CallsTests {
     }
 
     @Test func test_Art5_callRestrictedToStateEnterprisesCannotBePublished() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let call = try await calls(t).create(Self.input(try await programme(t), guideline: "仅限国有企业申报。"), by: .system)
             await #expect(throws: DomainError.self) { try await calls(t).publish(call.id, by: .system) }
         }
     }
 
     @Test func test_Art50_1_forbiddenEligibilityRuleIsRefusedWhenDrafting() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let rules = Self.rulesJSON(#"{"papersAtLeast":5}"#, article: "29")
             let error = await #expect(throws: DomainError.self) { try await calls(t).create(Self.input(try await programme(t), rules: rules), by: .system) }
             guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
@@ -55,7 +55,7 @@ struct CallsTests {
     }
 
     @Test func test_Art72_2_nationalityRuleIsRefused() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let rules = Self.rulesJSON(#"{"nationalityIn":["CN"]}"#, article: "29")
             let error = await #expect(throws: DomainError.self) { try await calls(t).create(Self.input(try await programme(t), rules: rules), by: .system) }
             guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
@@ -64,7 +64,7 @@ struct CallsTests {
     }
 
     @Test func test_Art50_1_cleanCallIsPublishedAndTheCheckIsAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let rules = Self.rulesJSON(#"{"piAgeAtMost":35}"#, article: "45")
             let call = try await calls(t).create(Self.input(try await programme(t), rules: rules), by: .system)
             #expect(call.eligibilityRules.first?.condition == .piAgeAtMost(35))
@@ -78,7 +78,7 @@ struct CallsTests {
     }
 
     @Test func test_fieldsAreCheckedTogetherAndNameTheirField() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             var input = Self.input(try await programme(t), opens: "2026-03-31 17:00", closes: "2026-01-01 09:00", total: "abc", award: "0")
             input.titleZh = ""
             input.programmeID = UUID().uuidString
@@ -92,14 +92,14 @@ struct CallsTests {
     /// Issue #11: validation trimmed the amounts, the later parse did not and force-unwrapped.
     @Test(arguments: [("500000 ", 500_000), ("\t500000", 500_000), ("5,000 ", 5_000), (" 5，000\n", 5_000), ("+7", 7)])
     func test_amountWithSurroundingSpaceOrTab_isStoredAsTheNumber(text: String, yuan: Int) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let call = try await calls(t).create(Self.input(try await programme(t), total: text, award: text), by: .system)
             #expect(call.totalBudget == yuan && call.typicalAward == yuan)
         }
     }
 
     @Test func test_amountsPastTheLimit_areFieldErrorsNamingTheField_neverStored() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let programme = try await programme(t)
             for (total, award, fields) in [(String(Int.max), String(Int.max), ["total_budget", "typical_award"]),
                                            ("9223372036854775808", "1", ["total_budget"]), (String(Money.maxYuan + 1), "1", ["total_budget"]),
@@ -115,7 +115,7 @@ struct CallsTests {
     }
 
     @Test func test_Art45_ruleCitingAParagraphOutOfBounds_isAFieldErrorOnTheRules() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let input = Self.input(try await programme(t), rules: Self.rulesJSON(#"{"piAgeAtMost": 35}"#, article: "45(99999)"))
             let error = await #expect(throws: DomainError.self) { try await calls(t).create(input, by: .system) }
             guard case .validation(let errors)? = error else { Issue.record("expected a validation error"); return }
@@ -144,7 +144,7 @@ struct CallsTests {
     }
 
     @Test func test_publishedCallStaysCleanWhenEdited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let p = try await programme(t)
             let call = try await calls(t).create(Self.input(p), by: .system)
             let published = try await calls(t).publish(call.id, by: .system)

@@ -28,7 +28,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_submissionIsDeniedDuringTheRestriction_andAllowedAfterItEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let saved = try await w.applications.save(draft.id, ApplicationsTests.complete, expectedVersion: draft.version, by: w.pi)
@@ -41,7 +41,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_restrictionOnTheOrganisationAlsoDenies_butOnlyForActionsInScope() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             try await t.restrict(.organisation(w.university.id), [.procurement])
             let application = try await Self.withOfficer(w)
@@ -52,7 +52,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_submissionAllowedAfterCreditRepairIsGranted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             let saved = try await w.applications.save(draft.id, ApplicationsTests.complete, expectedVersion: draft.version, by: w.pi)
@@ -66,7 +66,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_formalCheckShowsTheRecord_andAcceptanceIsDenied() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let officer = try await t.person([.programmeOfficer])
             let application = try await Self.withOfficer(w)
@@ -81,7 +81,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_fundingIsDeniedWhileFiscalFundingIsRestricted() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let officer = try await t.person([.programmeOfficer])
             let accepted = try await w.applications.accept(try await Self.withOfficer(w).id, note: nil, by: officer)
@@ -92,7 +92,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_Art60_fundingAllowedOnceTheRestrictionEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let officer = try await t.person([.programmeOfficer])
             let accepted = try await w.applications.accept(try await Self.withOfficer(w).id, note: nil, by: officer)
@@ -103,7 +103,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_notAcceptingNeedsAReason() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let officer = try await t.person([.programmeOfficer])
             let application = try await Self.withOfficer(w)
@@ -114,14 +114,14 @@ struct FormalCheckTests {
     }
 
     @Test func test_formalCheckFindsTheSameProjectSubmittedByAnotherPI_andSideBySideMarksSharedText() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let plan = String(repeating: "第一年完成固态电解质材料的合成与界面表征，第二年开展全电池验证并优化工艺参数。", count: 4)
             var original = ApplicationsTests.complete
             original.plan = plan
             let first = try await Self.withOfficer(w, original)
             let other = try await t.people.create(PersonInput(name: "王重复", email: "dup-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1990"),
-                                                  password: TestApp.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
+                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
             var copy = original
             copy.titleZh = "面向新型储能的固态电解质研究（修订）"
             let second = try await Self.withOfficer(w, copy, pi: other)
@@ -130,7 +130,7 @@ struct FormalCheckTests {
             unrelated.summary = "用图神经网络预测城市交通流量。"
             unrelated.plan = "采集北京市路网数据，训练并评估模型。"
             let third = try await t.people.create(PersonInput(name: "赵无关", email: "un-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1990"),
-                                                  password: TestApp.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
+                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
             _ = try await Self.withOfficer(w, unrelated, pi: third)
 
             let check = try await w.applications.formalCheck(second.id)
@@ -144,7 +144,7 @@ struct FormalCheckTests {
     }
 
     @Test func test_confirmedDuplicateBecomesADraftIntegrityRecordAgainstThePI() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let officer = try await t.person([.programmeOfficer])
             let first = try await Self.withOfficer(w)

@@ -18,12 +18,12 @@ struct ProjectsStoredDataTests {
     }
 
     @Test func test_unreadableApplicationDraft_isAnError_notAnEmptyDraft_andASaveLosesNothing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let application = try await Self.saved(w)
             let damaged = #"{"titleZh":"面向新型储能的固态电解质研究","summary":"#
             try await t.damage("prj_applications", id: application.id, set: "draft_json", to: damaged)
-            let isDraftError: @Sendable (any Error) -> Bool = { TestApp.isStoredDataError($0, table: "prj_applications", column: "draft_json") }
+            let isDraftError: @Sendable (any Error) -> Bool = { TestDB.isStoredDataError($0, table: "prj_applications", column: "draft_json") }
             await #expect { _ = try await w.applications.find(application.id) } throws: { isDraftError($0) }
             await #expect { _ = try await w.applications.list(principalInvestigator: w.pi.id) } throws: { isDraftError($0) }
             await #expect { _ = try await w.applications.submit(application.id, by: w.pi) } throws: { isDraftError($0) }
@@ -34,29 +34,29 @@ struct ProjectsStoredDataTests {
     }
 
     @Test func test_unknownApplicationState_isAnError_notADraft() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let application = try await Self.saved(w)
             try await t.damage("prj_applications", id: application.id, set: "state", to: "submited")
             await #expect { _ = try await w.applications.find(application.id) } throws: {
-                TestApp.isStoredDataError($0, table: "prj_applications", column: "state")
+                TestDB.isStoredDataError($0, table: "prj_applications", column: "state")
             }
             // Before: read as `draft`, so the PI could edit and submit it again.
             await #expect { _ = try await w.applications.save(application.id, ApplicationsTests.complete, expectedVersion: application.version, by: w.pi) } throws: {
-                TestApp.isStoredDataError($0, table: "prj_applications", column: "state")
+                TestDB.isStoredDataError($0, table: "prj_applications", column: "state")
             }
         }
     }
 
     @Test func test_Art45_unreadableEligibilityRules_refuseSubmission_neverAnEmptyRuleList() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let rules = #"[{"id":"young","condition":{"piAgeAtMost":25},"article":"45","effectiveFrom":"2024-03-01T00:00:00+08:00","description":{"zh":"年龄","en":"Age"}}]"#
             let w = try await ApplicationsTests.world(t, rules: rules)
             let application = try await Self.saved(w)
             // The PI (born 1996) is too old for the rule; with the rule list unreadable, an empty
             // list would have let the application through.
             try await t.damage("prj_calls", id: w.call.id, set: "eligibility_rules", to: #"[{"id":"young","condition":{"piAgeAtMost":"#)
-            let isRulesError: @Sendable (any Error) -> Bool = { TestApp.isStoredDataError($0, table: "prj_calls", column: "eligibility_rules") }
+            let isRulesError: @Sendable (any Error) -> Bool = { TestDB.isStoredDataError($0, table: "prj_calls", column: "eligibility_rules") }
             await #expect { _ = try await Calls(db: t.db, now: { t.clock.now }).find(w.call.id) } throws: { isRulesError($0) }
             await #expect { _ = try await w.applications.problems(application.id) } throws: { isRulesError($0) }
             await #expect { _ = try await w.applications.submit(application.id, by: w.pi) } throws: { isRulesError($0) }
@@ -65,13 +65,13 @@ struct ProjectsStoredDataTests {
     }
 
     @Test func test_unreadableCallLists_andUnknownCallStatus_areErrors() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let calls = Calls(db: t.db, now: { t.clock.now })
             for (column, value) in [("negative_list", "[1,"), ("required_documents", "{}"), ("form_sections", "not json"), ("status", "publishd")] {
                 let before = try await t.storedValue("prj_calls", id: w.call.id, column: column) ?? ""
                 try await t.damage("prj_calls", id: w.call.id, set: column, to: value)
-                await #expect { _ = try await calls.find(w.call.id) } throws: { TestApp.isStoredDataError($0, table: "prj_calls", column: column) }
+                await #expect { _ = try await calls.find(w.call.id) } throws: { TestDB.isStoredDataError($0, table: "prj_calls", column: column) }
                 try await t.damage("prj_calls", id: w.call.id, set: column, to: before)
             }
             #expect(try await calls.find(w.call.id).status == .published)

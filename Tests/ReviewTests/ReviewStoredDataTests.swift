@@ -9,12 +9,12 @@ import Testing
 @Suite("Review: damaged stored rows")
 struct ReviewStoredDataTests {
     @Test func test_unknownRoundState_isAnError_notADraft() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t, experts: 3)
             let round = try await w.configure(k: 1)
             try await t.damage("rev_rounds", id: round.id, set: "state", to: "publishd")
-            await #expect { _ = try await w.rounds.round(call: w.call.id) } throws: { TestApp.isStoredDataError($0, table: "rev_rounds", column: "state") }
-            await #expect { _ = try await w.rounds.find(round.id) } throws: { TestApp.isStoredDataError($0, table: "rev_rounds", column: "state") }
+            await #expect { _ = try await w.rounds.round(call: w.call.id) } throws: { TestDB.isStoredDataError($0, table: "rev_rounds", column: "state") }
+            await #expect { _ = try await w.rounds.find(round.id) } throws: { TestDB.isStoredDataError($0, table: "rev_rounds", column: "state") }
         }
     }
 }

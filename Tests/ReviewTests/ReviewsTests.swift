@@ -10,7 +10,7 @@ import Testing
 @Suite("Reviews: invitations, the form, progress and ranking")
 struct ReviewsTests {
     @Test func test_declineAssignsTheNextBestExpertToThatProposalOnly() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 1)
             let before = try await w.rounds.assignments(round: round.id)
@@ -30,7 +30,7 @@ struct ReviewsTests {
     }
 
     @Test func test_Art29_reviewFormNeedsEveryScoreAndBothDeclarations() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 2)
             let a = try await w.rounds.assignments(round: round.id)[0]
@@ -51,7 +51,7 @@ struct ReviewsTests {
     }
 
     @Test func test_expertSeesOtherReviewsOnlyAfterSubmittingTheirOwn() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 2)
             let pair = try await w.rounds.assignments(round: round.id).filter { $0.applicationID == w.proposals[0].id }
@@ -67,7 +67,7 @@ struct ReviewsTests {
     }
 
     @Test func test_progressAndRemindersReachTheExperts() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 1)
             #expect(try await w.reviews.progress(round: round.id)[.assigned] == w.proposals.count)
@@ -80,7 +80,7 @@ struct ReviewsTests {
     }
 
     @Test func test_rankingOrdersByMeanAndCutsOffAtTheCallsBudget() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t, budget: 200_000)
             let round = try await w.published(k: 1)
             for (i, a) in try await w.rounds.assignments(round: round.id).enumerated() {

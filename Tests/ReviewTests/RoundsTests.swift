@@ -13,7 +13,7 @@ import Testing
 @Suite("Review rounds: optimal assignment, conflicts, report")
 struct RoundsTests {
     @Test func test_Art29_everyProposalGetsKDistinctReviewersWithoutConflicts() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.rounds.run(try await w.configure(k: 2).id, by: w.officer)
             let assignments = try await w.rounds.assignments(round: round.id)
@@ -40,7 +40,7 @@ struct RoundsTests {
     /// ran. Seeds and loads are now bounded when the round is configured (the API documents the
     /// same bounds), and a round stored before that with any seed still runs.
     @Test func test_Art29_seedOutOfBounds_isAFieldError_andAnOldRowWithANegativeSeedRunsNotCrash() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             func configure(seed: Int, maxLoad: Int = 4) async throws -> ReviewRound {
                 try await w.rounds.configure(call: w.call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: maxLoad,
@@ -63,7 +63,7 @@ struct RoundsTests {
     }
 
     @Test func test_Art29_assignmentIsOptimal_noSingleSwapImprovesIt() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.rounds.run(try await w.configure(k: 2).id, by: w.officer)
             let inputs = try await w.rounds.gather(round)
@@ -83,7 +83,7 @@ struct RoundsTests {
     }
 
     @Test func test_Art29_publishedReportLetsAnyoneReRunTheAssignment() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published()
             let report = try #require(round.report)
@@ -102,7 +102,7 @@ struct RoundsTests {
     }
 
     @Test func test_Art60_expertUnderReviewRestrictionIsExcluded_untilThePeriodEnds() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let restricted = w.experts[2]
             try await t.restrict(.person(restricted.id), [.reviewDuty], until: t.clock.now.addingTimeInterval(10 * 86_400))
@@ -119,7 +119,7 @@ struct RoundsTests {
     }
 
     @Test func test_Art60_restrictedExpertCannotAcceptAnInvitation() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published()
             let assignment = try await w.rounds.assignments(round: round.id)[0]
@@ -133,7 +133,7 @@ struct RoundsTests {
     }
 
     @Test func test_officerSwapIsCheckedForConflictsAndAudited() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.rounds.run(try await w.configure(k: 1).id, by: w.officer)
             let assignment = try await w.rounds.assignments(round: round.id).first { $0.applicationID == w.proposals[0].id }!
@@ -153,7 +153,7 @@ struct RoundsTests {
     }
 
     @Test func test_officerConflictIsKeptAcrossRuns() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.configure(k: 1)
             try await w.rounds.addConflict(round: round.id, application: w.proposals[2].id, expert: w.experts[3].id, reason: "师生关系", by: w.officer)
@@ -166,7 +166,7 @@ struct RoundsTests {
     }
 
     @Test func test_infeasibleRoundIsExplainedNotCrashed() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t, experts: 3)
             let round = try await w.configure(k: 3)
             await #expect { _ = try await w.rounds.run(round.id, by: w.officer) } throws: { error in
@@ -177,7 +177,7 @@ struct RoundsTests {
     }
 
     @Test func test_fairModeIsValidAndReportsItsParameters() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.rounds.run(try await w.configure(k: 2, fair: true).id, by: w.officer)
             #expect(round.report?.fair == true)

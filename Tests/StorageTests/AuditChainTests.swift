@@ -13,7 +13,7 @@ struct AuditChainTests {
     // MARK: - An untouched chain
 
     @Test func test_audit_untouchedChainVerifiesIntactWithItsLength() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(6, on: t.db)
             let result = try await AuditChain.verify(on: t.db)
             #expect(result.isIntact)
@@ -23,7 +23,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_emptyChainVerifiesIntactWithNoEntries() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             let result = try await AuditChain.verify(on: t.db)
             #expect(result.isIntact)
@@ -32,21 +32,21 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_sequenceNumbersStartAtOneAndIncreaseByOne() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let entries = try await appendEntries(4, on: t.db)
             #expect(entries.map(\.seq) == [1, 2, 3, 4])
         }
     }
 
     @Test func test_audit_firstEntryChainsToGenesisHashOf64Zeros() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let first = try await AuditChain.record(auditEvent(1), on: t.db)
             #expect(first.prevHash == String(repeating: "0", count: 64))
         }
     }
 
     @Test func test_audit_eachEntryChainsToThePreviousEntrysHash() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let entries = try await appendEntries(5, on: t.db)
             for (previous, entry) in zip(entries, entries.dropFirst()) {
                 #expect(entry.prevHash == previous.hash)
@@ -62,7 +62,7 @@ struct AuditChainTests {
     /// as `byteLength:value;`, then the previous hash — recomputed here from the stored row,
     /// independently of the chain's own code.
     @Test func test_audit_hashIsHMACSM3UnderTheAuditKeyOverLengthPrefixedFieldsAndPreviousHash() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let actor = UUID()
             let entry = try await AuditChain.record(AuditEvent(
                 actorID: actor, actorLabel: "张三", action: "organisation.created", objectType: "organisation",
@@ -78,13 +78,13 @@ struct AuditChainTests {
                 "organisation", "org-1", "北京大学 created", "5", entry.prevHash,
             ]
             let input = fields.map { "\($0.utf8.count):\($0);" }.joined()
-            #expect(entry.hash == HMACSM3.hex(input, key: TestApp.auditKey.bytes))
+            #expect(entry.hash == HMACSM3.hex(input, key: TestDB.auditKey.bytes))
             #expect(entry.hash != SM3.hex(input), "not the plain SM3 anyone could recompute")
         }
     }
 
     @Test func test_audit_appendRecordsTheGivenTimeToTheMillisecond() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let when = Date(timeIntervalSince1970: 1_750_000_000.123)
             let entry = try await withWriteTransaction(on: t.db) { tx in
                 try await AuditChain.append(auditEvent(1), on: tx, at: when)
@@ -98,7 +98,7 @@ struct AuditChainTests {
     // MARK: - Tampering
 
     @Test func test_audit_detectsAlteredSummary() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(3))").run()
             let result = try await AuditChain.verify(on: t.db)
@@ -114,7 +114,7 @@ struct AuditChainTests {
         ("prev_hash", String(repeating: "f", count: 64)), ("hash", String(repeating: "a", count: 64)),
     ])
     func test_audit_detectsAnyAlteredColumn(column: String, value: String) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(4, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET \(ident: column) = \(bind: value) WHERE seq = \(bind: Int64(2))").run()
             let result = try await AuditChain.verify(on: t.db)
@@ -124,7 +124,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_detectsRemovedMiddleEntry() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             try await sql(t.db).raw("DELETE FROM audit_log WHERE seq = \(bind: Int64(3))").run()
             let result = try await AuditChain.verify(on: t.db)
@@ -134,7 +134,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_detectsRemovedFirstEntry() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(3, on: t.db)
             try await sql(t.db).raw("DELETE FROM audit_log WHERE seq = \(bind: Int64(1))").run()
             let result = try await AuditChain.verify(on: t.db)
@@ -146,7 +146,7 @@ struct AuditChainTests {
     /// The sequence number is a position, not content: two rows that swap positions each still
     /// match their own hash, but no longer follow the entry before them.
     @Test func test_audit_detectsSwappedEntriesAsReordered() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             let db = sql(t.db)
             try await db.raw("UPDATE audit_log SET seq = \(bind: Int64(-1)) WHERE seq = \(bind: Int64(2))").run()
@@ -164,7 +164,7 @@ struct AuditChainTests {
     /// (Sources/Storage/Audit/AuditChain.swift, the `.filter(\.$seq >= expectedSeq)` in `verify`),
     /// so any row with seq <= 0 — even one with a garbage hash — is never examined.
     @Test func test_audit_detectsEntryInsertedBeforeTheFirst() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let entries = try await appendEntries(3, on: t.db)
             try await sql(t.db).insert(into: "audit_log")
                 .columns("id", "seq", "at", "actor_id", "actor_label", "action", "object_type", "object_id",
@@ -186,7 +186,7 @@ struct AuditChainTests {
     /// The insider edits entry 3 and recomputes the plain SM3 chain from there on, so every row
     /// matches its hash and follows the one before it — as the old chain would have accepted.
     @Test func test_audit_rowRewrittenAndPlainChainRecomputed_isCaughtAsAltered() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(3))").run()
             try await recomputeChain(from: 3, on: t.db, key: nil, scheme: "hmac-sm3")
@@ -198,7 +198,7 @@ struct AuditChainTests {
 
     /// Marking every row as written before keyed hashing, with a consistent plain chain, is reported too.
     @Test func test_audit_wholeLogDowngradedToPlainSM3_isCaughtAsUnkeyed() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(4, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(2))").run()
             try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
@@ -210,7 +210,7 @@ struct AuditChainTests {
 
     /// Recomputing with a key of one's own does not help either: only the installation's key matches.
     @Test func test_audit_chainRecomputedUnderAnotherKey_isCaughtAsAltered() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "nothing happened") WHERE seq = \(bind: Int64(4))").run()
             try await recomputeChain(from: 4, on: t.db, key: Array(repeating: 7, count: 32), scheme: "hmac-sm3")
@@ -225,9 +225,9 @@ struct AuditChainTests {
     /// Deleting the newest entries leaves a chain that is consistent in itself; the signed
     /// checkpoint written before shows that entries are missing at the end.
     @Test func test_audit_newestRowsDeleted_caughtAgainstASignedCheckpoint() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(6, on: t.db)
-            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestDB.auditKey)
             #expect(checkpoint.seq == 6)
             #expect(try await AuditChain.verify(on: t.db, checkpoint: checkpoint) == .init(count: 6, problem: nil))
 
@@ -242,9 +242,9 @@ struct AuditChainTests {
     /// Deleting the newest entries and letting the platform append new ones in their place still
     /// leaves the entry at the checkpoint's position different from the one it signed.
     @Test func test_audit_newestRowsReplaced_divergesFromTheSignedCheckpoint() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(4, on: t.db)
-            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let checkpoint = try await AuditCheckpoint.ofHead(on: t.db, key: TestDB.auditKey)
             try await sql(t.db).raw("DELETE FROM audit_log WHERE seq >= \(bind: Int64(3))").run()
             try await appendEntries(3, on: t.db)
             let result = try await AuditChain.verify(on: t.db, checkpoint: checkpoint)
@@ -256,9 +256,9 @@ struct AuditChainTests {
     /// A checkpoint whose fields were changed (to hide a truncation), or one signed with another
     /// key, is refused before the log is even read.
     @Test func test_audit_forgedCheckpointSignature_isRejected() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let entries = try await appendEntries(6, on: t.db)
-            let genuine = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let genuine = try await AuditCheckpoint.ofHead(on: t.db, key: TestDB.auditKey)
             try await sql(t.db).raw("DELETE FROM audit_log WHERE seq >= \(bind: Int64(5))").run()
 
             var edited = genuine
@@ -278,14 +278,14 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_checkpointFiles_roundTrip_andADirectoryGivesTheLatest() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kc-checkpoints-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: directory) }
             try await appendEntries(2, on: t.db)
-            let first = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let first = try await AuditCheckpoint.ofHead(on: t.db, key: TestDB.auditKey)
             let firstPath = try first.write(toDirectory: directory)
             try await appendEntries(3, on: t.db)
-            let second = try await AuditCheckpoint.ofHead(on: t.db, key: TestApp.auditKey)
+            let second = try await AuditCheckpoint.ofHead(on: t.db, key: TestDB.auditKey)
             try second.write(toDirectory: directory)
 
             #expect(try AuditCheckpoint.read(firstPath) == first)
@@ -304,7 +304,7 @@ struct AuditChainTests {
     /// A log written by the previous release (plain SM3, no scheme) is reported as unkeyed until it
     /// is re-keyed once; re-keying records itself, and has nothing to do the second time.
     @Test func test_audit_legacyPlainLog_isReportedUnkeyed_thenReKeyedOnce() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             try await appendEntries(5, on: t.db)
             try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
@@ -319,7 +319,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_rekeyRefusesAnOldLogThatWasTamperedWith() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(4, on: t.db)
             try await recomputeChain(from: 1, on: t.db, key: nil, scheme: nil)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "edited") WHERE seq = \(bind: Int64(2))").run()
@@ -331,7 +331,7 @@ struct AuditChainTests {
     // MARK: - Paging through a long chain
 
     @Test func test_audit_verifyWalksAcrossPages() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(7, on: t.db)
             let result = try await AuditChain.verify(on: t.db, pageSize: 3)
             #expect(result == .init(count: 7, problem: nil))
@@ -340,7 +340,7 @@ struct AuditChainTests {
 
     @Test(arguments: [3, 4, 6])
     func test_audit_detectsAlterationOnAnyPage(seq: Int) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(7, on: t.db)
             try await sql(t.db).raw("UPDATE audit_log SET summary = \(bind: "edited") WHERE seq = \(bind: Int64(seq))").run()
             let result = try await AuditChain.verify(on: t.db, pageSize: 3)
@@ -350,7 +350,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_detectsRemovalAtAPageBoundary() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(7, on: t.db)
             try await sql(t.db).raw("DELETE FROM audit_log WHERE seq = \(bind: Int64(4))").run()
             let result = try await AuditChain.verify(on: t.db, pageSize: 3)
@@ -364,7 +364,7 @@ struct AuditChainTests {
     /// Appends from many tasks at once are serialised: no sequence number is used twice or
     /// skipped, and every entry chains to the one before it.
     @Test func test_audit_concurrentAppendsLeaveAnIntactConsecutiveChain() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await AuditChain.count(on: t.db)
             let db = t.db
             let seqs = try await withThrowingTaskGroup(of: Int64.self) { group in
@@ -382,7 +382,7 @@ struct AuditChainTests {
     // MARK: - Reading the log
 
     @Test func test_audit_listIsNewestFirstAndPages() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(5, on: t.db)
             let firstPage = try await AuditChain.list(.init(actor: "tester"), limit: 2, on: t.db)
             let secondPage = try await AuditChain.list(.init(actor: "tester"), limit: 2, offset: 2, on: t.db)
@@ -392,7 +392,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_listFiltersByActorLabelActorIDAndObject() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let someone = UUID()
             try await AuditChain.record(auditEvent(1, actor: "alice"), on: t.db)
             try await AuditChain.record(AuditEvent(
@@ -412,7 +412,7 @@ struct AuditChainTests {
     }
 
     @Test func test_audit_listFiltersByTimeWindow() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let base = Date(timeIntervalSince1970: 1_760_000_000)
             for hour in 0..<4 {
                 _ = try await withWriteTransaction(on: t.db) { tx in
@@ -427,7 +427,7 @@ struct AuditChainTests {
 
     @Test(arguments: [LegalBasis.art(50, 1), .art(5), .art(13, 2, 3), .standard("GB 32100-2015")])
     func test_audit_legalBasisRoundTrips(basis: LegalBasis) async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await AuditChain.record(auditEvent(1, basis: basis), on: t.db)
             let listed = try #require(try await AuditChain.list(.init(actor: "tester"), limit: 1, on: t.db).first)
             #expect(listed.basis == basis)

@@ -9,12 +9,12 @@ import Testing
 @Suite("Audit: damaged stored rows")
 struct AuditStoredDataTests {
     @Test func test_auditRowWithUnreadableTime_isAnError_notDated1970() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let entry = try await AuditChain.append(AuditEvent(
                 actorID: nil, actorLabel: "system", action: "test.event", objectType: "test", objectID: "1", summary: "an event"), on: t.db)
             try await t.damage("audit_log", id: entry.id, set: "at", to: "yesterday")
             await #expect { _ = try await AuditChain.list(.init(object: "test"), limit: 10, on: t.db) } throws: {
-                TestApp.isStoredDataError($0, table: "audit_log", column: "at")
+                TestDB.isStoredDataError($0, table: "audit_log", column: "at")
             }
         }
     }

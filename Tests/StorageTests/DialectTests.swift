@@ -8,7 +8,7 @@ import Testing
 @Suite("Dialect")
 struct DialectTests {
     @Test func test_dialect_isDetectedFromTheConnectedDatabase() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let expected: Dialect = TestDatabase.isPostgres ? .postgres : .sqlite
             #expect(Dialect.of(t.db) == expected)
             #expect(t.url.dialect == expected)
@@ -17,7 +17,7 @@ struct DialectTests {
 
     @Test(.enabled(if: !TestDatabase.isPostgres, "SQLite only"))
     func test_backup_onSQLiteWritesAReadableConsistentCopy() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(3, on: t.db)
             let entries = try await AuditChain.count(on: t.db)
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kc-backup-\(UUID().uuidString)")
@@ -43,7 +43,7 @@ struct DialectTests {
 
     @Test(.enabled(if: TestDatabase.isPostgres, "PostgreSQL only"))
     func test_backup_onPostgresIsRefusedInFavourOfPgDump() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("kc-\(UUID().uuidString).sqlite").path
             let error = await #expect(throws: Dialect.BackupUnsupported.self) {
                 try await Dialect.of(t.db).backup(t.db, to: path)

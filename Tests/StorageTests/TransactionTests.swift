@@ -23,7 +23,7 @@ struct DatabaseLockedError: Error, CustomStringConvertible {
 @Suite("withWriteTransaction")
 struct WriteTransactionTests {
     @Test func test_transaction_errorAfterWriteLeavesNothingWritten() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             try await appendEntries(2, on: t.db)
             let before = try await rowCount("audit_log", on: t.db)
             await #expect(throws: Boom.self) {
@@ -39,7 +39,7 @@ struct WriteTransactionTests {
     }
 
     @Test func test_transaction_allWritesLandTogetherAndTheResultIsReturned() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let before = try await rowCount("audit_log", on: t.db)
             let seqs = try await withWriteTransaction(on: t.db) { tx in
                 let a = try await AuditChain.append(auditEvent(1), on: tx)
@@ -52,7 +52,7 @@ struct WriteTransactionTests {
     }
 
     @Test func test_transaction_lostRaceIsRunAgain() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let attempts = AttemptCounter()
             let before = try await rowCount("audit_log", on: t.db)
             let result = try await withWriteTransaction(on: t.db) { tx in
@@ -69,7 +69,7 @@ struct WriteTransactionTests {
     }
 
     @Test func test_transaction_ordinaryErrorIsNotRetried() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let attempts = AttemptCounter()
             await #expect(throws: DomainError.staleVersion(entity: "thing")) {
                 try await withWriteTransaction(on: t.db) { _ in
@@ -82,7 +82,7 @@ struct WriteTransactionTests {
     }
 
     @Test func test_transaction_givesUpAfterFiveAttempts() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let attempts = AttemptCounter()
             await #expect(throws: DatabaseLockedError.self) {
                 try await withWriteTransaction(on: t.db) { _ in
@@ -122,7 +122,7 @@ struct OptimisticLockTests {
     }
 
     @Test func test_optimisticLock_updateWithCurrentVersionLandsAndBumpsVersion() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let id = try await makeDocument(on: t.db)
             let version = try await OptimisticLock.update(Self.table, id: id, expectedVersion: 1, entity: "document", on: t.db) {
                 $0.set("title", to: "second draft")
@@ -139,7 +139,7 @@ struct OptimisticLockTests {
     }
 
     @Test func test_optimisticLock_staleVersionThrowsAndChangesNothing() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             let id = try await makeDocument(on: t.db)
             try await OptimisticLock.update(Self.table, id: id, expectedVersion: 1, entity: "document", on: t.db) {
                 $0.set("title", to: "saved by Alice")
@@ -156,7 +156,7 @@ struct OptimisticLockTests {
     }
 
     @Test func test_optimisticLock_unknownRecordIsReportedStale() async throws {
-        try await withTestApp { t in
+        try await withTestDatabase { t in
             _ = try await makeDocument(on: t.db)
             await #expect(throws: DomainError.staleVersion(entity: "document")) {
                 try await OptimisticLock.update(Self.table, id: UUID(), expectedVersion: 1, entity: "document", on: t.db) {

@@ -2,6 +2,7 @@ import Foundation
 import Identity
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Projects
 import Testing
 import Vapor

@@ -1,5 +1,6 @@
 import Foundation
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Testing
 @testable import Web
 

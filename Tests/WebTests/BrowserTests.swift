@@ -2,6 +2,7 @@ import Foundation
 import Identity
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Testing
 import Vapor
 

@@ -3,6 +3,7 @@ import Identity
 import Integrity
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Storage
 import Testing
 import Vapor

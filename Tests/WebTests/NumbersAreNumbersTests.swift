@@ -3,6 +3,7 @@ import Identity
 import KechuangApp
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Projects
 import SQLKit
 import Testing

@@ -2,6 +2,7 @@ import Foundation
 import KechuangApp
 import KechuangCore
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Policy
 import Testing
 import Vapor

@@ -2,6 +2,7 @@ import Foundation
 import Identity
 import KechuangApp
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Storage
 import Testing
 import Vapor

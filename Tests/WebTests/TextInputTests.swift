@@ -1,6 +1,7 @@
 import Foundation
 import Identity
 import KechuangTestSupport
+import KechuangWebTestSupport
 import Testing
 import Vapor
 @testable import Web

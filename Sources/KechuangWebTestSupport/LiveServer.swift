@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Foundation
+import KechuangTestSupport
 import Vapor
 
 /// A configured application serving real HTTP on a loopback port the kernel chose, for tests that
