@@ -29,7 +29,7 @@ extension DemoData {
         guard try await records.list().isEmpty else { return login }
 
         let officer = try await people.find(email: "integrity@demo.kechuang.cn")
-        let actor = officer.map { AuditActor(id: $0.id, label: $0.email) } ?? .system
+        let actor = officer.map(\.auditActor) ?? .system
         let now = app.webServices.now()
         // Calendar days in Beijing time, relative to today, so the demo stays current.
         func day(_ offset: Int) -> Date { BeijingDay(containing: now.addingTimeInterval(Double(offset) * 86_400)).start }

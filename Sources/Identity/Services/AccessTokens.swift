@@ -55,7 +55,7 @@ public struct AccessTokens: Sendable {
         try await withWriteTransaction(on: db) { tx in
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "token.created", objectType: "access_token",
+                actor: actor, action: "token.created", objectType: "access_token",
                 objectID: (try record.requireID()).uuidString, summary: "\(trimmed) scopes: \(record.scopes)"), on: tx, at: at)
         }
         return (try record.toDomain(), secret)
@@ -75,7 +75,7 @@ public struct AccessTokens: Sendable {
             record.revokedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "token.revoked", objectType: "access_token",
+                actor: actor, action: "token.revoked", objectType: "access_token",
                 objectID: id.uuidString, summary: record.name), on: tx, at: at)
         }
     }

@@ -30,7 +30,7 @@ public struct Organisations: Sendable {
             record.updatedAt = at
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "organisation.created", objectType: "organisation",
+                actor: actor, action: "organisation.created", objectType: "organisation",
                 objectID: (try record.requireID()).uuidString, summary: "\(record.nameZh) [\(uscc)] \(record.type), \(record.district)"), on: tx, at: at)
             return try record.toDomain()
         }
@@ -54,7 +54,7 @@ public struct Organisations: Sendable {
                     .set("district", to: after.district).set("uscc", to: after.uscc).set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "organisation.updated", objectType: "organisation",
+                actor: actor, action: "organisation.updated", objectType: "organisation",
                 objectID: id.uuidString, summary: Changes.describe(before: before.fields, after: after.fields)), on: tx, at: at)
             guard let saved = try await OrganisationRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "organisation") }
             return try saved.toDomain()

@@ -47,7 +47,7 @@ public struct People: Sendable {
             }
             let roles = memberships.map(\.role.rawValue).joined(separator: ",")
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "person.created", objectType: "person",
+                actor: actor, action: "person.created", objectType: "person",
                 objectID: (try record.requireID()).uuidString, summary: "\(record.name) <\(email)> roles: \(roles.isEmpty ? "none" : roles)"),
                 on: tx, at: at)
             return try await Self.load(record, on: tx)
@@ -88,7 +88,7 @@ public struct People: Sendable {
                 return b
             }
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "person.updated", objectType: "person",
+                actor: actor, action: "person.updated", objectType: "person",
                 objectID: id.uuidString, summary: Changes.describe(before: before.fields, after: after.fields)), on: tx, at: at)
             guard let saved = try await PersonRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "person") }
             return try await Self.load(saved, on: tx)
@@ -173,7 +173,7 @@ public struct People: Sendable {
             try await AccessTokenRecord.query(on: tx).filter(\.$personID == id).filter(\.$revokedAt == nil)
                 .set(\.$revokedAt, to: at).update()
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "person.password_changed", objectType: "person",
+                actor: actor, action: "person.password_changed", objectType: "person",
                 objectID: id.uuidString, summary: "password changed; sessions ended and tokens revoked"), on: tx, at: at)
         }
     }
@@ -189,7 +189,7 @@ public struct People: Sendable {
                     .set(\.$revokedAt, to: at).update()
             }
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: disabled ? "person.disabled" : "person.enabled",
+                actor: actor, action: disabled ? "person.disabled" : "person.enabled",
                 objectType: "person", objectID: id.uuidString,
                 summary: disabled ? "account disabled; sessions ended and tokens revoked" : "account enabled"), on: tx, at: at)
         }
@@ -208,7 +208,7 @@ public struct People: Sendable {
             guard existing == nil else { return }
             try await Self.insert(membership, for: personID, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "membership.added", objectType: "person",
+                actor: actor, action: "membership.added", objectType: "person",
                 objectID: personID.uuidString,
                 summary: "role \(membership.role.rawValue) at \(membership.organisationID?.uuidString ?? "platform")"), on: tx, at: at)
         }
@@ -224,7 +224,7 @@ public struct People: Sendable {
             guard try await rows.count() > 0 else { return }
             try await rows.delete()
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "membership.removed", objectType: "person",
+                actor: actor, action: "membership.removed", objectType: "person",
                 objectID: personID.uuidString,
                 summary: "role \(membership.role.rawValue) at \(membership.organisationID?.uuidString ?? "platform")"), on: tx, at: at)
         }

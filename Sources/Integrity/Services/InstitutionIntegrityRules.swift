@@ -69,7 +69,7 @@ public struct InstitutionIntegrityRules: Sendable {
             row.updatedAt = at
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_added", objectType: "integrity_institution_entry",
+                actor: person, action: "integrity.institution_entry_added", objectType: "integrity_institution_entry",
                 objectID: (try row.requireID()).uuidString, summary: "\(row.kind): \(row.title)", basis: .art(60, 2)), on: tx, at: at)
             return try row.toDomain()
         }
@@ -88,7 +88,7 @@ public struct InstitutionIntegrityRules: Sendable {
                     .set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "integrity.institution_entry_updated", objectType: "integrity_institution_entry",
+                actor: person, action: "integrity.institution_entry_updated", objectType: "integrity_institution_entry",
                 objectID: id.uuidString, summary: input.title, basis: .art(60, 2)), on: tx, at: at)
             guard let row = try await InstitutionEntryRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "integrity_institution_entry") }
             return try row.toDomain()

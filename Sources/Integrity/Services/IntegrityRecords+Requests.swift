@@ -49,7 +49,7 @@ extension IntegrityRecords {
             row.outcome = IntegrityRequestOutcome.pending.rawValue
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "integrity.\(kind.filedAuditAction)", objectType: Self.objectType,
+                actor: person, action: "integrity.\(kind.filedAuditAction)", objectType: Self.objectType,
                 objectID: id.uuidString, summary: "\(kind.rawValue) \((try row.requireID()).uuidString.lowercased())", basis: .art(60)), on: tx, at: at)
             return try row.toDomain()
         }
@@ -70,7 +70,7 @@ extension IntegrityRecords {
             request.note = Self.trimmed(note)
             try await request.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "integrity.\(kind.rawValue)_\(outcome.rawValue)", objectType: Self.objectType, objectID: id.uuidString,
+                actor: actor, action: "integrity.\(kind.rawValue)_\(outcome.rawValue)", objectType: Self.objectType, objectID: id.uuidString,
                 summary: "\(kind.rawValue) \((try request.requireID()).uuidString.lowercased())" + (Self.trimmed(note).map { ": \($0)" } ?? ""),
                 basis: .art(60)), on: tx, at: at)
             return record

@@ -38,7 +38,7 @@ public struct IntegrityRecords: Sendable {
             row.updatedAt = at
             try await row.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "integrity.drafted", objectType: Self.objectType,
+                actor: actor, action: "integrity.drafted", objectType: Self.objectType,
                 objectID: (try row.requireID()).uuidString, summary: "\(subject.kind) \(name): \(finding.rawValue)", basis: finding.basis), on: tx, at: at)
             return try row.toDomain()
         }
@@ -54,7 +54,7 @@ public struct IntegrityRecords: Sendable {
     /// complete and decide. `description` names both applications.
     public func draftDuplicateApplication(person: UUID, personName: String, description: String, by officer: Person) async throws -> IntegrityRecord {
         try await draft(subject: .person(person), finding: .duplicateApplication, description: description,
-                        by: AuditActor(id: officer.id, label: officer.email))
+                        by: officer.auditActor)
     }
 
     /// Changes a draft (optimistic locking: send the version you read). Decided records are not edited.
@@ -80,7 +80,7 @@ public struct IntegrityRecords: Sendable {
                     .set("publish_from", to: after.publishFrom).set("publish_until", to: after.publishUntil).set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "integrity.updated", objectType: Self.objectType,
+                actor: actor, action: "integrity.updated", objectType: Self.objectType,
                 objectID: id.uuidString, summary: Self.changes(before, after), basis: .art(60)), on: tx, at: at)
             return try await Self.row(id, on: tx).toDomain()
         }
@@ -156,7 +156,7 @@ public struct IntegrityRecords: Sendable {
             let before = try await Self.row(id, on: tx).toDomain()
             let record = try await Self.transition(action, id, expectedVersion: expectedVersion, liftAt: nil, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "integrity.\(action.rawValue)", objectType: Self.objectType,
+                actor: actor, action: "integrity.\(action.rawValue)", objectType: Self.objectType,
                 objectID: id.uuidString, summary: "\(before.state.rawValue) → \(record.state.rawValue); \(summary)", basis: before.finding.basis),
                 on: tx, at: at)
             return record

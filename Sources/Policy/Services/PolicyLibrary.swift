@@ -123,7 +123,7 @@ public struct PolicyLibrary: Sendable {
                 counts.articles += rows.count
                 if existing != nil { counts.updated += 1 } else if versions.isEmpty { counts.added += 1 } else { counts.newVersions += 1 }
                 try await AuditChain.append(AuditEvent(
-                    actorID: actor.id, actorLabel: actor.label,
+                    actor: actor,
                     action: existing != nil ? "policy.updated" : versions.isEmpty ? "policy.added" : "policy.version_added",
                     objectType: "policy", objectID: source.externalID,
                     summary: "\(source.title) [\(versionDate.isEmpty ? "undated" : versionDate)] \(structure.chapters.count) chapters, \(structure.articles.count) articles",

@@ -55,7 +55,7 @@ public struct Applications: Sendable {
             record.updatedAt = at
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: pi.id, actorLabel: pi.email, action: "application.started", objectType: "application",
+                actor: pi, action: "application.started", objectType: "application",
                 objectID: (try record.requireID()).uuidString, summary: "call \(call.titleZh)"), on: tx, at: at)
             return try record.toDomain()
         }
@@ -88,7 +88,7 @@ public struct Applications: Sendable {
                 $0.set("draft_json", to: json).set("title_zh", to: draft.titleZh).set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: pi.id, actorLabel: pi.email, action: "application.saved", objectType: "application",
+                actor: pi, action: "application.saved", objectType: "application",
                 objectID: id.uuidString, summary: draft.titleZh), on: tx, at: at)
             return try await Self.find(id, on: tx)
         }
@@ -124,7 +124,7 @@ public struct Applications: Sendable {
             record.updatedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: pi.id, actorLabel: pi.email, action: "application.attached", objectType: "application", objectID: id.uuidString,
+                actor: pi, action: "application.attached", objectType: "application", objectID: id.uuidString,
                 summary: "\(document): \(stored.originalName), \(stored.size) bytes, SHA-256 \(stored.sha256)"), on: tx, at: at)
             return try record.toDomain()
         }
@@ -157,7 +157,7 @@ public struct Applications: Sendable {
             record.updatedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: person.id, actorLabel: person.email, action: "application.member_confirmed", objectType: "application",
+                actor: person, action: "application.member_confirmed", objectType: "application",
                 objectID: id.uuidString, summary: "\(person.name) confirmed taking part", basis: .art(3)), on: tx, at: at)
             return try record.toDomain()
         }
@@ -285,7 +285,7 @@ public struct Applications: Sendable {
             record.updatedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.email, action: "application.\(action.rawValue)", objectType: "application",
+                actor: actor, action: "application.\(action.rawValue)", objectType: "application",
                 objectID: id.uuidString, summary: "\(state.rawValue) → \(transition.to.rawValue)" + (comment.map { ": \($0)" } ?? ""),
                 basis: transition.basis), on: tx, at: at)
             return try record.toDomain()

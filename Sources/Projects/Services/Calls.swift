@@ -38,7 +38,7 @@ public struct Calls: Sendable {
             record.createdAt = at
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "programme.created", objectType: "programme",
+                actor: actor, action: "programme.created", objectType: "programme",
                 objectID: (try record.requireID()).uuidString, summary: "\(code) \(record.nameZh)", basis: .art(50, 1)), on: tx, at: at)
             return try record.toDomain()
         }
@@ -69,7 +69,7 @@ public struct Calls: Sendable {
             record.updatedAt = at
             try await record.create(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "call.created", objectType: "call",
+                actor: actor, action: "call.created", objectType: "call",
                 objectID: (try record.requireID()).uuidString, summary: record.titleZh), on: tx, at: at)
             return try record.toDomain()
         }
@@ -98,7 +98,7 @@ public struct Calls: Sendable {
                     .set("updated_at", to: at)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "call.updated", objectType: "call",
+                actor: actor, action: "call.updated", objectType: "call",
                 objectID: id.uuidString, summary: record.titleZh), on: tx, at: at)
             guard let saved = try await CallRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "call") }
             return try saved.toDomain()
@@ -119,7 +119,7 @@ public struct Calls: Sendable {
             record.version += 1
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "call.published", objectType: "call", objectID: id.uuidString,
+                actor: actor, action: "call.published", objectType: "call", objectID: id.uuidString,
                 summary: "\(record.titleZh): no forbidden condition in text or rules", basis: .art(50, 1)), on: tx, at: at)
             return try record.toDomain()
         }

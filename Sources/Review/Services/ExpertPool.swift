@@ -38,7 +38,7 @@ public struct ExpertPool: Sendable {
             throw DomainError.validation([FieldError(field: "email", rule: "expert.invite.person",
                 message: LocalizedText(zh: "平台上没有使用该邮箱的用户", en: "Nobody on the platform uses this email address"))])
         }
-        let actor = AuditActor(id: officer.id, label: officer.email)
+        let actor = officer.auditActor
         try await people.addMembership(Membership(organisationID: person.memberships.first?.organisationID, role: .reviewer), to: person.id, by: actor)
         let current = try await profile(of: person)
         if current.version > 0 { return current }
@@ -56,7 +56,7 @@ public struct ExpertPool: Sendable {
             record.version += 1
             record.updatedAt = at
             try await record.update(on: tx)
-            try await AuditChain.append(AuditEvent(actorID: officer.id, actorLabel: officer.email, action: active ? "expert.activated" : "expert.deactivated",
+            try await AuditChain.append(AuditEvent(actor: officer, action: active ? "expert.activated" : "expert.deactivated",
                                                    objectType: "person", objectID: personID.uuidString, summary: ""), on: tx, at: at)
         }
     }
@@ -99,7 +99,7 @@ public struct ExpertPool: Sendable {
             record.version += 1
             record.updatedAt = at
             try await record.save(on: tx)
-            try await AuditChain.append(AuditEvent(actorID: actor.id, actorLabel: actor.email, action: action, objectType: "person",
+            try await AuditChain.append(AuditEvent(actor: actor, action: action, objectType: "person",
                                                    objectID: profile.personID.uuidString, summary: profile.disciplines.joined(separator: ",")), on: tx, at: at)
             var saved = profile
             saved.active = record.active

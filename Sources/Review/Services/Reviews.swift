@@ -78,7 +78,7 @@ public struct Reviews: Sendable {
         try await withWriteTransaction(on: db) { tx in
             try await Rounds.assign(round: round.id, application: row.applicationID, expert: next.expert, affinity: next.affinity, source: .replacement, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: nil, actorLabel: "system", action: "review.replacement_assigned", objectType: "application", objectID: row.applicationID.uuidString,
+                actor: AuditActor.system, action: "review.replacement_assigned", objectType: "application", objectID: row.applicationID.uuidString,
                 summary: "expert \(expert.id) declined; next best expert \(next.expert) (affinity \(next.affinity))", basis: .art(29)), on: tx, at: at)
         }
         return next.expert
@@ -140,7 +140,7 @@ public struct Reviews: Sendable {
             row.updatedAt = at
             try await row.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: expert.id, actorLabel: expert.email, action: "review.submitted", objectType: "application", objectID: row.applicationID.uuidString,
+                actor: expert, action: "review.submitted", objectType: "application", objectID: row.applicationID.uuidString,
                 summary: "total \(String(format: "%.1f", total)); declarations of confidentiality and no conflict made", basis: .art(29)), on: tx, at: at)
             return try record.toDomain()
         }
@@ -187,7 +187,7 @@ public struct Reviews: Sendable {
                 try await row.update(on: tx)
             }
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.reminded", objectType: "review_round", objectID: roundID.uuidString,
+                actor: officer, action: "review.reminded", objectType: "review_round", objectID: roundID.uuidString,
                 summary: "\(open.count) open assignments reminded"), on: tx, at: at)
             return open.count
         }
@@ -219,7 +219,7 @@ public struct Reviews: Sendable {
             row.updatedAt = at
             try await row.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: expert.id, actorLabel: expert.email, action: "review.\(to.rawValue)", objectType: "application", objectID: row.applicationID.uuidString,
+                actor: expert, action: "review.\(to.rawValue)", objectType: "application", objectID: row.applicationID.uuidString,
                 summary: reason ?? "", basis: to == .accepted ? .art(60) : nil), on: tx, at: at)
         }
     }

@@ -66,7 +66,7 @@ public struct Rounds: Sendable {
             record.updatedAt = at
             try await record.save(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.round_configured", objectType: "call", objectID: callID.uuidString,
+                actor: officer, action: "review.round_configured", objectType: "call", objectID: callID.uuidString,
                 summary: "k=\(reviewersPerProposal) load=\(minLoad)…\(maxLoad) fair=\(fair) seed=\(seed)", basis: .art(29)), on: tx, at: at)
             return try record.toDomain()
         }
@@ -187,7 +187,7 @@ public struct Rounds: Sendable {
             record.updatedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.assignment_computed", objectType: "review_round", objectID: roundID.uuidString,
+                actor: officer, action: "review.assignment_computed", objectType: "review_round", objectID: roundID.uuidString,
                 summary: "objective \(report.objective), min per proposal \(report.minProposalTotal), inputs SHA-256 \(report.inputsDigest)", basis: .art(29)),
                 on: tx, at: at)
             return try record.toDomain()
@@ -250,7 +250,7 @@ public struct Rounds: Sendable {
                 try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID).filter(\.$applicationID == application).filter(\.$expertID == expert).delete()
             }
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.conflict_added", objectType: "review_round", objectID: roundID.uuidString,
+                actor: officer, action: "review.conflict_added", objectType: "review_round", objectID: roundID.uuidString,
                 summary: "application \(application) × expert \(expert): \(reason)", basis: .art(29)), on: tx, at: at)
         }
     }
@@ -278,7 +278,7 @@ public struct Rounds: Sendable {
             try await old.delete(on: tx)
             try await Self.assign(round: roundID, application: application, expert: to, affinity: choice.affinity, source: .manual, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.reviewer_swapped", objectType: "review_round", objectID: roundID.uuidString,
+                actor: officer, action: "review.reviewer_swapped", objectType: "review_round", objectID: roundID.uuidString,
                 summary: "application \(application): expert \(from) (affinity \(old.affinity)) → \(to) (affinity \(choice.affinity))", basis: .art(29)), on: tx, at: at)
         }
     }
@@ -300,7 +300,7 @@ public struct Rounds: Sendable {
             record.updatedAt = at
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
-                actorID: officer.id, actorLabel: officer.email, action: "review.assignment_published", objectType: "review_round", objectID: roundID.uuidString,
+                actor: officer, action: "review.assignment_published", objectType: "review_round", objectID: roundID.uuidString,
                 summary: "inputs SHA-256 \(report.inputsDigest), objective \(report.objective)", basis: .art(29)), on: tx, at: at)
             return try record.toDomain()
         }

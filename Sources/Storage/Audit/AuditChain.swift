@@ -215,7 +215,7 @@ public enum AuditChain {
             }
             let count = rows.count - firstPlain
             try await append(AuditEvent(
-                actorID: actor.id, actorLabel: actor.label, action: "audit.rekeyed", objectType: "audit_log", objectID: "1-\(rows.count)",
+                actor: actor, action: "audit.rekeyed", objectType: "audit_log", objectID: "1-\(rows.count)",
                 summary: "Re-keyed \(count) entries written before keyed hashing (HMAC-SM3)"), on: tx)
             return count
         }

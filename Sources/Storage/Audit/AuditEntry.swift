@@ -55,6 +55,25 @@ public struct AuditActor: Sendable, Equatable {
     public static let anonymous = AuditActor(id: nil, label: "anonymous")
 }
 
+/// Whatever can act on the platform: an `AuditActor`, or a signed-in person (Identity's `Person`,
+/// written as its id and e-mail address).
+public protocol AuditActing {
+    var auditActor: AuditActor { get }
+}
+
+extension AuditActor: AuditActing {
+    public var auditActor: AuditActor { self }
+}
+
+extension AuditEvent {
+    /// An entry by `actor`: its id and label become `actor_id` and `actor_label`, exactly as if
+    /// written out (the audit chain hashes them).
+    public init(actor: some AuditActing, action: String, objectType: String, objectID: String, summary: String, basis: LegalBasis? = nil) {
+        let who = actor.auditActor
+        self.init(actorID: who.id, actorLabel: who.label, action: action, objectType: objectType, objectID: objectID, summary: summary, basis: basis)
+    }
+}
+
 extension AuditEntry {
     /// The hash of an entry: every field written as `length:value;` so that no two different entries
     /// share an input, then the previous entry's hash. Keyed entries (scheme `hmac-sm3`, every entry

@@ -12,7 +12,7 @@ public struct Principal: Sendable {
     public let person: Person
     public let credential: Credential
 
-    var actor: AuditActor { AuditActor(id: person.id, label: person.email) }
+    var actor: AuditActor { person.auditActor }
 }
 
 struct PrincipalKey: StorageKey {
