@@ -3,7 +3,8 @@ import KechuangCore
 
 /// One review round of a call: its parameters, its review form, and where it stands.
 public struct ReviewRound: Sendable, Equatable, Codable, Identifiable {
-    public let id: UUID
+    public typealias ID = Identifier<ReviewRound>
+    public let id: ID
     public let callID: UUID
     /// Reviewers per proposal.
     public var reviewersPerProposal: Int

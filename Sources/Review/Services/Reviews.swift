@@ -30,7 +30,7 @@ public struct Reviews: Sendable {
     public func invitations(for expert: Person) async throws -> [Invitation] {
         let rows = try await AssignmentRecord.query(on: db).filter(\.$expertID == expert.id).all()
         var rounds: [UUID: ReviewRound] = [:]
-        for id in Set(rows.map(\.roundID)) { rounds[id] = try await Rounds(db: db, now: now).find(id) }
+        for id in Set(rows.map(\.roundID)) { rounds[id] = try await Rounds(db: db, now: now).find(ReviewRound.ID(id)) }
         var out: [Invitation] = []
         for row in rows {
             guard let round = rounds[row.roundID], round.state == .published else { continue }
@@ -42,7 +42,7 @@ public struct Reviews: Sendable {
     public func invitation(_ assignmentID: UUID, for expert: Person) async throws -> Invitation {
         // The assigned expert's own (change), once its round is published (view): `ReviewAccess`.
         let row = try await assignment(assignmentID, as: expert, for: [.view, .change], on: db)
-        return try await invitation(row, round: try await Rounds(db: db, now: now).find(row.roundID))
+        return try await invitation(row, round: try await Rounds(db: db, now: now).find(ReviewRound.ID(row.roundID)))
     }
 
     private func invitation(_ row: AssignmentRecord, round: ReviewRound) async throws -> Invitation {
@@ -67,16 +67,16 @@ public struct Reviews: Sendable {
     public func decline(_ assignmentID: UUID, reason: String, by expert: Person) async throws -> UUID? {
         try Applications.requireNote(reason, field: "reason")
         let row = try await owned(assignmentID, by: expert, on: db)
-        let round = try await Rounds(db: db, now: now).find(row.roundID)
+        let round = try await Rounds(db: db, now: now).find(ReviewRound.ID(row.roundID))
         try await setStatus(assignmentID, from: [.assigned, .accepted], to: .declined, by: expert, reason: reason)
-        let declined = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id).filter(\.$applicationID == row.applicationID)
+        let declined = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id.rawValue).filter(\.$applicationID == row.applicationID)
             .filter(\.$status == AssignmentStatus.declined.rawValue).all().map(\.expertID)
         guard let next = try await Rounds(db: db, now: now).eligibleReplacements(round: round, application: row.applicationID, excluding: Set(declined)).first else {
             return nil
         }
         let at = now()
         try await withWriteTransaction(on: db) { tx in
-            try await Rounds.assign(round: round.id, application: row.applicationID, expert: next.expert, affinity: next.affinity, source: .replacement, at: at, on: tx)
+            try await Rounds.assign(round: round.id.rawValue, application: row.applicationID, expert: next.expert, affinity: next.affinity, source: .replacement, at: at, on: tx)
             try await AuditChain.append(AuditEvent(
                 actor: AuditActor.system, action: "review.replacement_assigned", objectType: "application", objectID: row.applicationID.uuidString,
                 summary: "expert \(expert.id) declined; next best expert \(next.expert) (affinity \(next.affinity))", basis: .art(29)), on: tx, at: at)
@@ -88,7 +88,7 @@ public struct Reviews: Sendable {
     /// Chinese or English, and both declarations (confidentiality, no conflict of interest).
     public func submit(_ assignmentID: UUID, _ input: ReviewInput, by expert: Person) async throws -> SubmittedReview {
         let row = try await owned(assignmentID, by: expert, on: db)
-        let round = try await Rounds(db: db, now: now).find(row.roundID)
+        let round = try await Rounds(db: db, now: now).find(ReviewRound.ID(row.roundID))
         guard row.status == AssignmentStatus.accepted.rawValue else {
             throw DomainError.forbidden(LocalizedText(zh: "请先接受评审邀请", en: "Accept the invitation first"), basis: nil)
         }
@@ -166,9 +166,9 @@ public struct Reviews: Sendable {
     // MARK: The officer
 
     /// Counts of assignments by status, and whether the deadline passed.
-    public func progress(round roundID: UUID) async throws -> [AssignmentStatus: Int] {
+    public func progress(round roundID: ReviewRound.ID) async throws -> [AssignmentStatus: Int] {
         var counts: [AssignmentStatus: Int] = [:]
-        for row in try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID).all() {
+        for row in try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID.rawValue).all() {
             counts[try row.assignmentStatus(), default: 0] += 1
         }
         return counts
@@ -176,11 +176,11 @@ public struct Reviews: Sendable {
 
     /// Reminds every expert who has not submitted yet: the reminder shows on their review page.
     @discardableResult
-    public func remind(round roundID: UUID, by officer: Person) async throws -> Int {
+    public func remind(round roundID: ReviewRound.ID, by officer: Person) async throws -> Int {
         try Applications.requireOfficer(officer)
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
-            let open = try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID)
+            let open = try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID.rawValue)
                 .filter(\.$status ~~ [AssignmentStatus.assigned.rawValue, AssignmentStatus.accepted.rawValue]).all()
             for row in open {
                 row.remindedAt = at

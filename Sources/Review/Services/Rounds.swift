@@ -23,8 +23,8 @@ public struct Rounds: Sendable {
         try await RoundRecord.query(on: db).filter(\.$callID == callID).first()?.toDomain()
     }
 
-    public func find(_ id: UUID) async throws -> ReviewRound {
-        guard let record = try await RoundRecord.find(id, on: db) else { throw DomainError.notFound(entity: "review round") }
+    public func find(_ id: ReviewRound.ID) async throws -> ReviewRound {
+        guard let record = try await RoundRecord.find(id.rawValue, on: db) else { throw DomainError.notFound(entity: "review round") }
         return try record.toDomain()
     }
 
@@ -46,7 +46,7 @@ public struct Rounds: Sendable {
             guard record.state != RoundState.published.rawValue else {
                 throw DomainError.forbidden(LocalizedText(zh: "评审分配已发布，不能再修改参数", en: "The assignment is published: its parameters no longer change"), basis: .art(29))
             }
-            let round = ReviewRound(id: try record.requireID(), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
+            let round = ReviewRound(id: ReviewRound.ID(try record.requireID()), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
                                     criteria: criteria, deadline: deadline, fair: fair, seed: seed, state: .draft, report: nil, version: record.version)
             var errors = ReviewRules.round.violations(of: round, at: at)
             if deadline <= at {
@@ -134,7 +134,7 @@ public struct Rounds: Sendable {
             exclusions += finder.conflicts(of: .init(id: expert.personID, email: person.email, organisations: Set(organisations),
                                                      profile: expert, excludedEverywhere: everywhere))
         }
-        exclusions += try await ConflictRecord.query(on: db).filter(\.$roundID == round.id).filter(\.$byOfficer == true).all().map { try $0.toDomain() }
+        exclusions += try await ConflictRecord.query(on: db).filter(\.$roundID == round.id.rawValue).filter(\.$byOfficer == true).all().map { try $0.toDomain() }
         let model = AffinityModel(
             proposals: proposals.map { (text: [$0.titleZh, $0.titleEn, $0.keywords, $0.summary].joined(separator: "\n"), discipline: $0.discipline) },
             experts: experts.map { (text: $0.keywords + "\n" + $0.expertise, disciplines: $0.disciplines) })
@@ -143,9 +143,10 @@ public struct Rounds: Sendable {
 
     /// Runs the optimal assignment for the round and stores the result, the exclusions and the
     /// report (not yet published). An infeasible round is refused with the solver's explanation.
-    public func run(_ roundID: UUID, by officer: Person) async throws -> ReviewRound {
+    public func run(_ roundID: ReviewRound.ID, by officer: Person) async throws -> ReviewRound {
+        let roundID = roundID.rawValue
         try Applications.requireOfficer(officer)
-        let round = try await find(roundID)
+        let round = try await find(ReviewRound.ID(roundID))
         guard round.state != .published else {
             throw DomainError.forbidden(LocalizedText(zh: "评审分配已发布", en: "The assignment is already published"), basis: .art(29))
         }
@@ -207,16 +208,17 @@ public struct Rounds: Sendable {
         try await c.create(on: db)
     }
 
-    public func assignments(round roundID: UUID) async throws -> [ReviewAssignment] {
-        try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).sort(\.$affinity, .descending).all().map { try $0.toDomain() }
+    public func assignments(round roundID: ReviewRound.ID) async throws -> [ReviewAssignment] {
+        try await AssignmentRecord.query(on: db).filter(\.$roundID == roundID.rawValue).sort(\.$applicationID).sort(\.$affinity, .descending).all().map { try $0.toDomain() }
     }
 
-    public func exclusions(round roundID: UUID) async throws -> [Exclusion] {
-        try await ConflictRecord.query(on: db).filter(\.$roundID == roundID).sort(\.$applicationID).all().map { try $0.toDomain() }
+    public func exclusions(round roundID: ReviewRound.ID) async throws -> [Exclusion] {
+        try await ConflictRecord.query(on: db).filter(\.$roundID == roundID.rawValue).sort(\.$applicationID).all().map { try $0.toDomain() }
     }
 
     /// The instance files of the last run (`rap-bench/1`), by name.
-    public func instanceFiles(round roundID: UUID) async throws -> [String: String] {
+    public func instanceFiles(round roundID: ReviewRound.ID) async throws -> [String: String] {
+        let roundID = roundID.rawValue
         guard let record = try await RoundRecord.find(roundID, on: db), let json = record.instanceJSON else { throw DomainError.notFound(entity: "assignment inputs") }
         return try ReviewJSON.decode([String: String].self, json)
     }
@@ -225,7 +227,8 @@ public struct Rounds: Sendable {
 
     /// An officer records a conflict the data does not show; it is never removed. An assignment of
     /// that pair not yet published is dropped, so the officer swaps in someone else or runs again.
-    public func addConflict(round roundID: UUID, application: UUID, expert: UUID, reason: String, by officer: Person) async throws {
+    public func addConflict(round roundID: ReviewRound.ID, application: UUID, expert: UUID, reason: String, by officer: Person) async throws {
+        let roundID = roundID.rawValue
         try Applications.requireOfficer(officer)
         try Applications.requireNote(reason, field: "reason")
         let at = now()
@@ -257,9 +260,10 @@ public struct Rounds: Sendable {
 
     /// The officer puts `to` in place of `from` on one proposal (before publication): refused when
     /// `to` is conflicted, already on the proposal, inactive, or at their maximum load.
-    public func swap(round roundID: UUID, application: UUID, from: UUID, to: UUID, by officer: Person) async throws {
+    public func swap(round roundID: ReviewRound.ID, application: UUID, from: UUID, to: UUID, by officer: Person) async throws {
+        let roundID = roundID.rawValue
         try Applications.requireOfficer(officer)
-        let round = try await find(roundID)
+        let round = try await find(ReviewRound.ID(roundID))
         guard round.state == .computed else {
             throw DomainError.forbidden(LocalizedText(zh: "只能在发布前调整专家", en: "Reviewers can be swapped only before publication"), basis: nil)
         }
@@ -284,7 +288,8 @@ public struct Rounds: Sendable {
     }
 
     /// Publishes the assignment: experts see their invitations, the report becomes public.
-    public func publish(_ roundID: UUID, by officer: Person) async throws -> ReviewRound {
+    public func publish(_ roundID: ReviewRound.ID, by officer: Person) async throws -> ReviewRound {
+        let roundID = roundID.rawValue
         try Applications.requireOfficer(officer)
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
@@ -318,7 +323,7 @@ public struct Rounds: Sendable {
     func eligibleReplacements(round: ReviewRound, application: UUID, excluding: Set<UUID>) async throws -> [Candidate] {
         let inputs = try await gather(round)
         guard let p = inputs.proposals.firstIndex(where: { $0.id == application }) else { throw DomainError.notFound(entity: "application") }
-        let rows = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id).all()
+        let rows = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id.rawValue).all()
         let onProposal = Set(rows.filter { $0.applicationID == application }.map(\.expertID))
         var load: [UUID: Int] = [:]
         for row in rows where row.status != AssignmentStatus.declined.rawValue { load[row.expertID, default: 0] += 1 }

@@ -22,7 +22,7 @@ final class RoundRecord: Model, @unchecked Sendable {
     init() {}
 
     func toDomain() throws -> ReviewRound {
-        ReviewRound(id: try requireID(), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
+        ReviewRound(id: ReviewRound.ID(try requireID()), callID: callID, reviewersPerProposal: reviewersPerProposal, minLoad: minLoad, maxLoad: maxLoad,
                     criteria: try ReviewJSON.decode([Criterion].self, criteriaJSON), deadline: deadline, fair: fair, seed: seed,
                     state: try StoredValue.decode(RoundState.self, state, table: Self.schema, id: id, column: "state"), report: try reportJSON.map { try ReviewJSON.decode(AssignmentReport.self, $0) },
                     version: version)

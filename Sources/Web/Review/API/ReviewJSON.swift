@@ -41,7 +41,7 @@ struct ReviewRoundJSON: Content {
     let article: String
 
     init(_ r: ReviewRound, assignments: [ReviewAssignment], exclusions: [Exclusion], progress: [AssignmentStatus: Int]) {
-        id = r.id; call_id = r.callID; state = r.state.rawValue; reviewers_per_proposal = r.reviewersPerProposal
+        id = r.id.rawValue; call_id = r.callID; state = r.state.rawValue; reviewers_per_proposal = r.reviewersPerProposal
         min_load = r.minLoad; max_load = r.maxLoad; deadline = r.deadline; fair = r.fair; seed = r.seed; objective = r.report?.objective
         self.assignments = assignments.map {
             Assignment(id: $0.id, application_id: $0.applicationID, expert_id: $0.expertID, affinity: $0.affinity, status: $0.status.rawValue, source: $0.source.rawValue)
