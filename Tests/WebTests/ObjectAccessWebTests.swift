@@ -109,6 +109,31 @@ struct ObjectAccessWebTests {
         }
     }
 
+    /// An integrity record about institution A is A's research office's to see and appeal (once
+    /// decided); for the research office of B it does not exist, and the public does not see it
+    /// until it is published within its publication period.
+    @Test func test_researchOffice_of_another_institution_gets_404_on_integrity_record() async throws {
+        try await withTestApp { t in
+            let orgA = try await t.organisation("甲大学")
+            let orgB = try await t.organisation("乙大学")
+            let officeA = try await t.sessionToken(for: try await t.person([.researchOffice], organisation: orgA.id))
+            let officeB = try await t.sessionToken(for: try await t.person([.researchOffice], organisation: orgB.id))
+            let record = try await t.restrict(.organisation(orgA.id), [.projectApplication])
+            let id = Self.id(record.id)
+            #expect(try await t.send(.GET, "/integrity/mine", session: officeA).text.contains("/integrity/mine/\(id)/appeal"))
+            #expect(!(try await t.send(.GET, "/integrity/mine", session: officeB).text.contains(id)))
+            let refused = try await t.send(.POST, "/integrity/mine/\(id)/appeal", session: officeB, body: .form(["grounds": "不服该处理决定，理由见附件"]))
+            let missing = try await t.send(.POST, "/integrity/mine/\(Self.id(UUID()))/appeal", session: officeB, body: .form(["grounds": "不服该处理决定，理由见附件"]))
+            #expect(refused.status == .notFound && missing.status == .notFound)
+            let filed = try await t.send(.POST, "/integrity/mine/\(id)/appeal", session: officeA, body: .form(["grounds": "不服该处理决定，理由见附件"]))
+            #expect(filed.status == .seeOther)
+            // Decided, not published: not on the public list.
+            #expect(!(try await t.send(.GET, "/integrity").text.contains(record.documentNumber)))
+            // The research office of B has no role to open the officers' page of the record.
+            #expect(try await t.send(.GET, "/admin/integrity/\(id)", session: officeB).status == .forbidden)
+        }
+    }
+
     @Test func test_item8_comparePage404sForApplicationsThatNeverReachedTheOfficer() async throws {
         try await withTestApp { t in
             let w = try await ReviewWorld.make(t, experts: 0)

@@ -99,7 +99,7 @@ public struct IntegrityRecords: Sendable {
         let record = try await find(id)
         try IntegrityRules.publication.validate(record.input, at: now())
         return try await step(.publish, id, expectedVersion: expectedVersion, by: actor,
-                              summary: "published \(IntegrityDate.format(record.publishFrom))–\(IntegrityDate.format(record.publishUntil))")
+                              summary: "published \(BeijingDay.format(record.publishFrom))–\(BeijingDay.format(record.publishUntil))")
     }
 
     // Appeals and credit-repair requests: `IntegrityRecords+Requests.swift`.
@@ -121,7 +121,8 @@ public struct IntegrityRecords: Sendable {
         let subjects = Self.subjects(of: person)
         let rows = try await IntegrityRecordRecord.query(on: db).filter(\.$subjectID ~~ subjects.map(\.id))
             .filter(\.$state != IntegrityRecordState.draft.rawValue).sort(\.$updatedAt, .descending).all()
-        return try rows.map { try $0.toDomain() }.filter { subjects.contains($0.subject) }
+        let viewer = IntegrityRecordAccess.Viewer(person)
+        return try rows.map { try $0.toDomain() }.filter { IntegrityRecordAccess.speaksForSubject(viewer, .init($0, at: now())) }
     }
 
     /// What the public sees: published records within their publication period.
@@ -199,10 +200,12 @@ public struct IntegrityRecords: Sendable {
         return row
     }
 
-    /// The record, if `person` is its subject (or speaks for it); otherwise it does not exist for them.
+    /// The record, if `person` may appeal it (`IntegrityRecordAccess`: they speak for its subject and it
+    /// is decided); otherwise it does not exist for them.
     static func owned(_ id: UUID, by person: Person, on db: any Database) async throws -> IntegrityRecord {
         let record = try await row(id, on: db).toDomain()
-        guard record.state != .draft, subjects(of: person).contains(record.subject) else { throw DomainError.notFound(entity: "integrity_record") }
+        let facts = IntegrityRecordAccess.Facts(state: record.state, subject: record.subject, publicNow: false)
+        guard IntegrityRecordAccess.may(.appeal, .init(person), facts) else { throw DomainError.notFound(entity: "integrity_record") }
         return record
     }
 
@@ -236,10 +239,10 @@ public struct IntegrityRecords: Sendable {
         if before.legalBasis != after.legalBasis { changed.append("legal_basis") }
         if before.scope != after.scope { changed.append("scope: \(after.scope)") }
         if before.restrictedFrom != after.restrictedFrom || before.restrictedUntil != after.restrictedUntil {
-            changed.append("period: \(IntegrityDate.format(after.restrictedFrom))–\(IntegrityDate.format(after.restrictedUntil))")
+            changed.append("period: \(BeijingDay.format(after.restrictedFrom))–\(BeijingDay.format(after.restrictedUntil))")
         }
         if before.publish != after.publish || before.publishFrom != after.publishFrom || before.publishUntil != after.publishUntil {
-            changed.append("publication: \(after.publish ? "yes" : "no") \(IntegrityDate.format(after.publishFrom))–\(IntegrityDate.format(after.publishUntil))")
+            changed.append("publication: \(after.publish ? "yes" : "no") \(BeijingDay.format(after.publishFrom))–\(BeijingDay.format(after.publishUntil))")
         }
         return changed.isEmpty ? "no change" : changed.joined(separator: "; ")
     }

@@ -84,23 +84,8 @@ public enum ApplicationAccess {
         ApplicationState.reachedOfficer.contains(state)
     }
 
-    /// Whether `viewer` holds a role that reads applications as the programme officer.
-    public static func isOfficer(_ viewer: Person) -> Bool {
-        !viewer.roles.isDisjoint(with: officerRoles)
-    }
-
     /// The officer's view (formal check, side by side, funding): only applications that reached them.
     public static func officerMayView(_ state: ApplicationState) -> Bool { reachedOfficer(state) }
-
-    /// `may(.view, …)`.
-    public static func mayView(_ application: GrantApplication, as viewer: Person) -> Bool {
-        may(.view, application, as: viewer)
-    }
-
-    /// `may(.view, …)` from the application's facts.
-    public static func mayView(state: ApplicationState, principalInvestigator: UUID, organisation: UUID, as viewer: Person) -> Bool {
-        may(.view, Viewer(viewer), Facts(state: state, principalInvestigator: principalInvestigator, organisation: organisation))
-    }
 }
 
 extension Applications {

@@ -61,7 +61,7 @@ struct AdminRoutes {
     @Sendable func updateOrganisation(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(OrganisationForm.self)
-        let current = try await req.organisations.find(id)
+        let current = try await req.organisations.find(id, as: try req.requirePrincipal().person, for: .change)
         do {
             _ = try await req.organisations.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
             return req.redirect(to: IdentityURL.organisation(id), notice: IdentityMsg.orgSaved)

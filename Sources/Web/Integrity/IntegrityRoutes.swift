@@ -177,12 +177,12 @@ struct IntegrityRoutes {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter())
+        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, at: req.services.now())
         return PageRenderer.response(try await recordPage(req, record).render(PageContext(req)))
     }
 
     @Sendable func save(req: Request) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter())
+        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
         let values = try req.content.decode([String: String].self)
         do {
             _ = try await req.integrityRecords.update(record.id, try IntegrityForm.input(values), expectedVersion: Int(values["version"] ?? "") ?? 0, by: req.actor)
@@ -197,7 +197,7 @@ struct IntegrityRoutes {
     /// Decide or publish; a refusal shows the record page with every missing field, each citing Art. 60.
     func step(_ req: Request, notice: IntegrityMsg,
               _ body: @escaping @Sendable (IntegrityRecords, UUID, Int, AuditActor) async throws -> IntegrityRecord) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter())
+        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
         let form = try req.content.decode(RequestForm.self)
         do {
             _ = try await body(req.integrityRecords, record.id, form.version ?? record.version, req.actor)

@@ -256,7 +256,7 @@ struct ReviewRoutes {
     @Sendable func fundingDecision(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
         let form = try req.content.decode(DecisionForm.self)
-        let application = try await req.applications.find(try req.idParameter())
+        let application = try await req.applications.find(try req.idParameter(), as: officer, for: .check)
         do {
             _ = try await req.applications.decideFunding(application.id, fund: form.decision == "fund", note: form.note, by: officer)
             return req.redirect(to: ReviewURL.adminRanking(application.callID), notice: ReviewMsg.fundingDecided)
