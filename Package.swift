@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Dependency arrows point one way (docs/ARCHITECTURE.md):
-// kechuang (CLI) -> KechuangApp -> Web -> domains (Identity, ...) -> Storage -> KechuangCore
+// kechuang (CLI) -> KechuangApp -> Web -> domains (Identity, ...) -> Storage -> KechuangCore;
+// the pure targets (Search, Export, Assignment, Dedup) use at most KechuangCore.
 let package = Package(
     name: "kechuang",
     platforms: [.macOS(.v13)],
@@ -32,7 +33,7 @@ let package = Package(
     ],
     targets: [
         // Shared vocabulary: articles and citations, rules with effective dates, domain errors,
-        // bilingual text, checksummed identifiers, SM3. Imports neither Vapor nor Fluent.
+        // bilingual text, checksummed identifiers, SM3, Beijing time, full-width folding. Foundation only.
         .target(name: "KechuangCore"),
         // Database configuration (SQLite | PostgreSQL), dialect differences, the SM3 audit chain.
         .target(
@@ -59,12 +60,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // POL: the policy library — official texts split into articles, article-level Chinese search.
-        // Pure text search: tokenizer, in-memory BM25 index, snippets, the EN→ZH glossary, and the
-        // legal-structure parser for official texts. Foundation only.
+        // Pure text search: tokenizer, in-memory BM25 index, snippets, the EN→ZH glossary (a bundled
+        // table, Resources/glossary.txt), and the legal-structure parser for official texts.
         .target(name: "Search", dependencies: ["KechuangCore"], resources: [.copy("Resources")]),
-        // Export formats: CSV, XLSX (a small ZIP writer), iCalendar and Atom. Foundation only.
+        // Export formats: CSV, XLSX (a small ZIP writer), iCalendar and Atom.
         .target(name: "Export", dependencies: ["KechuangCore"]),
+        // POL: the policy library — official texts split into articles, article-level Chinese search.
         .target(
             name: "Policy",
             dependencies: [
@@ -100,7 +101,6 @@ let package = Package(
             dependencies: [
                 "KechuangCore", "Storage", "Identity", "Integrity", "Projects", "Search", "Assignment",
                 .product(name: "FluentKit", package: "fluent-kit"),
-                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -128,6 +128,7 @@ let package = Package(
             // The regulation as published and a small S&T policy set, loaded by `kechuang demo`.
             resources: [.copy("Demo")]
         ),
+        // The command line: serve, migrate, demo, users and tokens, policies, calls lint, backup, audit, assign, dedup.
         .executableTarget(
             name: "kechuang",
             dependencies: [
@@ -166,6 +167,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
+        // One test target per module; the domain modules' tests use KechuangTestSupport only.
         .testTarget(name: "KechuangCoreTests", dependencies: ["KechuangCore"]),
         .testTarget(name: "AssignmentTests", dependencies: ["Assignment"]),
         .testTarget(name: "DedupTests", dependencies: ["Dedup"]),
@@ -221,6 +223,6 @@ let package = Package(
             ]
         ),
         // Runs the built `kechuang` binary as a user would.
-        .testTarget(name: "CLITests", dependencies: ["KechuangTestSupport", "Storage", "KechuangCore"]),
+        .testTarget(name: "CLITests", dependencies: ["KechuangTestSupport"]),
     ]
 )
