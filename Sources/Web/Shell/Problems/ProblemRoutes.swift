@@ -6,8 +6,8 @@ import Vapor
 /// Public, like the API document they belong to.
 struct ProblemRoutes {
     func register(on routes: any RoutesBuilder) {
-        routes.on(.GET, ["problems"], action: .viewAPIDocument, use: index)
-        routes.on(.GET, ["problems", ":slug"], action: .viewAPIDocument, use: show)
+        routes.on(.GET, SiteURL.problems, action: .viewAPIDocument, use: index)
+        routes.on(.GET, SiteURL.problem(":slug"), action: .viewAPIDocument, use: show)
     }
 
     @Sendable func index(req: Request) async throws -> Response {
@@ -32,7 +32,7 @@ struct ProblemTypesPage {
             .forEach(types) { type in
                 .section(
                     .attribute(named: "id", value: type.slug),
-                    .if(!single, .h2(.a(.href("/problems/\(type.slug)"), .text(type.title(c.language))))),
+                    .if(!single, .h2(.a(.href(SiteURL.problem(type.slug).path), .text(type.title(c.language))))),
                     .p(.class("hint"), .code(.text("type: /problems/\(type.slug)")), .text(" · HTTP \(type.status)")),
                     .div(.attribute(named: "lang", value: "zh-CN"),
                          .p(.strong(.text(type.title.zh))), .p(.text(type.explanation.zh)),
@@ -42,7 +42,7 @@ struct ProblemTypesPage {
                          .p(.text("What to do: \(type.whatToDo.en)")))
                 )
             },
-            .if(single, .p(.a(.href("/problems"), .text(c(.problemTypesTitle)))))
+            .if(single, .p(.a(.href(SiteURL.problems.path), .text(c(.problemTypesTitle)))))
         )).render()
     }
 }

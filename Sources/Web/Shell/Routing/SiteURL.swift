@@ -17,6 +17,8 @@ extension SiteRoute {
 /// The shell's pages and endpoints.
 enum SiteURL: SiteRoute {
     case home, login, logout, dashboard, audit, health, metrics, openAPI, stylesheet
+    /// RFC 9457 problem types, each a page (`ProblemType.slug`).
+    case problems, problem(String)
 
     var path: String {
         switch self {
@@ -29,6 +31,15 @@ enum SiteURL: SiteRoute {
         case .metrics: "/metrics"
         case .openAPI: "/openapi.json"
         case .stylesheet: "/assets/site.css"
+        case .problems: "/problems"
+        case .problem(let slug): "/problems/\(SiteURL.escape(slug))"
+        }
+    }
+
+    var components: [PathComponent] {
+        switch self {
+        case .problem: ["problems", ":slug"]
+        default: SiteURL.components(of: path)
         }
     }
 
