@@ -67,9 +67,9 @@ public enum DemoData {
         var ids: [String: UUID] = [:]
         for org in organisations {
             if let existing = try await orgs.list(search: org.input.uscc, limit: 1).first {
-                ids[org.key] = existing.id
+                ids[org.key] = existing.id.rawValue
             } else {
-                ids[org.key] = try await orgs.create(org.input, by: .system).id
+                ids[org.key] = try await orgs.create(org.input, by: .system).id.rawValue
             }
         }
         try await loadPolicies(into: app)

@@ -48,7 +48,7 @@ extension DemoData {
         let applications = Applications(db: app.db, now: now)
         for p in proposals {
             let pi = try await person(p.name, p.email, .applicant, university, birthYear: "1994")
-            let draft = try await applications.start(call: call.id, principalInvestigator: pi, organisation: university)
+            let draft = try await applications.start(call: call.id, principalInvestigator: pi, organisation: Organisation.ID(university))
             let saved = try await applications.save(draft.id, p.draft, expectedVersion: draft.version, by: pi)
             _ = try await applications.submit(saved.id, by: pi)
             _ = try await applications.decide(saved.id, approve: true, comment: nil, by: office)

@@ -37,11 +37,11 @@ extension TestFixtures {
     }
 
     /// Creates a person holding `roles` (at `organisation`, or platform-wide) who can sign in.
-    public func person(_ roles: [Role] = [], email: String? = nil, organisation: UUID? = nil) async throws -> Person {
+    public func person(_ roles: [Role] = [], email: String? = nil, organisation: Organisation.ID? = nil) async throws -> Person {
         let email = email ?? "p\(UUID().uuidString.prefix(8).lowercased())@example.cn"
         return try await people.create(
             PersonInput(name: "测试用户", email: email, nationality: "CN"), password: Self.password,
-            memberships: roles.map { Membership(organisationID: $0 == .platformAdmin ? nil : organisation, role: $0) }, by: .system)
+            memberships: roles.map { Membership(organisationID: $0 == .platformAdmin ? nil : organisation?.rawValue, role: $0) }, by: .system)
     }
 
     /// Signs the person in and returns the session cookie's value.

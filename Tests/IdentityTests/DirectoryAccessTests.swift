@@ -148,9 +148,9 @@ struct IdentityStoredDataTests {
     @Test func test_damagedOrganisationType_isAnError_notEnterprise() async throws {
         try await withTestDatabase { t in
             let org = try await t.organisation()
-            try await t.damage("id_organisations", id: org.id, set: "type", to: "univeristy")
+            try await t.damage("id_organisations", id: org.id.rawValue, set: "type", to: "univeristy")
             await #expect { _ = try await t.organisations.find(org.id) } throws: { TestDB.isStoredDataError($0, table: "id_organisations", column: "type") }
-            await #expect { _ = try await Directory(db: t.db).organisation(org.id) } throws: {
+            await #expect { _ = try await Directory(db: t.db).organisation(org.id.rawValue) } throws: {
                 TestDB.isStoredDataError($0, table: "id_organisations", column: "type")
             }
             await #expect { _ = try await t.organisations.list() } throws: { TestDB.isStoredDataError($0, table: "id_organisations", column: "type") }

@@ -183,7 +183,7 @@ struct OrganisationsTests {
     @Test func test_organisation_updateOfUnknownOrganisationIsNotFound() async throws {
         try await withTestDatabase { t in
             await #expect(throws: DomainError.notFound(entity: "organisation")) {
-                try await t.organisations.update(UUID(), organisationInput(), expectedVersion: 1, by: .system)
+                try await t.organisations.update(Organisation.ID(), organisationInput(), expectedVersion: 1, by: .system)
             }
         }
     }

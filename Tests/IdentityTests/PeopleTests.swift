@@ -341,9 +341,9 @@ struct PeopleTests {
             let person = try await t.person([.reviewer], organisation: a.id)
             try await t.people.addMembership(Membership(organisationID: b.id, role: .reviewer), to: person.id, by: .system)
             let found = try await t.people.find(person.id)
-            #expect(Set(found.memberships.compactMap(\.organisationID)) == [a.id, b.id])
+            #expect(Set(found.memberships.compactMap(\.organisationID)) == [a.id.rawValue, b.id.rawValue])
             try await t.people.removeMembership(Membership(organisationID: a.id, role: .reviewer), from: person.id, by: .system)
-            #expect(try await t.people.find(person.id).memberships.compactMap(\.organisationID) == [b.id])
+            #expect(try await t.people.find(person.id).memberships.compactMap(\.organisationID) == [b.id.rawValue])
         }
     }
 

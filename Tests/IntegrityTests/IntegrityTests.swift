@@ -97,11 +97,11 @@ struct IntegrityRulesTests {
     }
 
     @Test func test_datesAreBeijingCalendarDays() {
-        let date = IntegrityDate.parse("2027-06-30")
-        #expect(date.map(IntegrityDate.format) == "2027-06-30")
+        let date = BeijingDay.parse("2027-06-30")
+        #expect(date.map(BeijingDay.format) == "2027-06-30")
         #expect(date?.timeIntervalSince1970 == 1_814_284_800, "00:00 in Beijing is 16:00 UTC the day before")
-        #expect(IntegrityDate.parse("2027-02-30") == nil)
-        #expect(IntegrityDate.parse("30.06.2027") == nil)
+        #expect(BeijingDay.parse("2027-02-30") == nil)
+        #expect(BeijingDay.parse("30.06.2027") == nil)
     }
 }
 
@@ -312,14 +312,14 @@ struct IntegrityRecordsTests {
         try await withTestDatabase { t in
             let w = try await Self.world(t)
             let company = try await t.organisation("失信企业", type: .enterprise)
-            let record = try await Self.decided(w, .organisation(company.id), scope: [.procurement, .projectApplication])
+            let record = try await Self.decided(w, .organisation(company.id.rawValue), scope: [.procurement, .projectApplication])
             #expect(record.subjectName == company.nameZh)
             let pi = try await t.person([.applicant], organisation: company.id)
             // The PI is fine on their own; the application as a whole (PI + organisation) is not.
             #expect(try await w.service.check(.person(pi.id), .projectApplication, at: w.now).isAllowed)
-            let both = try await w.service.check([.person(pi.id), .organisation(company.id)], .projectApplication, at: w.now)
+            let both = try await w.service.check([.person(pi.id), .organisation(company.id.rawValue)], .projectApplication, at: w.now)
             #expect(both.records.map(\.subjectName) == [company.nameZh])
-            #expect(!(try await w.service.check(.organisation(company.id), .procurement, at: w.now)).isAllowed)
+            #expect(!(try await w.service.check(.organisation(company.id.rawValue), .procurement, at: w.now)).isAllowed)
             // The research office of the organisation sees the record and appeals for it; an applicant there does not.
             let office = try await t.person([.researchOffice], organisation: company.id)
             #expect(try await w.records.about(office).map(\.id) == [record.id])
@@ -423,18 +423,18 @@ struct InstitutionIntegrityRulesTests {
             let otherOffice = try await t.person([.researchOffice], organisation: try await t.organisation().id)
             let rules = InstitutionIntegrityRules(db: t.db, now: { t.clock.now })
             let input = InstitutionIntegrityRules.Input(kind: .rule, title: "京华大学科研诚信管理办法", body: "第一条 为加强科研诚信建设……",
-                                                        date: IntegrityDate.parse("2026-03-01"))
-            let entry = try await rules.add(input, organisation: university.id, by: office)
+                                                        date: BeijingDay.parse("2026-03-01"))
+            let entry = try await rules.add(input, organisation: university.id.rawValue, by: office)
             #expect(entry.kind == .rule && entry.version == 1)
-            let error = await #expect(throws: DomainError.self) { try await rules.add(input, organisation: university.id, by: otherOffice) }
+            let error = await #expect(throws: DomainError.self) { try await rules.add(input, organisation: university.id.rawValue, by: otherOffice) }
             if case .forbidden(_, let basis)? = error { #expect(basis == .art(60, 2)) } else { Issue.record("expected forbidden") }
             let missing = await #expect(throws: DomainError.self) {
-                try await rules.add(.init(kind: nil, title: "", body: "", date: nil), organisation: university.id, by: office)
+                try await rules.add(.init(kind: nil, title: "", body: "", date: nil), organisation: university.id.rawValue, by: office)
             }
             #expect(Set(fieldErrors(missing).map(\.field)) == ["kind", "title", "body", "date"])
-            let handling = try await rules.add(.init(kind: .handling, title: "关于某课题组数据问题的处理", body: "已责令整改。", date: IntegrityDate.parse("2026-05-10")),
-                                               organisation: university.id, by: office)
-            #expect(try await rules.list(organisations: [university.id]).map(\.id) == [handling.id, entry.id])
+            let handling = try await rules.add(.init(kind: .handling, title: "关于某课题组数据问题的处理", body: "已责令整改。", date: BeijingDay.parse("2026-05-10")),
+                                               organisation: university.id.rawValue, by: office)
+            #expect(try await rules.list(organisations: [university.id.rawValue]).map(\.id) == [handling.id, entry.id])
             let updated = try await rules.update(entry.id, .init(kind: .rule, title: "京华大学科研诚信管理办法（修订）", body: input.body, date: input.date),
                                                  expectedVersion: 1, by: office)
             #expect(updated.version == 2)

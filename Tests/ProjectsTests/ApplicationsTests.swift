@@ -54,7 +54,7 @@ struct ApplicationsTests {
         _ = try await calls.publish(call.id, by: .system)
         let university = try await t.organisation()
         let pi = try await t.people.create(PersonInput(name: "李青年", email: "pi-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1996"),
-                                           password: TestDB.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
+                                           password: TestDB.password, memberships: [Membership(organisationID: university.id.rawValue, role: .applicant)], by: .system)
         let office = try await t.person([.researchOffice], organisation: university.id)
         return World(t: t, call: try await calls.find(call.id), pi: pi, office: office, university: university)
     }
@@ -217,8 +217,8 @@ struct ApplicationsTests {
             let partner = try await t.person([.applicant], organisation: company.id)
             let draft = try await w.applications.start(call: w.call.id, principalInvestigator: w.pi, organisation: w.university.id)
             var withTeam = Self.complete
-            withTeam.team = [TeamMember(name: "合作者", email: partner.email.uppercased(), organisationID: company.id)]
-            withTeam.partners = [company.id]
+            withTeam.team = [TeamMember(name: "合作者", email: partner.email.uppercased(), organisationID: company.id.rawValue)]
+            withTeam.partners = [company.id.rawValue]
             let saved = try await w.applications.save(draft.id, withTeam, expectedVersion: draft.version, by: w.pi)
             #expect(try await w.applications.problems(saved.id).map(\.field) == ["team"])
             #expect(try await w.applications.pendingConfirmations(for: partner).map(\.id) == [saved.id])

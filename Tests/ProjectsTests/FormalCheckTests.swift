@@ -43,10 +43,10 @@ struct FormalCheckTests {
     @Test func test_Art60_restrictionOnTheOrganisationAlsoDenies_butOnlyForActionsInScope() async throws {
         try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
-            try await t.restrict(.organisation(w.university.id), [.procurement])
+            try await t.restrict(.organisation(w.university.id.rawValue), [.procurement])
             let application = try await Self.withOfficer(w)
             #expect(application.state == .withOfficer, "a procurement restriction does not block applications")
-            try await t.restrict(.organisation(w.university.id), [.projectApplication])
+            try await t.restrict(.organisation(w.university.id.rawValue), [.projectApplication])
             await #expect { _ = try await w.applications.accept(application.id, note: nil, by: try await t.person([.programmeOfficer])) } throws: { Self.isArt60Denial($0) }
         }
     }
@@ -121,7 +121,7 @@ struct FormalCheckTests {
             original.plan = plan
             let first = try await Self.withOfficer(w, original)
             let other = try await t.people.create(PersonInput(name: "王重复", email: "dup-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1990"),
-                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
+                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id.rawValue, role: .applicant)], by: .system)
             var copy = original
             copy.titleZh = "面向新型储能的固态电解质研究（修订）"
             let second = try await Self.withOfficer(w, copy, pi: other)
@@ -130,7 +130,7 @@ struct FormalCheckTests {
             unrelated.summary = "用图神经网络预测城市交通流量。"
             unrelated.plan = "采集北京市路网数据，训练并评估模型。"
             let third = try await t.people.create(PersonInput(name: "赵无关", email: "un-\(UUID().uuidString.prefix(6))@example.cn", nationality: "CN", birthYear: "1990"),
-                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id, role: .applicant)], by: .system)
+                                                  password: TestDB.password, memberships: [Membership(organisationID: w.university.id.rawValue, role: .applicant)], by: .system)
             _ = try await Self.withOfficer(w, unrelated, pi: third)
 
             let check = try await w.applications.formalCheck(second.id)

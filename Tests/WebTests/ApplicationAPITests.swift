@@ -35,7 +35,7 @@ struct ApplicationAPITests {
         let university = try await t.organisation()
         let pi = try await t.people.create(
             PersonInput(name: "李青年", email: "pi-\(UUID().uuidString.prefix(6).lowercased())@example.cn", nationality: "CN", birthYear: "1996"),
-            password: TestApp.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
+            password: TestApp.password, memberships: [Membership(organisationID: university.id.rawValue, role: .applicant)], by: .system)
         let office = try await t.person([.researchOffice], organisation: university.id)
         let officer = try await t.person([.programmeOfficer], organisation: try await t.organisation("主管部门", type: .governmentDepartment).id)
         func token(_ p: Person) async throws -> String { try await t.tokens.create(for: p.id, name: "api", scopes: [.read, .write], by: .system).secret }
@@ -71,7 +71,7 @@ struct ApplicationAPITests {
         #expect(started.headers.first(name: .location) == "/api/v1/applications/\(appID)")
         #expect(json["state"] as? String == "draft")
         #expect((json["principal_investigator_id"] as? String)?.lowercased() == id(w.pi.id))
-        #expect((json["organisation_id"] as? String)?.lowercased() == id(w.university.id))
+        #expect((json["organisation_id"] as? String)?.lowercased() == id(w.university.id.rawValue))
         return (appID, try #require(json["version"] as? Int))
     }
 

@@ -51,7 +51,7 @@ struct ApplicationBrowserTests {
             let suffix = UUID().uuidString.prefix(6).lowercased()
             let pi = try await t.people.create(
                 PersonInput(name: "李青年", email: "pi-\(suffix)@example.cn", nationality: "CN", birthYear: "1995"),
-                password: TestApp.password, memberships: [Membership(organisationID: university.id, role: .applicant)], by: .system)
+                password: TestApp.password, memberships: [Membership(organisationID: university.id.rawValue, role: .applicant)], by: .system)
             let office = try await t.person([.researchOffice], email: "office-\(suffix)@example.cn", organisation: university.id)
             let officer = try await t.person([.programmeOfficer], email: "officer-\(suffix)@example.cn",
                                              organisation: try await t.organisation("科委").id)

@@ -21,7 +21,7 @@ struct TeamInvitationWebTests {
             let applications = Applications(db: t.db, now: { t.clock.now })
             let draft = try await applications.start(call: call.id, principalInvestigator: pi, organisation: university.id)
             _ = try await applications.save(draft.id, ApplicationDraft(titleZh: "联合申报项目",
-                                                                        team: [TeamMember(name: "合作者", email: member.email, organisationID: company.id)]),
+                                                                        team: [TeamMember(name: "合作者", email: member.email, organisationID: company.id.rawValue)]),
                                             expectedVersion: draft.version, by: pi)
             let session = try await t.sessionToken(for: member)
             let page = try await t.send(.GET, "/team-invitations?lang=en", session: session)

@@ -79,8 +79,8 @@ public enum PersonAccess {
 extension Organisations {
     /// The organisation, if `viewer` may do `action` with it (`OrganisationAccess.may`); otherwise
     /// it does not exist for them (404), exactly like a missing one.
-    public func find(_ id: UUID, as viewer: Person, for action: OrganisationAccess.Action) async throws -> Organisation {
-        guard OrganisationAccess.may(action, organisation: id, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
+    public func find(_ id: Organisation.ID, as viewer: Person, for action: OrganisationAccess.Action) async throws -> Organisation {
+        guard OrganisationAccess.may(action, organisation: id.rawValue, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
         return try await find(id)
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import KechuangCore
 
 public struct Organisation: Sendable, Equatable, Codable, Identifiable {
-    public let id: UUID
+    public typealias ID = Identifier<Organisation>
+    public let id: ID
     public var nameZh: String
     public var nameEn: String?
     public var type: OrganisationType

@@ -29,6 +29,11 @@ public struct Membership: Sendable, Equatable, Codable, Hashable {
         self.organisationName = organisationName
         self.role = role
     }
+
+    /// A role at an organisation named by its typed id.
+    public init(organisationID: Organisation.ID, organisationName: String? = nil, role: Role) {
+        self.init(organisationID: organisationID.rawValue, organisationName: organisationName, role: role)
+    }
 }
 
 public struct PersonInput: Sendable, Codable, Equatable {

@@ -36,7 +36,8 @@ public struct Organisations: Sendable {
         }
     }
 
-    public func update(_ id: UUID, _ input: OrganisationInput, expectedVersion: Int, by actor: AuditActor) async throws -> Organisation {
+    public func update(_ id: Organisation.ID, _ input: OrganisationInput, expectedVersion: Int, by actor: AuditActor) async throws -> Organisation {
+        let id = id.rawValue
         let at = now()
         try IdentityRules.organisation.validate(input, at: at)
         let uscc = UnifiedSocialCreditCode.normalized(input.uscc)
@@ -61,14 +62,14 @@ public struct Organisations: Sendable {
         }
     }
 
-    public func find(_ id: UUID) async throws -> Organisation {
-        guard let record = try await OrganisationRecord.find(id, on: db) else { throw DomainError.notFound(entity: "organisation") }
+    public func find(_ id: Organisation.ID) async throws -> Organisation {
+        guard let record = try await OrganisationRecord.find(id.rawValue, on: db) else { throw DomainError.notFound(entity: "organisation") }
         return try record.toDomain()
     }
 
     /// The organisation, if `viewer` may read it (`OrganisationAccess`); otherwise it does not exist for them.
-    public func find(_ id: UUID, as viewer: Person) async throws -> Organisation {
-        guard OrganisationAccess.mayView(organisation: id, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
+    public func find(_ id: Organisation.ID, as viewer: Person) async throws -> Organisation {
+        guard OrganisationAccess.mayView(organisation: id.rawValue, viewer: viewer.memberships) else { throw DomainError.notFound(entity: "organisation") }
         return try await find(id)
     }
 

@@ -238,30 +238,3 @@ public struct InstitutionIntegrityEntry: Sendable, Equatable, Identifiable {
     public var updatedAt: Date
 }
 
-/// Dates of decisions and periods are calendar days in Beijing time (a period "until 2027-06-30"
-/// ends at 00:00 Beijing time on that day).
-public enum IntegrityDate {
-    public static let zone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
-
-    static func formatter() -> DateFormatter {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = zone
-        f.dateFormat = "yyyy-MM-dd"
-        return f
-    }
-
-    /// `2027-06-30` → 2027-06-30 00:00 Beijing time; nil when it is not such a date.
-    public static func parse(_ raw: String) -> Date? {
-        let s = raw.trimmingCharacters(in: .whitespaces)
-        guard s.count == 10 else { return nil }
-        let f = formatter()
-        f.isLenient = false
-        guard let date = f.date(from: s), f.string(from: date) == s else { return nil }
-        return date
-    }
-
-    public static func format(_ date: Date) -> String { formatter().string(from: date) }
-
-    public static func format(_ date: Date?) -> String { date.map(format) ?? "" }
-}

@@ -26,7 +26,8 @@ public struct Applications: Sendable {
     }
 
     /// Starts a draft for an open call; the PI's organisation is the one they apply for.
-    public func start(call callID: UUID, principalInvestigator pi: Person, organisation: UUID) async throws -> GrantApplication {
+    public func start(call callID: UUID, principalInvestigator pi: Person, organisation: Organisation.ID) async throws -> GrantApplication {
+        let organisation = organisation.rawValue
         let at = now()
         let call = try await Calls(db: db, now: now).find(callID)
         guard call.isOpen(at: at) else {

@@ -44,7 +44,7 @@ struct AdminRoutes {
         let form = try req.content.decode(OrganisationForm.self)
         do {
             let org = try await req.organisations.create(form.input, by: req.actor)
-            return req.redirect(to: IdentityURL.organisation(org.id), notice: IdentityMsg.orgCreated)
+            return req.redirect(to: IdentityURL.organisation(org.id.rawValue), notice: IdentityMsg.orgCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = OrganisationFormPage(organisation: nil, input: form.input, errors: errors, canEdit: true)
@@ -53,18 +53,18 @@ struct AdminRoutes {
     }
 
     @Sendable func organisation(req: Request) async throws -> Response {
-        let org = try await req.organisations.find(try req.idParameter(), as: try req.requirePrincipal().person)
+        let org = try await req.organisations.find(try req.idParameter(as: Organisation.ID.self), as: try req.requirePrincipal().person)
         let c = PageContext(req)
         return PageRenderer.response(OrganisationFormPage(organisation: org, canEdit: c.can(.manageOrganisations)).render(c))
     }
 
     @Sendable func updateOrganisation(req: Request) async throws -> Response {
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: Organisation.ID.self)
         let form = try req.content.decode(OrganisationForm.self)
         let current = try await req.organisations.find(id, as: try req.requirePrincipal().person, for: .change)
         do {
             _ = try await req.organisations.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
-            return req.redirect(to: IdentityURL.organisation(id), notice: IdentityMsg.orgSaved)
+            return req.redirect(to: IdentityURL.organisation(id.rawValue), notice: IdentityMsg.orgSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = OrganisationFormPage(organisation: current, input: form.input, errors: errors, canEdit: true)

@@ -105,7 +105,7 @@ struct IntegrityRoutes {
         let person = try req.requirePrincipal().person
         let ids = InstitutionIntegrityRules.organisations(of: person)
         var organisations: [Organisation] = []
-        for id in ids { organisations.append(try await req.organisations.find(id)) }
+        for id in ids { organisations.append(try await req.organisations.find(Organisation.ID(id))) }
         let entries = try await req.institutionIntegrityRules.list(organisations: ids)
         return InstitutionIntegrityPage(organisations: organisations, entries: entries, values: values, errors: errors)
     }

@@ -96,7 +96,7 @@ struct ApplicationRoutes {
         guard let organisation = person.memberships.first(where: { $0.role == .applicant })?.organisationID else {
             throw DomainError.forbidden(ProjectsMsg.appNoApplicantRole.text, basis: nil)
         }
-        let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: organisation)
+        let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: Organisation.ID(organisation))
         return req.redirect(to: ProjectsURL.applicationPage(application.id, .basic), notice: ProjectsMsg.appStarted)
     }
 

@@ -354,7 +354,7 @@ extension Request {
     /// Organisations for choosing a past affiliation.
     func organisationsForChoice() async throws -> [UUID: String] {
         var out: [UUID: String] = [:]
-        for org in try await organisations.list(limit: 10_000) { out[org.id] = org.nameZh }
+        for org in try await organisations.list(limit: 10_000) { out[org.id.rawValue] = org.nameZh }
         return out
     }
 }

@@ -23,7 +23,7 @@ final class OrganisationRecord: Model, @unchecked Sendable {
     func toDomain() throws -> Organisation {
         let s = Self.schema
         return Organisation(
-            id: try requireID(), nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
+            id: Organisation.ID(try requireID()), nameZh: nameZh, nameEn: nameEn, type: try StoredValue.decode(OrganisationType.self, type, table: s, id: id, column: "type"),
             ownership: try StoredValue.decode(Ownership.self, ownership, table: s, id: id, column: "ownership"),
             district: try StoredValue.decode(District.self, district, table: s, id: id, column: "district"),
             uscc: uscc, version: version, createdAt: createdAt, updatedAt: updatedAt)

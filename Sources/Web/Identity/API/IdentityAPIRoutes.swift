@@ -33,17 +33,17 @@ struct IdentityAPIRoutes {
     @Sendable func createOrganisation(req: Request) async throws -> Response {
         let body = try req.content.decode(OrganisationForm.self)
         let org = try await req.organisations.create(body.input, by: req.actor)
-        return try await OrganisationJSON(org).created(at: IdentityAPI.organisation(org.id), for: req)
+        return try await OrganisationJSON(org).created(at: IdentityAPI.organisation(org.id.rawValue), for: req)
     }
 
     @Sendable func getOrganisation(req: Request) async throws -> OrganisationJSON {
-        OrganisationJSON(try await req.organisations.find(try req.idParameter(), as: try req.requirePrincipal().person))
+        OrganisationJSON(try await req.organisations.find(try req.idParameter(as: Organisation.ID.self), as: try req.requirePrincipal().person))
     }
 
     @Sendable func updateOrganisation(req: Request) async throws -> OrganisationJSON {
         let body = try req.content.decode(OrganisationForm.self)
         guard let version = body.version else { throw DomainError.versionRequired }
-        return OrganisationJSON(try await req.organisations.update(try req.idParameter(), body.input, expectedVersion: version, by: req.actor))
+        return OrganisationJSON(try await req.organisations.update(try req.idParameter(as: Organisation.ID.self), body.input, expectedVersion: version, by: req.actor))
     }
 
     @Sendable func listPeople(req: Request) async throws -> PageJSON<PersonJSON> {

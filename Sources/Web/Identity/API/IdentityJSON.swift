@@ -17,7 +17,7 @@ struct OrganisationJSON: Content {
     let updated_at: Date
 
     init(_ o: Organisation) {
-        id = o.id; name_zh = o.nameZh; name_en = o.nameEn; type = o.type.rawValue; ownership = o.ownership.rawValue
+        id = o.id.rawValue; name_zh = o.nameZh; name_en = o.nameEn; type = o.type.rawValue; ownership = o.ownership.rawValue
         district = o.district.rawValue; uscc = o.uscc; version = o.version; created_at = o.createdAt; updated_at = o.updatedAt
     }
 }

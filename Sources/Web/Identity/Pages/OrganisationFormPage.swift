@@ -23,7 +23,7 @@ struct OrganisationFormPage {
 
     func render(_ c: PageContext) -> String {
         let title = organisation.map { canEdit ? c(IdentityMsg.orgEdit) : $0.name(in: c.language) } ?? c(IdentityMsg.orgNew)
-        let action = organisation.map { IdentityURL.organisation($0.id).path } ?? IdentityURL.organisations.path
+        let action = organisation.map { IdentityURL.organisation($0.id.rawValue).path } ?? IdentityURL.organisations.path
         return Layout(context: c, title: title, content: .div(
             .class("narrow"),
             Components.errorSummary(errors, c),

@@ -22,7 +22,7 @@ struct OrganisationListPage {
                 .thead(.tr(.th(.text(c(IdentityMsg.orgNameZh))), .th(.text(c(IdentityMsg.orgType))), .th(.text(c(IdentityMsg.orgDistrict))), .th(.text(c(IdentityMsg.orgUSCC))))),
                 .tbody(.forEach(organisations) { org in
                     .tr(
-                        .td(.a(.href(IdentityURL.organisation(org.id).path), .text(org.name(in: c.language)))),
+                        .td(.a(.href(IdentityURL.organisation(org.id.rawValue).path), .text(org.name(in: c.language)))),
                         .td(.text(c.text(org.type.label))),
                         .td(.text(c.text(org.district.label))),
                         .td(.code(.text(org.uscc)))

@@ -13,7 +13,7 @@ struct InstitutionIntegrityPage {
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        let names = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name(in: c.language)) })
+        let names = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id.rawValue, $0.name(in: c.language)) })
         return Layout(context: c, title: c(IntegrityMsg.intInstitutionTitle), content: .div(
             Components.errorSummary(errors, c),
             .h1(.text(c(IntegrityMsg.intInstitutionTitle))),

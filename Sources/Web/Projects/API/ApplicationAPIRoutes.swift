@@ -58,7 +58,7 @@ struct ApplicationAPIRoutes {
             }
             organisation = first
         }
-        let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: organisation)
+        let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: Organisation.ID(organisation))
         return try await GrantApplicationJSON(application).created(at: ProjectsAPI.application(application.id), for: req)
     }
 

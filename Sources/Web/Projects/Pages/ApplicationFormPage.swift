@@ -83,7 +83,7 @@ struct ApplicationFormPage {
                     .id(Components.fieldID("partners")),
                     .element(named: "legend", nodes: [.text(c(ProjectsMsg.appPartners))]),
                     .p(.class("hint"), .text(c(ProjectsMsg.appPartnersHint))),
-                    .forEach(organisations.filter { $0.id != application.organisationID }) { org in
+                    .forEach(organisations.filter { $0.id.rawValue != application.organisationID }) { org in
                         Components.checkbox(name: "partner_\(org.id.uuidString.lowercased())", value: ApplicationForm.yes, label: org.nameZh,
                                             checked: value("partner_\(org.id.uuidString.lowercased())") == ApplicationForm.yes)
                     }

@@ -9,4 +9,9 @@ extension Request {
         guard let raw = parameters.get("id"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
         return id
     }
+
+    /// The same, as the typed id of one kind of thing: `try req.idParameter(as: Organisation.ID.self)`.
+    func idParameter<Tag>(as type: Identifier<Tag>.Type) throws -> Identifier<Tag> {
+        Identifier(try idParameter())
+    }
 }
