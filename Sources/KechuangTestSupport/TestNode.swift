@@ -18,17 +18,13 @@ public final class TestNode: Sendable {
 
     public init(_ url: DatabaseURL, poolSize: Int = 2, logger: Logger = TestNode.logger) throws {
         let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
-        do {
-            try url.register(in: databases, poolSize: poolSize)
-            guard let db = databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()) else {
-                throw TestSetupError("no database for \(url)")
-            }
-            self.db = db
-        } catch {
-            databases.shutdown()
-            throw error
+        // Registering opens no connection, so there is nothing to close when either step fails.
+        try url.register(in: databases, poolSize: poolSize)
+        guard let db = databases.database(logger: logger, on: MultiThreadedEventLoopGroup.singleton.any()) else {
+            throw TestSetupError("no database for \(url)")
         }
         self.url = url
+        self.db = db
         self.databases = databases
     }
 
