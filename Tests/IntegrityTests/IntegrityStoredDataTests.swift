@@ -22,9 +22,9 @@ struct IntegrityStoredDataTests {
             let record = try await t.restrict(.person(person.id), [.procurement])
             #expect(try await service.check(.person(person.id), .projectApplication, at: t.clock.now).isAllowed)
             // ...but once its scope holds an entry nobody knows, the check cannot tell: it denies.
-            try await t.damage("int_records", id: record.id, set: "scope", to: "procurement,project_applicaton")
+            try await t.damage("int_records", id: record.id.rawValue, set: "scope", to: "procurement,project_applicaton")
             let decision = try await service.check([.person(person.id), .organisation(UUID())], .projectApplication, at: t.clock.now)
-            #expect(Self.deniedForUnreadableRecord(decision, record.id))
+            #expect(Self.deniedForUnreadableRecord(decision, record.id.rawValue))
             #expect { try decision.enforce() } throws: { error in
                 guard case DomainError.forbidden(_, let basis) = error else { return false }
                 return basis == .art(60)
@@ -40,14 +40,14 @@ struct IntegrityStoredDataTests {
             let service = IntegrityService(db: t.db, now: { t.clock.now })
             let record = try await t.restrict(.person(person.id), [.projectApplication])
             // Before: an unknown state was read as `draft` (or filtered away), so the restriction stopped.
-            try await t.damage("int_records", id: record.id, set: "state", to: "decided ")
-            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .projectApplication, at: t.clock.now), record.id))
-            try await t.damage("int_records", id: record.id, set: "state", to: "decided")
-            try await t.damage("int_records", id: record.id, set: "finding", to: "forged_data")
-            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .reviewDuty, at: t.clock.now), record.id))
-            try await t.damage("int_records", id: record.id, set: "finding", to: "plagiarism")
-            try await t.damage("int_records", id: record.id, set: "subject_kind", to: "persn")
-            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .projectApplication, at: t.clock.now), record.id))
+            try await t.damage("int_records", id: record.id.rawValue, set: "state", to: "decided ")
+            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .projectApplication, at: t.clock.now), record.id.rawValue))
+            try await t.damage("int_records", id: record.id.rawValue, set: "state", to: "decided")
+            try await t.damage("int_records", id: record.id.rawValue, set: "finding", to: "forged_data")
+            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .reviewDuty, at: t.clock.now), record.id.rawValue))
+            try await t.damage("int_records", id: record.id.rawValue, set: "finding", to: "plagiarism")
+            try await t.damage("int_records", id: record.id.rawValue, set: "subject_kind", to: "persn")
+            #expect(Self.deniedForUnreadableRecord(try await service.check(.person(person.id), .projectApplication, at: t.clock.now), record.id.rawValue))
         }
     }
 
@@ -56,7 +56,7 @@ struct IntegrityStoredDataTests {
             let person = try await t.person([.applicant])
             let records = IntegrityRecords(db: t.db, now: { t.clock.now })
             let record = try await t.restrict(.person(person.id), [.projectApplication])
-            try await t.damage("int_records", id: record.id, set: "scope", to: "project_application,everything")
+            try await t.damage("int_records", id: record.id.rawValue, set: "scope", to: "project_application,everything")
             await #expect { _ = try await records.find(record.id) } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }
             await #expect { _ = try await records.list() } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }
             await #expect { _ = try await records.about(person) } throws: { TestDB.isStoredDataError($0, table: "int_records", column: "scope") }

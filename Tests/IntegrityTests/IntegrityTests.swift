@@ -149,7 +149,7 @@ struct IntegrityRecordsTests {
             let record = try await Self.decided(w, .person(w.subject.id), scope: [.projectApplication, .awards])
             let denied = try await w.service.check(.person(w.subject.id), .projectApplication, at: w.now)
             #expect(!denied.isAllowed)
-            #expect(denied.records.map(\.id) == [record.id])
+            #expect(denied.records.map(\.id) == [record.id.rawValue])
             #expect(denied.basis == .art(60))
             #expect(denied.reason.zh.hasPrefix("受科研诚信记录（京科诚〔2026〕3号，至"))
             #expect(denied.reason.zh.hasSuffix("）限制：项目申报（第六十条）"))

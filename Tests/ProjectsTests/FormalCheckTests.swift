@@ -72,7 +72,7 @@ struct FormalCheckTests {
             let application = try await Self.withOfficer(w)
             let record = try await t.restrict(.person(w.pi.id), [.projectApplication])
             let check = try await w.applications.formalCheck(application.id)
-            #expect(!check.integrity.isAllowed && check.integrity.records.map(\.id) == [record.id])
+            #expect(!check.integrity.isAllowed && check.integrity.records.map(\.id) == [record.id.rawValue])
             #expect(check.integrity.reason.zh.contains(record.documentNumber))
             await #expect { _ = try await w.applications.accept(application.id, note: nil, by: officer) } throws: { Self.isArt60Denial($0) }
             t.clock.advance(by: 31 * 86_400)

@@ -35,7 +35,7 @@ struct IntegrityWebTests {
                      subjectSession: try await t.sessionToken(for: subject))
     }
 
-    static func day(_ offset: Int, from date: Date) -> String { IntegrityDate.format(date.addingTimeInterval(Double(offset) * 86_400)) }
+    static func day(_ offset: Int, from date: Date) -> String { BeijingDay.format(date.addingTimeInterval(Double(offset) * 86_400)) }
 
     /// A complete record form about `subject`, restricting project applications from yesterday for a year.
     static func fields(_ w: World, number: String = "京科诚〔2026〕3号", publish: Bool = true) -> [String: String] {
@@ -88,7 +88,7 @@ struct IntegrityWebTests {
 
             let decided = try await Self.post(w, "/admin/integrity/\(Self.id(id))/decide", session: w.officerSession, ["version": try Self.version(page.text)])
             #expect(decided.status == .seeOther)
-            #expect(try await w.records.find(id).state == .decided)
+            #expect(try await w.records.find(IntegrityRecord.ID(id)).state == .decided)
             let decision = try await IntegrityService(db: t.db).check(.person(w.subject.id), .projectApplication, at: w.now)
             #expect(!decision.isAllowed)
 
@@ -144,7 +144,7 @@ struct IntegrityWebTests {
             let english = try await t.send(.POST, "/admin/integrity/\(Self.id(id))/decide?lang=en", session: w.officerSession,
                                            body: .form(["version": try Self.version(page.text)]))
             #expect(english.text.contains("Enter the decision&apos;s document number (Art. 60)") || english.text.contains("Enter the decision's document number (Art. 60)"))
-            #expect(try await w.records.find(id).state == .draft)
+            #expect(try await w.records.find(IntegrityRecord.ID(id)).state == .draft)
         }
     }
 
@@ -176,8 +176,8 @@ struct IntegrityWebTests {
             let id = try await Self.create(w, Self.fields(w, publish: false))
             let draftPage = try await t.send(.GET, "/integrity/mine", session: w.subjectSession)
             #expect(!draftPage.text.contains("京科诚〔2026〕3号"), "the subject does not see drafts")
-            let record = try await w.records.find(id)
-            _ = try await w.records.decide(id, expectedVersion: record.version, by: .system)
+            let record = try await w.records.find(IntegrityRecord.ID(id))
+            _ = try await w.records.decide(record.id, expectedVersion: record.version, by: .system)
 
             let mine = try await t.send(.GET, "/integrity/mine", session: w.subjectSession)
             #expect(mine.status == .ok)
@@ -203,7 +203,7 @@ struct IntegrityWebTests {
             let upheld = try await Self.post(w, "/admin/integrity/\(Self.id(id))/appeal", session: w.officerSession,
                                              ["decision": "uphold", "note": "复核认定不构成失信"])
             #expect(upheld.status == .seeOther)
-            #expect(try await w.records.find(id).state == .revoked)
+            #expect(try await w.records.find(IntegrityRecord.ID(id)).state == .revoked)
             #expect(try await IntegrityService(db: t.db).check(.person(w.subject.id), .projectApplication, at: w.now).isAllowed)
             let after = try await t.send(.GET, "/integrity/mine", session: w.subjectSession)
             #expect(after.text.contains("复核认定不构成失信") && after.text.contains(IntegrityRecordState.revoked.label.zh))
@@ -214,10 +214,10 @@ struct IntegrityWebTests {
         try await withTestApp { t in
             let w = try await Self.world(t)
             let record = try await t.restrict(.person(w.subject.id), [.projectApplication, .fiscalFunding])
-            let filed = try await Self.post(w, "/integrity/mine/\(Self.id(record.id))/repair", session: w.subjectSession,
+            let filed = try await Self.post(w, "/integrity/mine/\(Self.id(record.id.rawValue))/repair", session: w.subjectSession,
                                             ["evidence": "已完成诚信教育培训并撤回相关论文。"])
             #expect(filed.status == .seeOther)
-            let granted = try await Self.post(w, "/admin/integrity/\(Self.id(record.id))/repair", session: w.officerSession, ["decision": "grant"])
+            let granted = try await Self.post(w, "/admin/integrity/\(Self.id(record.id.rawValue))/repair", session: w.officerSession, ["decision": "grant"])
             #expect(granted.status == .seeOther)
             #expect(try await w.records.find(record.id).state == .repaired)
             #expect(try await IntegrityService(db: t.db).check(.person(w.subject.id), .fiscalFunding, at: w.now).isAllowed)
@@ -230,9 +230,9 @@ struct IntegrityWebTests {
             // Decided but not published.
             _ = try await t.restrict(.person(w.subject.id), [.projectApplication])
             let publishedID = try await Self.create(w, Self.fields(w, number: "京科诚〔2026〕9号"))
-            let draft = try await w.records.find(publishedID)
-            let decided = try await w.records.decide(publishedID, expectedVersion: draft.version, by: .system)
-            _ = try await w.records.publish(publishedID, expectedVersion: decided.version, by: .system)
+            let draft = try await w.records.find(IntegrityRecord.ID(publishedID))
+            let decided = try await w.records.decide(draft.id, expectedVersion: draft.version, by: .system)
+            _ = try await w.records.publish(draft.id, expectedVersion: decided.version, by: .system)
             let page = try await t.send(.GET, "/integrity")
             #expect(page.text.contains("京科诚〔2026〕9号"))
             let api = try #require(try JSONSerialization.jsonObject(with: Data(try await t.send(.GET, "/api/v1/integrity/records").text.utf8)) as? [[String: Any]])

@@ -119,7 +119,7 @@ struct ObjectAccessWebTests {
             let officeA = try await t.sessionToken(for: try await t.person([.researchOffice], organisation: orgA.id))
             let officeB = try await t.sessionToken(for: try await t.person([.researchOffice], organisation: orgB.id))
             let record = try await t.restrict(.organisation(orgA.id.rawValue), [.projectApplication])
-            let id = Self.id(record.id)
+            let id = Self.id(record.id.rawValue)
             #expect(try await t.send(.GET, "/integrity/mine", session: officeA).text.contains("/integrity/mine/\(id)/appeal"))
             #expect(!(try await t.send(.GET, "/integrity/mine", session: officeB).text.contains(id)))
             let refused = try await t.send(.POST, "/integrity/mine/\(id)/appeal", session: officeB, body: .form(["grounds": "不服该处理决定，理由见附件"]))
@@ -197,7 +197,7 @@ struct ObjectAccessWebTests {
             let record = try await t.restrict(.person(pi.id), [.reviewDuty])
             #expect(!(try await t.send(.GET, "/admin/applications/\(Self.id(saved.id))/check", session: officer).text.contains("无法读取")))
             // ...until its scope cannot be read: then the check cannot tell, and denies.
-            try await t.damage("int_records", id: record.id, set: "scope", to: "review_duty,project_applications")
+            try await t.damage("int_records", id: record.id.rawValue, set: "scope", to: "review_duty,project_applications")
             let page = try await t.send(.GET, "/admin/applications/\(Self.id(saved.id))/check", session: officer)
             #expect(page.status == .ok && page.text.contains("无法读取") && page.text.contains("第六十条"))
             let refused = try await t.send(.POST, "/admin/applications/\(Self.id(saved.id))/check/decision", session: officer, body: .form(["decision": "accept"]))

@@ -78,7 +78,7 @@ public enum IntegrityRecordAccess {
 extension IntegrityRecords {
     /// The record, if `viewer` (nil: anonymous) may do `action` with it at `date`; otherwise it
     /// does not exist for them.
-    public func find(_ id: UUID, as viewer: Person?, for action: IntegrityRecordAccess.Action = .view, at date: Date) async throws -> IntegrityRecord {
+    public func find(_ id: IntegrityRecord.ID, as viewer: Person?, for action: IntegrityRecordAccess.Action = .view, at date: Date) async throws -> IntegrityRecord {
         let record = try await find(id)
         guard IntegrityRecordAccess.may(action, IntegrityRecordAccess.Viewer(viewer), IntegrityRecordAccess.Facts(record, at: date)) else {
             throw DomainError.notFound(entity: "integrity_record")

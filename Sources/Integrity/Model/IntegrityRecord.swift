@@ -117,7 +117,8 @@ public enum RestrictionPhase: String, Sendable, Equatable {
 /// A finding of the research integrity information system (科研诚信信息系统, Art. 60) about a person
 /// or an organisation.
 public struct IntegrityRecord: Sendable, Equatable, Identifiable {
-    public let id: UUID
+    public typealias ID = Identifier<IntegrityRecord>
+    public let id: ID
     public var subject: IntegritySubject
     /// The subject's name when the record was written (names change; the record does not).
     public var subjectName: String

@@ -11,19 +11,19 @@ extension IntegrityRecords {
     /// The subject files an appeal (the grounds) or a credit-repair request (the evidence of
     /// correction): the person the record is about, or the research office of the organisation.
     /// One pending request of each kind per record.
-    public func file(_ kind: IntegrityRequestKind, on id: UUID, text: String, by person: Person) async throws -> IntegrityRequest {
-        try await file(kind.recordType, on: id, text: text, by: person)
+    public func file(_ kind: IntegrityRequestKind, on id: IntegrityRecord.ID, text: String, by person: Person) async throws -> IntegrityRequest {
+        try await file(kind.recordType, on: id.rawValue, text: text, by: person)
     }
 
     /// Decides the pending request of `kind` on a record. Accepting an appeal (upheld) revokes the
     /// record, its restriction stopping now; accepting a repair (granted) lifts the restriction from now.
-    public func decide(_ kind: IntegrityRequestKind, on id: UUID, accept: Bool, note: String, by actor: AuditActor) async throws -> IntegrityRecord {
-        try await decide(kind.recordType, on: id, accept: accept, note: note, by: actor)
+    public func decide(_ kind: IntegrityRequestKind, on id: IntegrityRecord.ID, accept: Bool, note: String, by actor: AuditActor) async throws -> IntegrityRecord {
+        try await decide(kind.recordType, on: id.rawValue, accept: accept, note: note, by: actor)
     }
 
     /// The requests of `kind` on a record, oldest first.
-    public func requests(_ kind: IntegrityRequestKind, of id: UUID) async throws -> [IntegrityRequest] {
-        try await Self.requests(kind.recordType, of: id, on: db)
+    public func requests(_ kind: IntegrityRequestKind, of id: IntegrityRecord.ID) async throws -> [IntegrityRequest] {
+        try await Self.requests(kind.recordType, of: id.rawValue, on: db)
     }
 
     // MARK: Internals (generic over the two tables)

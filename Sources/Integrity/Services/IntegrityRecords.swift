@@ -58,11 +58,12 @@ public struct IntegrityRecords: Sendable {
     }
 
     /// Changes a draft (optimistic locking: send the version you read). Decided records are not edited.
-    public func update(_ id: UUID, _ input: IntegrityRecordInput, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
+    public func update(_ id: IntegrityRecord.ID, _ input: IntegrityRecordInput, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
+        let current = try await find(id)
+        let id = id.rawValue
         let at = now()
         try IntegrityRules.record.validate(input, at: at)
         guard let subject = input.subject else { throw DomainError.validation([]) }
-        let current = try await find(id)
         let name = current.subject == subject ? current.subjectName : try await subjectName(subject)
         return try await withWriteTransaction(on: db) { tx in
             let before = try await Self.row(id, on: tx)
@@ -87,16 +88,18 @@ public struct IntegrityRecords: Sendable {
     }
 
     /// Enters the deciding body's decision: every field the decision needs must be there (Art. 60).
-    public func decide(_ id: UUID, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
+    public func decide(_ id: IntegrityRecord.ID, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
         let record = try await find(id)
+        let id = id.rawValue
         let at = now()
         try Self.validate(IntegrityRules.record.violations(of: record.input, at: at) + IntegrityRules.decision.violations(of: record.input, at: at))
         return try await step(.decide, id, expectedVersion: expectedVersion, by: actor, summary: "decided: \(record.documentNumber)")
     }
 
     /// Publishes a decided record, when the decision provided for publication.
-    public func publish(_ id: UUID, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
+    public func publish(_ id: IntegrityRecord.ID, expectedVersion: Int, by actor: AuditActor) async throws -> IntegrityRecord {
         let record = try await find(id)
+        let id = id.rawValue
         try IntegrityRules.publication.validate(record.input, at: now())
         return try await step(.publish, id, expectedVersion: expectedVersion, by: actor,
                               summary: "published \(BeijingDay.format(record.publishFrom))–\(BeijingDay.format(record.publishUntil))")
@@ -106,7 +109,7 @@ public struct IntegrityRecords: Sendable {
 
     // MARK: Reading
 
-    public func find(_ id: UUID) async throws -> IntegrityRecord { try await Self.row(id, on: db).toDomain() }
+    public func find(_ id: IntegrityRecord.ID) async throws -> IntegrityRecord { try await Self.row(id.rawValue, on: db).toDomain() }
 
     /// Every record, newest first; `state` narrows the list.
     public func list(state: IntegrityRecordState? = nil) async throws -> [IntegrityRecord] {

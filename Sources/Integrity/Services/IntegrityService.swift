@@ -16,7 +16,7 @@ public struct IntegrityRecordSummary: Sendable, Equatable {
     public var findingLabel: LocalizedText { finding.label }
 
     public init(_ record: IntegrityRecord) {
-        id = record.id
+        id = record.id.rawValue
         subject = record.subject
         subjectName = record.subjectName
         documentNumber = record.documentNumber

@@ -47,8 +47,8 @@ struct IntegrityRoutes {
         let records = try await req.integrityRecords.about(person)
         var appeals: [UUID: [IntegrityRequest]] = [:], repairs: [UUID: [IntegrityRequest]] = [:]
         for record in records {
-            appeals[record.id] = try await req.integrityRecords.requests(.appeal, of: record.id)
-            repairs[record.id] = try await req.integrityRecords.requests(.repair, of: record.id)
+            appeals[record.id.rawValue] = try await req.integrityRecords.requests(.appeal, of: record.id)
+            repairs[record.id.rawValue] = try await req.integrityRecords.requests(.repair, of: record.id)
         }
         return MyIntegrityRecordsPage(records: records, appeals: appeals, repairs: repairs, now: req.services.now(),
                                       errors: errors, failedID: failed?.0, failedForm: failed?.1 ?? "")
@@ -71,7 +71,7 @@ struct IntegrityRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
         do {
-            _ = try await req.integrityRecords.file(.appeal, on: id, text: form.grounds ?? "", by: person)
+            _ = try await req.integrityRecords.file(.appeal, on: IntegrityRecord.ID(id), text: form.grounds ?? "", by: person)
             return req.redirect(to: IntegrityURL.integrityMine, notice: IntegrityMsg.intAppealFiled)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -85,7 +85,7 @@ struct IntegrityRoutes {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
         do {
-            _ = try await req.integrityRecords.file(.repair, on: id, text: form.evidence ?? "", by: person)
+            _ = try await req.integrityRecords.file(.repair, on: IntegrityRecord.ID(id), text: form.evidence ?? "", by: person)
             return req.redirect(to: IntegrityURL.integrityMine, notice: IntegrityMsg.intRepairRequested)
         } catch {
             guard let errors = formErrors(error) else { throw error }
@@ -160,7 +160,7 @@ struct IntegrityRoutes {
         let values = try req.content.decode([String: String].self)
         do {
             let record = try await req.integrityRecords.draft(try IntegrityForm.input(values), by: req.actor)
-            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id), notice: IntegrityMsg.intCreated)
+            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id.rawValue), notice: IntegrityMsg.intCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             return PageRenderer.response(try await formPage(req, record: nil, values: values, errors: errors).render(PageContext(req)),
@@ -177,16 +177,16 @@ struct IntegrityRoutes {
     }
 
     @Sendable func show(req: Request) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, at: req.services.now())
+        let record = try await req.integrityRecords.find(try req.idParameter(as: IntegrityRecord.ID.self), as: try req.requirePrincipal().person, at: req.services.now())
         return PageRenderer.response(try await recordPage(req, record).render(PageContext(req)))
     }
 
     @Sendable func save(req: Request) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
+        let record = try await req.integrityRecords.find(try req.idParameter(as: IntegrityRecord.ID.self), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
         let values = try req.content.decode([String: String].self)
         do {
             _ = try await req.integrityRecords.update(record.id, try IntegrityForm.input(values), expectedVersion: Int(values["version"] ?? "") ?? 0, by: req.actor)
-            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id), notice: IntegrityMsg.intSaved)
+            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id.rawValue), notice: IntegrityMsg.intSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             return PageRenderer.response(try await recordPage(req, record, values: values, errors: errors).render(PageContext(req)),
@@ -196,12 +196,12 @@ struct IntegrityRoutes {
 
     /// Decide or publish; a refusal shows the record page with every missing field, each citing Art. 60.
     func step(_ req: Request, notice: IntegrityMsg,
-              _ body: @escaping @Sendable (IntegrityRecords, UUID, Int, AuditActor) async throws -> IntegrityRecord) async throws -> Response {
-        let record = try await req.integrityRecords.find(try req.idParameter(), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
+              _ body: @escaping @Sendable (IntegrityRecords, IntegrityRecord.ID, Int, AuditActor) async throws -> IntegrityRecord) async throws -> Response {
+        let record = try await req.integrityRecords.find(try req.idParameter(as: IntegrityRecord.ID.self), as: try req.requirePrincipal().person, for: .change, at: req.services.now())
         let form = try req.content.decode(RequestForm.self)
         do {
             _ = try await body(req.integrityRecords, record.id, form.version ?? record.version, req.actor)
-            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id), notice: notice)
+            return req.redirect(to: IntegrityURL.adminIntegrityRecord(record.id.rawValue), notice: notice)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             return PageRenderer.response(try await recordPage(req, record, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
@@ -219,14 +219,14 @@ struct IntegrityRoutes {
     @Sendable func decideAppeal(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
-        _ = try await req.integrityRecords.decide(.appeal, on: id, accept: form.decision == "uphold", note: form.note ?? "", by: req.actor)
+        _ = try await req.integrityRecords.decide(.appeal, on: IntegrityRecord.ID(id), accept: form.decision == "uphold", note: form.note ?? "", by: req.actor)
         return req.redirect(to: IntegrityURL.adminIntegrityRecord(id), notice: IntegrityMsg.intAppealDecided)
     }
 
     @Sendable func decideRepair(req: Request) async throws -> Response {
         let id = try req.idParameter()
         let form = try req.content.decode(RequestForm.self)
-        _ = try await req.integrityRecords.decide(.repair, on: id, accept: form.decision == "grant", note: form.note ?? "", by: req.actor)
+        _ = try await req.integrityRecords.decide(.repair, on: IntegrityRecord.ID(id), accept: form.decision == "grant", note: form.note ?? "", by: req.actor)
         return req.redirect(to: IntegrityURL.adminIntegrityRecord(id), notice: IntegrityMsg.intRepairDecided)
     }
 }

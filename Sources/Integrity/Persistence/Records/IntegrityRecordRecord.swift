@@ -47,7 +47,7 @@ final class IntegrityRecordRecord: Model, @unchecked Sendable {
             throw StoredDataError(table: Self.schema, id: id?.uuidString ?? "", column: "subject_kind", reason: "unknown subject kind \"\(subjectKind)\"")
         }
         return IntegrityRecord(
-            id: try requireID(), subject: subject, subjectName: subjectName,
+            id: IntegrityRecord.ID(try requireID()), subject: subject, subjectName: subjectName,
             finding: try StoredValue.decode(FindingKind.self, finding, table: Self.schema, id: id, column: "finding"),
             description: description, decidingBody: decidingBody,
             documentNumber: documentNumber, decisionDate: decisionDate, legalBasis: legalBasis, scope: try Self.scopeSet(scope, id: id),

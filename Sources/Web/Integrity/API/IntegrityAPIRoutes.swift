@@ -37,7 +37,7 @@ struct IntegrityRecordJSON: Content {
     let article: String
 
     init(_ r: IntegrityRecord) {
-        id = r.id
+        id = r.id.rawValue
         subject_kind = r.subject.kind
         subject_name = r.subjectName
         finding = r.finding.rawValue

@@ -39,7 +39,7 @@ struct IntegrityAdminListPage {
                 )),
                 .tbody(.forEach(records) { r in
                     .tr(
-                        .td(.a(.href(IntegrityURL.adminIntegrityRecord(r.id).path), .text(IntegrityText.subject(r, c)))),
+                        .td(.a(.href(IntegrityURL.adminIntegrityRecord(r.id.rawValue).path), .text(IntegrityText.subject(r, c)))),
                         .td(.text(c.text(r.finding.label))), .td(.text(r.documentNumber.isEmpty ? "—" : r.documentNumber)),
                         .td(.text(IntegrityText.scope(r, c))), .td(.text(IntegrityText.period(r))), .td(.text(c.text(r.phase(at: now).label))),
                         .td(.text(c.text(r.state.label)))

@@ -28,7 +28,7 @@ struct IntegrityRecordFormPage {
     func form(_ c: PageContext) -> Node<HTML.BodyContext> {
         let subjects = people.map { (IntegrityForm.subjectValue(.person($0.id)), "\(c(IntegrityMsg.intSubjectPeople))：\($0.name) <\($0.email)>") }
             + organisations.map { (IntegrityForm.subjectValue(.organisation($0.id.rawValue)), "\(c(IntegrityMsg.intSubjectOrganisations))：\($0.name(in: c.language))") }
-        let action = record.map { IntegrityURL.adminIntegrityRecord($0.id).path } ?? IntegrityURL.adminIntegrity.path
+        let action = record.map { IntegrityURL.adminIntegrityRecord($0.id.rawValue).path } ?? IntegrityURL.adminIntegrity.path
         func date(_ name: String, _ label: IntegrityMsg, hint: IntegrityMsg = .intDateHint) -> Node<HTML.FormContext> {
             Components.textField(.init(name: name, label: c(label), hint: c(hint), value: value(name), width: "width-10"), errors: errors, c)
         }

@@ -29,10 +29,10 @@ struct MyIntegrityRecordsPage {
 
     private func record(_ r: IntegrityRecord, _ c: PageContext) -> Node<HTML.BodyContext> {
         let actions = IntegrityWorkflow.actions(for: .subject, in: r.state, finding: r.finding)
-        let recordAppeals = appeals[r.id] ?? [], recordRepairs = repairs[r.id] ?? []
+        let recordAppeals = appeals[r.id.rawValue] ?? [], recordRepairs = repairs[r.id.rawValue] ?? []
         let appealPending = recordAppeals.contains { $0.outcome == .pending }
         let repairPending = recordRepairs.contains { $0.outcome == .pending }
-        let fieldErrors = r.id == failedID ? errors : []
+        let fieldErrors = r.id.rawValue == failedID ? errors : []
         return .section(
             .class("card"), .id("record-\(r.id.uuidString.lowercased())"),
             .h2(.text("\(r.documentNumber) · \(c.text(r.finding.label))")),
@@ -42,11 +42,11 @@ struct MyIntegrityRecordsPage {
             .if(!recordRepairs.isEmpty, .group(.h3(.text(c(IntegrityMsg.intRepairs))), IntegrityText.repairRows(recordRepairs, c))),
             .if(appealPending, .p(.strong(.text(c(IntegrityMsg.intAppealPending))))),
             .if(repairPending, .p(.strong(.text(c(IntegrityMsg.intRepairPending))))),
-            .if(actions.contains(.fileAppeal) && !appealPending, Components.form(action: IntegrityURL.integrityAppeal(r.id).path, c,
+            .if(actions.contains(.fileAppeal) && !appealPending, Components.form(action: IntegrityURL.integrityAppeal(r.id.rawValue).path, c,
                 Components.textArea("grounds", c(IntegrityMsg.intAppeal), c(IntegrityMsg.intAppealHint), "",
                                       failedForm == "appeal" ? fieldErrors : [], c),
                 Components.submit(c(IntegrityMsg.intAppeal)))),
-            .if(actions.contains(.requestRepair) && !repairPending, Components.form(action: IntegrityURL.integrityRepair(r.id).path, c,
+            .if(actions.contains(.requestRepair) && !repairPending, Components.form(action: IntegrityURL.integrityRepair(r.id.rawValue).path, c,
                 Components.textArea("evidence", c(IntegrityMsg.intRepair), c(IntegrityMsg.intRepairHint), "",
                                       failedForm == "repair" ? fieldErrors : [], c),
                 Components.submit(c(IntegrityMsg.intRepair), secondary: true)))
