@@ -224,5 +224,7 @@ let package = Package(
         ),
         // Runs the built `kechuang` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["KechuangTestSupport"]),
+        // The shape docs/ARCHITECTURE.md promises, read from the source tree (no module imported).
+        .testTarget(name: "ArchitectureTests"),
     ]
 )
