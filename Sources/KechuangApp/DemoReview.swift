@@ -74,7 +74,7 @@ extension DemoData {
             _ = try await pool.save(profile, expectedVersion: profile.version, by: expert)
         }
         _ = try await Rounds(db: app.db, now: now).configure(
-            call: call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: 3, deadline: now().addingTimeInterval(30 * 86_400), fair: false, seed: 1,
+            call: call.id.rawValue, reviewersPerProposal: 2, minLoad: 0, maxLoad: 3, deadline: now().addingTimeInterval(30 * 86_400), fair: false, seed: 1,
             criteria: ReviewRound.defaultCriteria, by: officer)
     }
 }

@@ -73,7 +73,7 @@ public struct ReviewWorld {
     }
 
     public func configure(k: Int = 2, minLoad: Int = 0, maxLoad: Int = 4, fair: Bool = false) async throws -> ReviewRound {
-        try await rounds.configure(call: call.id, reviewersPerProposal: k, minLoad: minLoad, maxLoad: maxLoad,
+        try await rounds.configure(call: call.id.rawValue, reviewersPerProposal: k, minLoad: minLoad, maxLoad: maxLoad,
                                    deadline: t.clock.now.addingTimeInterval(20 * 86_400), fair: fair, seed: 7,
                                    criteria: ReviewRound.defaultCriteria, by: officer)
     }

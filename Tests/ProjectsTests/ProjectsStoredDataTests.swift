@@ -55,7 +55,7 @@ struct ProjectsStoredDataTests {
             let application = try await Self.saved(w)
             // The PI (born 1996) is too old for the rule; with the rule list unreadable, an empty
             // list would have let the application through.
-            try await t.damage("prj_calls", id: w.call.id, set: "eligibility_rules", to: #"[{"id":"young","condition":{"piAgeAtMost":"#)
+            try await t.damage("prj_calls", id: w.call.id.rawValue, set: "eligibility_rules", to: #"[{"id":"young","condition":{"piAgeAtMost":"#)
             let isRulesError: @Sendable (any Error) -> Bool = { TestDB.isStoredDataError($0, table: "prj_calls", column: "eligibility_rules") }
             await #expect { _ = try await Calls(db: t.db, now: { t.clock.now }).find(w.call.id) } throws: { isRulesError($0) }
             await #expect { _ = try await w.applications.problems(application.id) } throws: { isRulesError($0) }
@@ -69,10 +69,10 @@ struct ProjectsStoredDataTests {
             let w = try await ApplicationsTests.world(t)
             let calls = Calls(db: t.db, now: { t.clock.now })
             for (column, value) in [("negative_list", "[1,"), ("required_documents", "{}"), ("form_sections", "not json"), ("status", "publishd")] {
-                let before = try await t.storedValue("prj_calls", id: w.call.id, column: column) ?? ""
-                try await t.damage("prj_calls", id: w.call.id, set: column, to: value)
+                let before = try await t.storedValue("prj_calls", id: w.call.id.rawValue, column: column) ?? ""
+                try await t.damage("prj_calls", id: w.call.id.rawValue, set: column, to: value)
                 await #expect { _ = try await calls.find(w.call.id) } throws: { TestDB.isStoredDataError($0, table: "prj_calls", column: column) }
-                try await t.damage("prj_calls", id: w.call.id, set: column, to: before)
+                try await t.damage("prj_calls", id: w.call.id.rawValue, set: column, to: before)
             }
             #expect(try await calls.find(w.call.id).status == .published)
         }

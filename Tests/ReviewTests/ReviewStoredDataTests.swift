@@ -13,7 +13,7 @@ struct ReviewStoredDataTests {
             let w = try await ReviewWorld.make(t, experts: 3)
             let round = try await w.configure(k: 1)
             try await t.damage("rev_rounds", id: round.id.rawValue, set: "state", to: "publishd")
-            await #expect { _ = try await w.rounds.round(call: w.call.id) } throws: { TestDB.isStoredDataError($0, table: "rev_rounds", column: "state") }
+            await #expect { _ = try await w.rounds.round(call: w.call.id.rawValue) } throws: { TestDB.isStoredDataError($0, table: "rev_rounds", column: "state") }
             await #expect { _ = try await w.rounds.find(round.id) } throws: { TestDB.isStoredDataError($0, table: "rev_rounds", column: "state") }
         }
     }

@@ -43,7 +43,7 @@ struct RoundsTests {
         try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             func configure(seed: Int, maxLoad: Int = 4) async throws -> ReviewRound {
-                try await w.rounds.configure(call: w.call.id, reviewersPerProposal: 2, minLoad: 0, maxLoad: maxLoad,
+                try await w.rounds.configure(call: w.call.id.rawValue, reviewersPerProposal: 2, minLoad: 0, maxLoad: maxLoad,
                                              deadline: t.clock.now.addingTimeInterval(20 * 86_400), fair: false, seed: seed,
                                              criteria: ReviewRound.defaultCriteria, by: w.officer)
             }

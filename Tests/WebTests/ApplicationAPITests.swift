@@ -44,6 +44,7 @@ struct ApplicationAPITests {
     }
 
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     struct Line: Encodable, Sendable { let category: String; let amount: Int; let note: String }
     struct Draft: Encodable, Sendable {

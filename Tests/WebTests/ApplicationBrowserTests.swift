@@ -32,6 +32,7 @@ struct ApplicationBrowserTests {
     }
 
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     @Test(
         "A PI applies and submits, the research office approves, the programme officer sees the application",

@@ -1,6 +1,7 @@
 import Foundation
 import Identity
 import KechuangApp
+import KechuangCore
 import KechuangTestSupport
 import KechuangWebTestSupport
 import Projects
@@ -32,6 +33,7 @@ struct ApplicationWebTests {
     }
 
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     /// The optimistic version the page carries in its hidden field.
     static func version(_ html: String) throws -> String {

@@ -14,6 +14,7 @@ import Vapor
 @Suite("Review over the API")
 struct ReviewAPITests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     func token(_ t: TestApp, _ person: Person) async throws -> String {
         try await t.tokens.create(for: person.id, name: "api", scopes: [.read, .write], by: .system).secret

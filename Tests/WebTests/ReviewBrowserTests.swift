@@ -17,6 +17,7 @@ import Vapor
 struct ReviewBrowserTests {
     static let environment = ProcessInfo.processInfo.environment
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     @Test(
         "The officer computes and publishes the assignment, an expert reviews, the officer ranks",
@@ -61,7 +62,7 @@ struct ReviewBrowserTests {
         try await b.signOut()
 
         // An expert accepts and reviews.
-        let round = try #require(try await w.rounds.round(call: w.call.id))
+        let round = try #require(try await w.rounds.round(call: w.call.id.rawValue))
         let assignment = try await w.rounds.assignments(round: round.id)[0]
         try await b.signIn(base: base, email: w.expert(assignment.expertID).email)
         try await b.navigate(to: base + "/reviews")

@@ -13,6 +13,7 @@ import Vapor
 @Suite("Formal check and review pages")
 struct ReviewWebTests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     @Test func test_Art60_formalCheckPageShowsTheRecordAndRefusesAcceptanceCitingIt() async throws {
         try await withTestApp { t in
@@ -99,7 +100,7 @@ struct ReviewWebTests {
             let page = try await t.send(.GET, base, session: officer)
             #expect(page.text.contains(ConflictReason.sameOrganisation.label.zh))
             // A swap to an expert of the proposal's own organisation is refused, naming the conflict.
-            let round0 = try #require(try await w.rounds.round(call: w.call.id))
+            let round0 = try #require(try await w.rounds.round(call: w.call.id.rawValue))
             let assigned = try #require(try await w.rounds.assignments(round: round0.id).first { $0.applicationID == w.proposals[0].id })
             let swap = try await t.send(.POST, base + "/swap", session: officer, body: .form([
                 "assignment": "\(assigned.applicationID.uuidString)|\(assigned.expertID.uuidString)", "to": w.experts[0].id.uuidString]))
@@ -110,7 +111,7 @@ struct ReviewWebTests {
             #expect(try await t.send(.POST, base + "/publish", session: officer).status == .seeOther)
 
             let report = try await t.send(.GET, "/calls/\(Self.id(w.call.id))/review-report")
-            let round = try #require(try await w.rounds.round(call: w.call.id))
+            let round = try #require(try await w.rounds.round(call: w.call.id.rawValue))
             #expect(report.status == .ok)
             #expect(report.text.contains(round.report!.inputsDigest))
             let json = try await t.send(.GET, "/api/v1/calls/\(Self.id(w.call.id))/review-report")

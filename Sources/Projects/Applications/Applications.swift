@@ -26,10 +26,11 @@ public struct Applications: Sendable {
     }
 
     /// Starts a draft for an open call; the PI's organisation is the one they apply for.
-    public func start(call callID: UUID, principalInvestigator pi: Person, organisation: Organisation.ID) async throws -> GrantApplication {
+    public func start(call callID: Call.ID, principalInvestigator pi: Person, organisation: Organisation.ID) async throws -> GrantApplication {
         let organisation = organisation.rawValue
         let at = now()
         let call = try await Calls(db: db, now: now).find(callID)
+        let callID = callID.rawValue
         guard call.isOpen(at: at) else {
             throw DomainError.forbidden(LocalizedText(zh: "该指南当前不在受理期内", en: "This call is not open for applications now"), basis: nil)
         }
@@ -103,7 +104,7 @@ public struct Applications: Sendable {
         guard [.draft, .returned].contains(application.state) else {
             throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
         }
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         guard call.requiredDocuments.contains(document) else {
             throw DomainError.validation([FieldError(field: "document", rule: "application.document.known",
                 message: LocalizedText(zh: "请选择本指南要求的材料", en: "Choose one of the documents this call asks for"))])
@@ -168,7 +169,7 @@ public struct Applications: Sendable {
     /// regulation is behind it, the article: the self-check page lists these.
     public func problems(_ id: UUID) async throws -> [FieldError] {
         let application = try await Self.find(id, on: db)
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await problems(application, call: call,
                                   integrity: try await integrity.check(Self.subjects(application), .projectApplication, at: now()))
     }
@@ -240,7 +241,7 @@ public struct Applications: Sendable {
         let application = try await find(id, as: pi, for: .change)
         let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
         try decision.enforce()
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         let problems = try await problems(application, call: call, integrity: decision)
         if !problems.isEmpty { throw DomainError.validation(problems) }
         return try await step(.submit, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
@@ -255,13 +256,13 @@ public struct Applications: Sendable {
             throw DomainError.validation([FieldError(field: "comment", rule: "application.return.comment",
                 message: LocalizedText(zh: "退回时请写明修改意见", en: "Say what to change when returning an application"))])
         }
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(approve ? .approve : .return, id, party: .researchOffice, actor: officer, comment: comment, call: call)
     }
 
     public func withdraw(_ id: UUID, by pi: Person) async throws -> GrantApplication {
         let application = try await find(id, as: pi, for: .change)
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
 
@@ -269,7 +270,7 @@ public struct Applications: Sendable {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = party == .principalInvestigator ? try await Self.owned(id, by: actor, on: tx) : try await Self.record(id, on: tx)
-            if party == .programmeOfficer, record.callID != call.id { throw DomainError.notFound(entity: "application") }
+            if party == .programmeOfficer, record.callID != call.id.rawValue { throw DomainError.notFound(entity: "application") }
             let state = try record.workflowState()
             guard let transition = ApplicationWorkflow.transition(action, from: state), transition.party == party else {
                 throw DomainError.forbidden(LocalizedText(
@@ -309,8 +310,8 @@ public struct Applications: Sendable {
     /// What a programme officer sees for a call: only applications their institution approved, in
     /// the given states (by default every state after that); states before the officer are never
     /// listed, whatever is asked (`ApplicationAccess.officerMayView`).
-    public func list(call: UUID, states: Set<ApplicationState> = ApplicationState.reachedOfficer) async throws -> [GrantApplication] {
-        try await ApplicationRecord.query(on: db).filter(\.$callID == call).filter(\.$state ~~ states.filter(ApplicationAccess.officerMayView).map(\.rawValue))
+    public func list(call: Call.ID, states: Set<ApplicationState> = ApplicationState.reachedOfficer) async throws -> [GrantApplication] {
+        try await ApplicationRecord.query(on: db).filter(\.$callID == call.rawValue).filter(\.$state ~~ states.filter(ApplicationAccess.officerMayView).map(\.rawValue))
             .sort(\.$submittedAt).all().map { try $0.toDomain() }
     }
 

@@ -51,7 +51,7 @@ extension Applications {
     public func formalCheck(_ id: UUID) async throws -> FormalCheck {
         let application = try await Self.find(id, on: db)
         guard ApplicationAccess.officerMayView(application.state) else { throw DomainError.notFound(entity: "application") }
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
         return FormalCheck(application: application, call: call, integrity: decision, duplicates: try await duplicates(of: application, call: call))
     }
@@ -113,7 +113,7 @@ extension Applications {
         try Self.requireOfficer(officer)
         let application = try await Self.find(id, on: db)
         try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(.accept, id, party: .programmeOfficer, actor: officer, comment: note, call: call)
     }
 
@@ -122,7 +122,7 @@ extension Applications {
         try Self.requireOfficer(officer)
         try Self.requireNote(reason, field: "reason")
         let application = try await Self.find(id, on: db)
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(.notAccept, id, party: .programmeOfficer, actor: officer, comment: reason, call: call)
     }
 
@@ -134,7 +134,7 @@ extension Applications {
         if fund {
             try await integrity.check(Self.subjects(application), .fiscalFunding, at: now()).enforce()
         }
-        let call = try await Calls(db: db, now: now).find(application.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(fund ? .fund : .notFund, id, party: .programmeOfficer, actor: officer, comment: note, call: call)
     }
 

@@ -72,7 +72,8 @@ public enum CallStatus: String, Sendable, Codable, CaseIterable {
 
 /// A call for applications (申报指南) in a programme.
 public struct Call: Sendable, Equatable, Codable, Identifiable {
-    public let id: UUID
+    public typealias ID = Identifier<Call>
+    public let id: ID
     public var programmeID: UUID
     public var titleZh: String
     public var titleEn: String

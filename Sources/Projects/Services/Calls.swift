@@ -76,7 +76,8 @@ public struct Calls: Sendable {
     }
 
     /// Changes a call. A published call stays published only if it still passes the publication check.
-    public func update(_ id: UUID, _ input: CallInput, expectedVersion: Int, by actor: AuditActor) async throws -> Call {
+    public func update(_ id: Call.ID, _ input: CallInput, expectedVersion: Int, by actor: AuditActor) async throws -> Call {
+        let id = id.rawValue
         let at = now()
         let parsed = try await validated(input)
         return try await withWriteTransaction(on: db) { tx in
@@ -107,7 +108,8 @@ public struct Calls: Sendable {
 
     /// Publishes a draft. Refused, with one field error per finding and its article, when the
     /// call's text or rules contain a condition the regulation forbids.
-    public func publish(_ id: UUID, by actor: AuditActor) async throws -> Call {
+    public func publish(_ id: Call.ID, by actor: AuditActor) async throws -> Call {
+        let id = id.rawValue
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             guard let record = try await CallRecord.find(id, on: tx) else { throw DomainError.notFound(entity: "call") }
@@ -125,8 +127,8 @@ public struct Calls: Sendable {
         }
     }
 
-    public func find(_ id: UUID) async throws -> Call {
-        guard let record = try await CallRecord.find(id, on: db) else { throw DomainError.notFound(entity: "call") }
+    public func find(_ id: Call.ID) async throws -> Call {
+        guard let record = try await CallRecord.find(id.rawValue, on: db) else { throw DomainError.notFound(entity: "call") }
         return try record.toDomain()
     }
 

@@ -47,7 +47,7 @@ public struct Reviews: Sendable {
 
     private func invitation(_ row: AssignmentRecord, round: ReviewRound) async throws -> Invitation {
         let application = try await Applications(db: db, now: now).find(row.applicationID)
-        let call = try await Calls(db: db, now: now).find(round.callID)
+        let call = try await Calls(db: db, now: now).find(Call.ID(round.callID))
         let assignment = try row.toDomain()
         let open = [.assigned, .accepted].contains(assignment.status)
         let dueSoon = round.deadline.timeIntervalSince(now()) < 3 * 86_400
@@ -195,9 +195,9 @@ public struct Reviews: Sendable {
 
     /// The call's ranking: accepted (and decided) applications by mean review score, with spread,
     /// outliers flagged, and the cut-off where the call's budget runs out.
-    public func ranking(call callID: UUID) async throws -> [RankingRow] {
+    public func ranking(call callID: Call.ID) async throws -> [RankingRow] {
         let call = try await Calls(db: db, now: now).find(callID)
-        let applications = try await Applications(db: db, now: now).list(call: callID, states: [.accepted, .funded, .notFunded])
+        let applications = try await Applications(db: db, now: now).list(call: call.id, states: [.accepted, .funded, .notFunded])
         var totals: [UUID: [Double]] = [:]
         for review in try await ReviewRecord.query(on: db).filter(\.$applicationID ~~ applications.map(\.id)).all() {
             totals[review.applicationID, default: []].append(review.total)

@@ -33,7 +33,7 @@ public struct Rounds: Sendable {
                           criteria: [Criterion], by officer: Person) async throws -> ReviewRound {
         try Applications.requireOfficer(officer)
         let at = now()
-        _ = try await Calls(db: db, now: now).find(callID)
+        _ = try await Calls(db: db, now: now).find(Call.ID(callID))
         return try await withWriteTransaction(on: db) { tx in
             let record = try await RoundRecord.query(on: tx).filter(\.$callID == callID).first() ?? {
                 let r = RoundRecord()
@@ -88,7 +88,7 @@ public struct Rounds: Sendable {
     func gather(_ round: ReviewRound) async throws -> Inputs {
         let at = now()
         let applications = Applications(db: db, now: now)
-        let proposals = try await applications.list(call: round.callID, states: [.accepted])
+        let proposals = try await applications.list(call: Call.ID(round.callID), states: [.accepted])
         let directory = Directory(db: db)
         var emails: [UUID: String] = [:]
         func people(_ application: GrantApplication) async throws -> Set<String> {

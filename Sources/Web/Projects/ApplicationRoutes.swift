@@ -34,7 +34,7 @@ struct ApplicationRoutes {
         let person = try req.requirePrincipal().person
         let applications = try await req.applications.pendingConfirmations(for: person)
         var calls: [UUID: Call] = [:]
-        for id in Set(applications.map(\.callID)) { calls[id] = try await req.calls.find(id) }
+        for id in Set(applications.map(\.callID)) { calls[id] = try await req.calls.find(Call.ID(id)) }
         return PageRenderer.response(TeamInvitationsPage(applications: applications, calls: calls).render(PageContext(req)))
     }
 
@@ -92,7 +92,7 @@ struct ApplicationRoutes {
     /// Starts a draft for the PI's organisation: the first one where they are an applicant.
     @Sendable func apply(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let callID = try await req.calls.find(try req.idParameter()).id
+        let callID = try await req.calls.find(try req.idParameter(as: Call.ID.self)).id
         guard let organisation = person.memberships.first(where: { $0.role == .applicant })?.organisationID else {
             throw DomainError.forbidden(ProjectsMsg.appNoApplicantRole.text, basis: nil)
         }
@@ -104,7 +104,7 @@ struct ApplicationRoutes {
         let person = try req.requirePrincipal().person
         let applications = try await req.applications.list(principalInvestigator: person.id)
         var calls: [UUID: Call] = [:]
-        for id in Set(applications.map(\.callID)) { calls[id] = try await req.calls.find(id) }
+        for id in Set(applications.map(\.callID)) { calls[id] = try await req.calls.find(Call.ID(id)) }
         return PageRenderer.response(MyApplicationsPage(applications: applications, calls: calls).render(PageContext(req)))
     }
 
@@ -112,7 +112,7 @@ struct ApplicationRoutes {
     func owned(_ req: Request) async throws -> (GrantApplication, Call, Person) {
         let person = try req.requirePrincipal().person
         let application = try await req.applications.find(try req.idParameter(), as: person, for: .change)
-        return (application, try await req.calls.find(application.callID), person)
+        return (application, try await req.calls.find(Call.ID(application.callID)), person)
     }
 
     func step(_ req: Request) throws -> ApplicationStep {
@@ -223,7 +223,7 @@ struct ApplicationRoutes {
     // MARK: Programme officer
 
     func officerRows(_ req: Request) async throws -> (Call, [ApplicationRow], [(UUID, String)], UUID?) {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let all = try await rows(req, try await req.applications.list(call: call.id))
         var seen = Set<UUID>()
         let organisations = all.compactMap { row -> (UUID, String)? in

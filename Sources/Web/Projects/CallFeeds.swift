@@ -11,7 +11,7 @@ enum CallFeeds {
         return try await req.calls.list().map { call in
             FeedItem(id: call.id.uuidString.lowercased(), title: call.titleZh,
                      summary: "\(call.titleEn.isEmpty ? "" : call.titleEn + " — ")截止 \(BeijingTime.display(call.closesAt, .zh))",
-                     link: base + ProjectsURL.call(call.id).path, updated: call.publishedAt ?? call.updatedAt,
+                     link: base + ProjectsURL.call(call.id.rawValue).path, updated: call.publishedAt ?? call.updatedAt,
                      starts: call.opensAt, ends: call.closesAt)
         }
     }

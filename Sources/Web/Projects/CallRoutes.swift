@@ -36,7 +36,7 @@ struct CallRoutes {
         let raw = try req.parameters.require("id")
         if raw == "deadlines.ics" { return try await CallFeeds.calendar(req) }
         if raw == "feed.atom" { return try await CallFeeds.atom(req) }
-        guard let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        guard let id = Call.ID(raw) else { throw Abort(.notFound) }
         let call = try await req.calls.find(id)
         guard call.status == .published else { throw DomainError.notFound(entity: "call") }
         let programme = try await req.calls.programme(call.programmeID)
@@ -75,7 +75,7 @@ struct CallRoutes {
         let form = try req.content.decode(CallForm.self)
         do {
             let call = try await req.calls.create(form.input, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(call.id), notice: ProjectsMsg.callCreated)
+            return req.redirect(to: ProjectsURL.adminCall(call.id.rawValue), notice: ProjectsMsg.callCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = CallFormPage(call: nil, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
@@ -85,19 +85,19 @@ struct CallRoutes {
     }
 
     @Sendable func editCall(req: Request) async throws -> Response {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let page = CallFormPage(call: call, input: CallForm.input(from: call), programmes: try await req.calls.programmes(),
                                 findings: Calls.findings(call))
         return PageRenderer.response(page.render(PageContext(req)))
     }
 
     @Sendable func updateCall(req: Request) async throws -> Response {
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: Call.ID.self)
         let form = try req.content.decode(CallForm.self)
         let current = try await req.calls.find(id)
         do {
             _ = try await req.calls.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(id), notice: ProjectsMsg.callSaved)
+            return req.redirect(to: ProjectsURL.adminCall(id.rawValue), notice: ProjectsMsg.callSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = CallFormPage(call: current, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
@@ -107,10 +107,10 @@ struct CallRoutes {
     }
 
     @Sendable func publishCall(req: Request) async throws -> Response {
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: Call.ID.self)
         do {
             _ = try await req.calls.publish(id, by: req.actor)
-            return req.redirect(to: ProjectsURL.adminCall(id), notice: ProjectsMsg.callPublished)
+            return req.redirect(to: ProjectsURL.adminCall(id.rawValue), notice: ProjectsMsg.callPublished)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let call = try await req.calls.find(id)

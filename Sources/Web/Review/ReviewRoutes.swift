@@ -142,9 +142,9 @@ struct ReviewRoutes {
     // MARK: The round
 
     func roundPage(_ req: Request, errors: [FieldError] = [], values: [String: String]? = nil) async throws -> RoundPage {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let rounds = req.rounds
-        let round = try await rounds.round(call: call.id)
+        let round = try await rounds.round(call: call.id.rawValue)
         let proposals = try await req.applications.list(call: call.id, states: [.accepted, .funded, .notFunded])
         let experts = try await req.expertPool.list()
         var assignments: [ReviewAssignment] = [], exclusions: [Exclusion] = [], progress: [AssignmentStatus: Int] = [:]
@@ -248,7 +248,7 @@ struct ReviewRoutes {
     }
 
     @Sendable func ranking(req: Request) async throws -> Response {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let rows = try await req.reviews.ranking(call: call.id)
         return PageRenderer.response(RankingPage(call: call, rows: rows).render(PageContext(req)))
     }
@@ -262,7 +262,7 @@ struct ReviewRoutes {
             return req.redirect(to: ReviewURL.adminRanking(application.callID), notice: ReviewMsg.fundingDecided)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let call = try await req.calls.find(application.callID)
+            let call = try await req.calls.find(Call.ID(application.callID))
             let page = RankingPage(call: call, rows: try await req.reviews.ranking(call: call.id), errors: errors)
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
@@ -271,8 +271,8 @@ struct ReviewRoutes {
     // MARK: The public report
 
     func publishedRound(_ req: Request) async throws -> (Call, ReviewRound, AssignmentReport) {
-        let call = try await req.calls.find(try req.idParameter())
-        let (round, report) = try await req.rounds.publishedReport(call: call.id)
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
+        let (round, report) = try await req.rounds.publishedReport(call: call.id.rawValue)
         return (call, round, report)
     }
 

@@ -45,7 +45,7 @@ final class CallRecord: Model, @unchecked Sendable {
     func toDomain() throws -> Call {
         let s = Self.schema
         return Call(
-            id: try requireID(), programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
+            id: Call.ID(try requireID()), programmeID: programmeID, titleZh: titleZh, titleEn: titleEn, guidelineZh: guidelineZh, guidelineEn: guidelineEn,
             opensAt: opensAt, closesAt: closesAt, totalBudget: totalBudget, typicalAward: typicalAward,
             budgetMode: try StoredValue.decode(BudgetMode.self, budgetMode, table: s, id: id, column: "budget_mode"),
             selectionMode: try StoredValue.decode(SelectionMode.self, selectionMode, table: s, id: id, column: "selection_mode"),

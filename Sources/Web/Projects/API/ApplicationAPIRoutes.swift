@@ -43,7 +43,7 @@ struct ApplicationAPIRoutes {
 
     @Sendable func start(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let callID = try await req.calls.find(try req.idParameter()).id
+        let callID = try await req.calls.find(try req.idParameter(as: Call.ID.self)).id
         let body: StartBody = req.body.data == nil ? StartBody() : try req.content.decode(StartBody.self)
         let organisation: UUID
         if let raw = body.organisation_id, !raw.isEmpty {
@@ -111,7 +111,7 @@ struct ApplicationAPIRoutes {
     }
 
     @Sendable func callApplications(req: Request) async throws -> [GrantApplicationJSON] {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         return try await req.applications.list(call: call.id).map(GrantApplicationJSON.init)
     }
 }

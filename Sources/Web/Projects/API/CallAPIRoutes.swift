@@ -21,7 +21,7 @@ struct CallAPIRoutes {
     }
 
     @Sendable func show(req: Request) async throws -> CallJSON {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let mayManage = AccessPolicy.decide(.manageCalls, roles: req.principal?.person.roles) == .allow
         guard call.status == .published || mayManage else { throw DomainError.notFound(entity: "call") }
         return CallJSON(call)
@@ -29,17 +29,17 @@ struct CallAPIRoutes {
 
     @Sendable func create(req: Request) async throws -> Response {
         let call = try await req.calls.create(try req.content.decode(CallForm.self).input, by: req.actor)
-        return try await CallJSON(call).created(at: ProjectsAPI.call(call.id), for: req)
+        return try await CallJSON(call).created(at: ProjectsAPI.call(call.id.rawValue), for: req)
     }
 
     @Sendable func update(req: Request) async throws -> CallJSON {
         let form = try req.content.decode(CallForm.self)
         guard let version = form.version else { throw DomainError.versionRequired }
-        return CallJSON(try await req.calls.update(try req.idParameter(), form.input, expectedVersion: version, by: req.actor))
+        return CallJSON(try await req.calls.update(try req.idParameter(as: Call.ID.self), form.input, expectedVersion: version, by: req.actor))
     }
 
     @Sendable func publish(req: Request) async throws -> CallJSON {
-        CallJSON(try await req.calls.publish(try req.idParameter(), by: req.actor))
+        CallJSON(try await req.calls.publish(try req.idParameter(as: Call.ID.self), by: req.actor))
     }
 
     struct LintBody: Content {

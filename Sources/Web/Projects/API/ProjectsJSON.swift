@@ -28,7 +28,7 @@ struct CallJSON: Content {
     let version: Int
 
     init(_ c: Call) {
-        id = c.id; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
+        id = c.id.rawValue; programme_id = c.programmeID; title_zh = c.titleZh; title_en = c.titleEn; guideline_zh = c.guidelineZh
         guideline_en = c.guidelineEn; opens_at = c.opensAt; closes_at = c.closesAt; timezone = "Asia/Shanghai"
         total_budget = c.totalBudget; typical_award = c.typicalAward; budget_mode = c.budgetMode.rawValue
         selection_mode = c.selectionMode.rawValue; eligibility_rules = c.eligibilityRules; negative_list = c.negativeList; required_documents = c.requiredDocuments; form_sections = c.formSections; status = c.status.rawValue; version = c.version

@@ -19,7 +19,7 @@ struct AdminCallsPage {
             .table(
                 .thead(.tr(.th(.text(c(ProjectsMsg.callTitleZh))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
-                    .tr(.td(.a(.href(ProjectsURL.adminCall(call.id).path), .text(call.titleZh))),
+                    .tr(.td(.a(.href(ProjectsURL.adminCall(call.id.rawValue).path), .text(call.titleZh))),
                         .td(.text(BeijingTime.display(call.closesAt, c.language))),
                         .td(.text(c(CallText.status(call, at: now)))))
                 })

@@ -20,7 +20,7 @@ struct ApplicationFormPage {
         let title = "\(c(step.label)) · \(ApplicationText.title(application, c))"
         return Layout(context: c, title: title, content: .div(
             Components.errorSummary(errors, c),
-            .p(.a(.href(ProjectsURL.call(call.id).path), .text(CallText.title(call, c)))),
+            .p(.a(.href(ProjectsURL.call(call.id.rawValue).path), .text(CallText.title(call, c)))),
             .h1(.text(c(step.label))),
             steps(c),
             .p(.class("status"), .strong(.text(c.text(application.state.label)))),

@@ -18,7 +18,7 @@ struct CallApplicationsPage {
             .h1(.text("\(c(.navCallApplications)) · \(CallText.title(call, c))")),
             .p(.text(c(ProjectsMsg.callAppsIntro))),
             .form(
-                .method(.get), .action(ProjectsURL.adminCallApplications(call.id).path),
+                .method(.get), .action(ProjectsURL.adminCallApplications(call.id.rawValue).path),
                 .div(
                     .class("field"),
                     .label(.for("field-organisation"), .text(c(ProjectsMsg.appOrganisation))),
@@ -32,10 +32,10 @@ struct CallApplicationsPage {
                 ),
                 Components.submit(c(ProjectsMsg.callAppsFilter), secondary: true)
             ),
-            .p(.a(.href(ProjectsURL.adminCallApplicationsCSV(call.id).path + query), .text(c(ProjectsMsg.callAppsCSV))), .text(" · "),
-               .a(.href(ProjectsURL.adminCallApplicationsXLSX(call.id).path + query), .text(c(ProjectsMsg.callAppsXLSX))), .text(" · "),
-               .a(.href(ReviewURL.adminReview(call.id).path), .text(c(ReviewMsg.roundTitle))), .text(" · "),
-               .a(.href(ReviewURL.adminRanking(call.id).path), .text(c(ReviewMsg.rankingTitle)))),
+            .p(.a(.href(ProjectsURL.adminCallApplicationsCSV(call.id.rawValue).path + query), .text(c(ProjectsMsg.callAppsCSV))), .text(" · "),
+               .a(.href(ProjectsURL.adminCallApplicationsXLSX(call.id.rawValue).path + query), .text(c(ProjectsMsg.callAppsXLSX))), .text(" · "),
+               .a(.href(ReviewURL.adminReview(call.id.rawValue).path), .text(c(ReviewMsg.roundTitle))), .text(" · "),
+               .a(.href(ReviewURL.adminRanking(call.id.rawValue).path), .text(c(ReviewMsg.rankingTitle)))),
             .if(rows.isEmpty, .p(.text(c(ProjectsMsg.callAppsNone))), else: .table(
                 .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appPI))), .th(.text(c(ProjectsMsg.appOrganisation))),
                            .th(.text(c(ProjectsMsg.appSubmittedAt))), .th(.text(c(ProjectsMsg.appBudgetTotal))), .th(.text(c(.status))))),
@@ -47,7 +47,7 @@ struct CallApplicationsPage {
                         .td(.text(c.text(row.application.state.label))))
                 })
             )),
-            .p(.a(.href(ProjectsURL.adminCall(call.id).path), .text(c(.back))))
+            .p(.a(.href(ProjectsURL.adminCall(call.id.rawValue).path), .text(c(.back))))
         )).render()
     }
 

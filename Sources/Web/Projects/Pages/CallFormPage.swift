@@ -16,7 +16,7 @@ struct CallFormPage {
 
     func render(_ c: PageContext) -> String {
         let title = call == nil ? c(ProjectsMsg.callNew) : c(ProjectsMsg.callEdit)
-        let action = call.map { ProjectsURL.adminCall($0.id).path } ?? ProjectsURL.adminCalls.path
+        let action = call.map { ProjectsURL.adminCall($0.id.rawValue).path } ?? ProjectsURL.adminCalls.path
         return Layout(context: c, title: title, content: .div(
             Components.errorSummary(errors, c),
             .h1(.text(title)),
@@ -58,10 +58,10 @@ struct CallFormPage {
                 Components.submit(c(.save))
             ),
             .unwrap(call) { call in
-                .if(call.status != .draft, .p(.a(.href(ProjectsURL.adminCallApplications(call.id).path), .text(c(.navCallApplications)))))
+                .if(call.status != .draft, .p(.a(.href(ProjectsURL.adminCallApplications(call.id.rawValue).path), .text(c(.navCallApplications)))))
             },
             .unwrap(call) { call in
-                .if(call.status == .draft, Components.form(action: ProjectsURL.adminCallPublish(call.id).path, c, Components.submit(c(ProjectsMsg.callPublish))))
+                .if(call.status == .draft, Components.form(action: ProjectsURL.adminCallPublish(call.id.rawValue).path, c, Components.submit(c(ProjectsMsg.callPublish))))
             },
             .p(.a(.href(ProjectsURL.adminCalls.path), .text(c(.back))))
         )).render()

@@ -31,7 +31,7 @@ struct CallListPage {
                            .th(.text(c(ProjectsMsg.callProgramme))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
                     .tr(
-                        .td(.a(.href(ProjectsURL.call(call.id).path), .text(CallText.title(call, c)))),
+                        .td(.a(.href(ProjectsURL.call(call.id.rawValue).path), .text(CallText.title(call, c)))),
                         .td(.text(programmes[call.programmeID].map { c.language == .en && !$0.nameEn.isEmpty ? $0.nameEn : $0.nameZh } ?? "—")),
                         .td(.text(BeijingTime.display(call.closesAt, c.language))),
                         .td(.text(c(CallText.status(call, at: now))))

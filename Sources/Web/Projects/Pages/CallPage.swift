@@ -15,7 +15,7 @@ struct CallPage {
             .h1(.text(CallText.title(call, c))),
             .p(.class("status"), .strong(.text(c(CallText.status(call, at: now))))),
             .if(call.isOpen(at: now) && (c.person?.memberships.contains { $0.role == .applicant } ?? false),
-                Components.form(action: ProjectsURL.callApply(call.id).path, c, Components.submit(c(ProjectsMsg.appApply)))),
+                Components.form(action: ProjectsURL.callApply(call.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appApply)))),
             .dl(
                 .class("meta"),
                 .dt(.text(c(ProjectsMsg.callProgramme))), .dd(.text(c.language == .en && !programme.nameEn.isEmpty ? programme.nameEn : programme.nameZh)),

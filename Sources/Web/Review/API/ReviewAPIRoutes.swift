@@ -73,13 +73,13 @@ struct ReviewAPIRoutes {
 
     func requireRound(_ req: Request) async throws -> (Person, UUID, ReviewRound) {
         let officer = try req.requirePrincipal().person
-        let callID = try await req.calls.find(try req.idParameter()).id
+        let callID = try await req.calls.find(try req.idParameter(as: Call.ID.self)).id.rawValue
         guard let round = try await req.rounds.round(call: callID) else { throw DomainError.notFound(entity: "review round") }
         return (officer, callID, round)
     }
 
     @Sendable func show(req: Request) async throws -> ReviewRoundJSON {
-        try await roundJSON(req, callID: try await req.calls.find(try req.idParameter()).id)
+        try await roundJSON(req, callID: try await req.calls.find(try req.idParameter(as: Call.ID.self)).id.rawValue)
     }
 
     struct RoundBody: Content {
@@ -94,7 +94,7 @@ struct ReviewAPIRoutes {
 
     @Sendable func configure(req: Request) async throws -> ReviewRoundJSON {
         let officer = try req.requirePrincipal().person
-        let callID = try await req.calls.find(try req.idParameter()).id
+        let callID = try await req.calls.find(try req.idParameter(as: Call.ID.self)).id.rawValue
         let body = try req.content.decode(RoundBody.self)
         guard let deadline = BeijingTime.parse(body.deadline) else {
             throw Self.invalid("deadline", rule: "round.deadline.format", zh: "格式：2026-01-31 17:00（北京时间）或带时区的 ISO 8601",
@@ -154,18 +154,18 @@ struct ReviewAPIRoutes {
     }
 
     @Sendable func ranking(req: Request) async throws -> [RankingRowJSON] {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         return try await req.reviews.ranking(call: call.id).map(RankingRowJSON.init)
     }
 
     // MARK: The published report
 
     @Sendable func report(req: Request) async throws -> AssignmentReportJSON {
-        let call = try await req.calls.find(try req.idParameter())
+        let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let rounds = req.rounds
-        let (round, report) = try await rounds.publishedReport(call: call.id)
+        let (round, report) = try await rounds.publishedReport(call: call.id.rawValue)
         let files = try await rounds.instanceFiles(round: round.id).keys.sorted()
-        return AssignmentReportJSON(report, files: files.map { ReviewURL.reviewReportFile(call.id, $0).path })
+        return AssignmentReportJSON(report, files: files.map { ReviewURL.reviewReportFile(call.id.rawValue, $0).path })
     }
 
     // MARK: Experts

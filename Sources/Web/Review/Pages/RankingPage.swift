@@ -34,7 +34,7 @@ struct RankingPage {
                             Components.form(action: ReviewURL.fundingDecision(row.applicationID).path, c,
                                 .input(.type(.hidden), .name("decision"), .value("not_fund")), Components.submit(c(ReviewMsg.rankingNotFund), secondary: true))))))
                 }))),
-            .p(.a(.href(ReviewURL.adminReview(call.id).path), .text(c(.back))))
+            .p(.a(.href(ReviewURL.adminReview(call.id.rawValue).path), .text(c(.back))))
         )).render()
     }
 }

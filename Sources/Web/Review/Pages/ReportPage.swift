@@ -37,7 +37,7 @@ struct ReportPage {
             Self.summary(report, c),
             .h2(.text(c(ReviewMsg.reportFiles))),
             .p(.text(c(ReviewMsg.reportRerun)), .code(.text(" kechuang assign --instance DIR --out assignment.csv\(report.fair ? " --fair" : "") --seed \(report.seed)"))),
-            .ul(.forEach(files) { file in .li(.a(.href(ReviewURL.reviewReportFile(call.id, file).path), .text(file))) })
+            .ul(.forEach(files) { file in .li(.a(.href(ReviewURL.reviewReportFile(call.id.rawValue, file).path), .text(file))) })
         )).render()
     }
 }

@@ -29,11 +29,11 @@ struct RoundPage {
             .p(.text(c(ReviewMsg.roundIntro) + " " + LegalBasis.art(29).cited(c))),
             .p(.text("\(c(ReviewMsg.roundProposals))：\(proposals.count) · \(c(ReviewMsg.roundExperts))：\(experts.filter(\.active).count)"),
                .text(" · "), .a(.href(ReviewURL.adminExperts.path), .text(c(ReviewMsg.expertsTitle))),
-               .text(" · "), .a(.href(ReviewURL.adminRanking(call.id).path), .text(c(ReviewMsg.rankingTitle)))),
+               .text(" · "), .a(.href(ReviewURL.adminRanking(call.id.rawValue).path), .text(c(ReviewMsg.rankingTitle)))),
             .unwrap(round) { round in .p(.text("\(c(.status))：\(c.text(round.state.label))")) },
             .if(round?.state != .published, .group(
                 .h2(.text(c(ReviewMsg.roundParameters))),
-                Components.form(action: ReviewURL.adminReview(call.id).path, c,
+                Components.form(action: ReviewURL.adminReview(call.id.rawValue).path, c,
                     Components.textField(.init(name: "reviewers_per_proposal", label: c(ReviewMsg.roundK), value: v("reviewers_per_proposal"), type: .number, width: "input-short"), errors: errors, c),
                     Components.textField(.init(name: "min_load", label: c(ReviewMsg.roundMinLoad), value: v("min_load"), type: .number, width: "input-short"), errors: errors, c),
                     Components.textField(.init(name: "max_load", label: c(ReviewMsg.roundMaxLoad), hint: c(ReviewMsg.roundMaxLoadHint), value: v("max_load"), type: .number, width: "input-short"), errors: errors, c),
@@ -41,18 +41,18 @@ struct RoundPage {
                     Components.checkbox(name: "fair", value: "yes", label: c(ReviewMsg.roundFair), checked: v("fair") == "yes"),
                     Components.textField(.init(name: "seed", label: c(ReviewMsg.roundSeed), hint: c(ReviewMsg.roundSeedHint), value: v("seed"), type: .number, width: "input-short"), errors: errors, c),
                     Components.submit(c(.save), secondary: true)),
-                .if(round != nil, Components.form(action: ReviewURL.adminReviewRun(call.id).path, c, Components.submit(c(ReviewMsg.roundRun))))
+                .if(round != nil, Components.form(action: ReviewURL.adminReviewRun(call.id.rawValue).path, c, Components.submit(c(ReviewMsg.roundRun))))
             )),
             .unwrap(round?.report) { report in .group(
                 .h2(.text(c(ReviewMsg.reportTitle))),
                 ReportPage.summary(report, c),
-                .if(editable, Components.form(action: ReviewURL.adminReviewPublish(call.id).path, c, Components.submit(c(ReviewMsg.roundPublish)))),
-                .if(round?.state == .published, .p(.a(.href(ReviewURL.reviewReport(call.id).path), .text(c(ReviewMsg.reportPublicLink)))))
+                .if(editable, Components.form(action: ReviewURL.adminReviewPublish(call.id.rawValue).path, c, Components.submit(c(ReviewMsg.roundPublish)))),
+                .if(round?.state == .published, .p(.a(.href(ReviewURL.reviewReport(call.id.rawValue).path), .text(c(ReviewMsg.reportPublicLink)))))
             ) },
             .if(round?.state == .published, .group(
                 .h2(.text(c(ReviewMsg.roundProgress))),
                 .ul(.forEach(AssignmentStatus.allCases) { s in .li(.text("\(c.text(s.label))：\(progress[s] ?? 0)")) }),
-                Components.form(action: ReviewURL.adminReviewRemind(call.id).path, c, Components.submit(c(ReviewMsg.roundRemind), secondary: true))
+                Components.form(action: ReviewURL.adminReviewRemind(call.id.rawValue).path, c, Components.submit(c(ReviewMsg.roundRemind), secondary: true))
             )),
             .if(!assignments.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAssignments))),
@@ -68,7 +68,7 @@ struct RoundPage {
                     })),
                 .if(editable, .group(
                     .h3(.text(c(ReviewMsg.roundSwap))),
-                    Components.form(action: ReviewURL.adminReviewSwap(call.id).path, c,
+                    Components.form(action: ReviewURL.adminReviewSwap(call.id.rawValue).path, c,
                         Components.selectField(name: "assignment", label: c(ReviewMsg.roundAssignments),
                                                options: assignments.map { ("\($0.applicationID.uuidString)|\($0.expertID.uuidString)",
                                                                            "\(titles[$0.applicationID] ?? "") · \(names[$0.expertID] ?? "")") },
@@ -79,7 +79,7 @@ struct RoundPage {
             )),
             .if(round != nil && !proposals.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAddConflict))),
-                Components.form(action: ReviewURL.adminReviewConflict(call.id).path, c,
+                Components.form(action: ReviewURL.adminReviewConflict(call.id.rawValue).path, c,
                     Components.selectField(name: "application", label: c(ProjectsMsg.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id] ?? "") }, selected: nil, errors: errors, c),
                     Components.selectField(name: "expert", label: c(ReviewMsg.roundExpert), options: experts.map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
                     Components.textField(.init(name: "reason", label: c(ReviewMsg.roundConflictReason)), errors: errors, c),
