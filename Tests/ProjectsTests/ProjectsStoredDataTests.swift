@@ -22,14 +22,14 @@ struct ProjectsStoredDataTests {
             let w = try await ApplicationsTests.world(t)
             let application = try await Self.saved(w)
             let damaged = #"{"titleZh":"面向新型储能的固态电解质研究","summary":"#
-            try await t.damage("prj_applications", id: application.id, set: "draft_json", to: damaged)
+            try await t.damage("prj_applications", id: application.id.rawValue, set: "draft_json", to: damaged)
             let isDraftError: @Sendable (any Error) -> Bool = { TestDB.isStoredDataError($0, table: "prj_applications", column: "draft_json") }
             await #expect { _ = try await w.applications.find(application.id) } throws: { isDraftError($0) }
             await #expect { _ = try await w.applications.list(principalInvestigator: w.pi.id) } throws: { isDraftError($0) }
             await #expect { _ = try await w.applications.submit(application.id, by: w.pi) } throws: { isDraftError($0) }
             // A page saving the draft reads the stored one first (attachments, confirmations): refused, not overwritten.
             await #expect { _ = try await w.applications.save(application.id, ApplicationDraft(), expectedVersion: application.version, by: w.pi) } throws: { isDraftError($0) }
-            #expect(try await t.storedValue("prj_applications", id: application.id, column: "draft_json") == damaged)
+            #expect(try await t.storedValue("prj_applications", id: application.id.rawValue, column: "draft_json") == damaged)
         }
     }
 
@@ -37,7 +37,7 @@ struct ProjectsStoredDataTests {
         try await withTestDatabase { t in
             let w = try await ApplicationsTests.world(t)
             let application = try await Self.saved(w)
-            try await t.damage("prj_applications", id: application.id, set: "state", to: "submited")
+            try await t.damage("prj_applications", id: application.id.rawValue, set: "state", to: "submited")
             await #expect { _ = try await w.applications.find(application.id) } throws: {
                 TestDB.isStoredDataError($0, table: "prj_applications", column: "state")
             }
@@ -60,7 +60,7 @@ struct ProjectsStoredDataTests {
             await #expect { _ = try await Calls(db: t.db, now: { t.clock.now }).find(w.call.id) } throws: { isRulesError($0) }
             await #expect { _ = try await w.applications.problems(application.id) } throws: { isRulesError($0) }
             await #expect { _ = try await w.applications.submit(application.id, by: w.pi) } throws: { isRulesError($0) }
-            #expect(try await t.storedValue("prj_applications", id: application.id, column: "state") == "draft")
+            #expect(try await t.storedValue("prj_applications", id: application.id.rawValue, column: "state") == "draft")
         }
     }
 

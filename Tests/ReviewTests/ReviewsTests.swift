@@ -14,17 +14,17 @@ struct ReviewsTests {
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 1)
             let before = try await w.rounds.assignments(round: round.id)
-            let declined = before.first { $0.applicationID == w.proposals[1].id }!
+            let declined = before.first { $0.applicationID == w.proposals[1].id.rawValue }!
             let replacement = try #require(try await w.reviews.decline(declined.id, reason: "时间冲突", by: w.expert(declined.expertID)))
             let after = try await w.rounds.assignments(round: round.id)
             #expect(replacement != declined.expertID)
-            let new = after.first { $0.applicationID == w.proposals[1].id && $0.expertID == replacement }
+            let new = after.first { $0.applicationID == w.proposals[1].id.rawValue && $0.expertID == replacement }
             #expect(new?.source == .replacement && new?.status == .assigned)
             // The best remaining candidate: no eligible, free expert scores higher.
-            let candidates = try await w.rounds.eligibleReplacements(round: round, application: w.proposals[1].id, excluding: [declined.expertID])
+            let candidates = try await w.rounds.eligibleReplacements(round: round, application: w.proposals[1].id.rawValue, excluding: [declined.expertID])
             #expect(candidates.allSatisfy { $0.affinity <= new!.affinity })
             // Other proposals keep their reviewers.
-            let others = { (list: [ReviewAssignment]) in list.filter { $0.applicationID != w.proposals[1].id }.map(\.id).sorted { $0.uuidString < $1.uuidString } }
+            let others = { (list: [ReviewAssignment]) in list.filter { $0.applicationID != w.proposals[1].id.rawValue }.map(\.id).sorted { $0.uuidString < $1.uuidString } }
             #expect(others(before) == others(after))
         }
     }
@@ -54,7 +54,7 @@ struct ReviewsTests {
         try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.published(k: 2)
-            let pair = try await w.rounds.assignments(round: round.id).filter { $0.applicationID == w.proposals[0].id }
+            let pair = try await w.rounds.assignments(round: round.id).filter { $0.applicationID == w.proposals[0].id.rawValue }
             let (first, second) = (pair[0], pair[1])
             for a in pair { try await w.reviews.accept(a.id, by: w.expert(a.expertID)) }
             _ = try await w.reviews.submit(first.id, ReviewWorld.goodReview, by: w.expert(first.expertID))

@@ -19,13 +19,13 @@ struct RoundsTests {
             let assignments = try await w.rounds.assignments(round: round.id)
             let exclusions = Set(try await w.rounds.exclusions(round: round.id).map { "\($0.applicationID) \($0.expertID)" })
             for proposal in w.proposals {
-                let experts = assignments.filter { $0.applicationID == proposal.id }.map(\.expertID)
+                let experts = assignments.filter { $0.applicationID == proposal.id.rawValue }.map(\.expertID)
                 #expect(experts.count == 2 && Set(experts).count == 2)
             }
             for a in assignments {
                 #expect(!exclusions.contains("\(a.applicationID) \(a.expertID)"), "a conflicted pair was assigned")
                 let expert = w.expert(a.expertID)
-                let proposal = w.proposals.first { $0.id == a.applicationID }!
+                let proposal = w.proposals.first { $0.id.rawValue == a.applicationID }!
                 #expect(!expert.memberships.contains { $0.organisationID == proposal.organisationID }, "same organisation")
             }
             let loads = Dictionary(grouping: assignments, by: \.expertID).mapValues(\.count)
@@ -72,7 +72,7 @@ struct RoundsTests {
             let load = Dictionary(grouping: assignments, by: \.expertID).mapValues(\.count)
             // Moving one proposal to a free, eligible expert never raises the total.
             for a in assignments {
-                let p = inputs.proposals.firstIndex { $0.id == a.applicationID }!
+                let p = inputs.proposals.firstIndex { $0.id.rawValue == a.applicationID }!
                 for (e, expert) in inputs.experts.enumerated()
                 where !conflicted.contains("\(a.applicationID) \(expert.personID)") && load[expert.personID, default: 0] < 4
                     && !assignments.contains(where: { $0.applicationID == a.applicationID && $0.expertID == expert.personID }) {
@@ -136,15 +136,15 @@ struct RoundsTests {
         try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.rounds.run(try await w.configure(k: 1).id, by: w.officer)
-            let assignment = try await w.rounds.assignments(round: round.id).first { $0.applicationID == w.proposals[0].id }!
+            let assignment = try await w.rounds.assignments(round: round.id).first { $0.applicationID == w.proposals[0].id.rawValue }!
             // Expert 0 is at the proposal's own organisation: the swap is refused with the reason.
-            await #expect { try await w.rounds.swap(round: round.id, application: w.proposals[0].id, from: assignment.expertID, to: w.experts[0].id, by: w.officer) } throws: { error in
+            await #expect { try await w.rounds.swap(round: round.id, application: w.proposals[0].id.rawValue, from: assignment.expertID, to: w.experts[0].id, by: w.officer) } throws: { error in
                 guard case DomainError.validation(let errors) = error else { return false }
                 return errors.first?.field == "to" && errors.first?.message.en.contains("Same organisation") == true
             }
             let free = w.experts.first { e in e.id != assignment.expertID && !e.memberships.contains { $0.organisationID == w.proposals[0].organisationID } }!
-            try await w.rounds.swap(round: round.id, application: w.proposals[0].id, from: assignment.expertID, to: free.id, by: w.officer)
-            let after = try await w.rounds.assignments(round: round.id).filter { $0.applicationID == w.proposals[0].id }
+            try await w.rounds.swap(round: round.id, application: w.proposals[0].id.rawValue, from: assignment.expertID, to: free.id, by: w.officer)
+            let after = try await w.rounds.assignments(round: round.id).filter { $0.applicationID == w.proposals[0].id.rawValue }
             #expect(after.map(\.expertID) == [free.id])
             #expect(after.first?.source == .manual)
             let audit = try await AuditChain.list(.init(object: round.id.uuidString), limit: 5, on: t.db).map(\.action)
@@ -156,12 +156,12 @@ struct RoundsTests {
         try await withTestDatabase { t in
             let w = try await ReviewWorld.make(t)
             let round = try await w.configure(k: 1)
-            try await w.rounds.addConflict(round: round.id, application: w.proposals[2].id, expert: w.experts[3].id, reason: "师生关系", by: w.officer)
+            try await w.rounds.addConflict(round: round.id, application: w.proposals[2].id.rawValue, expert: w.experts[3].id, reason: "师生关系", by: w.officer)
             _ = try await w.rounds.run(round.id, by: w.officer)
             _ = try await w.rounds.run(round.id, by: w.officer)
             let officer = try await w.rounds.exclusions(round: round.id).filter { $0.byOfficer }
             #expect(officer.count == 1 && officer.first?.detail == "师生关系")
-            #expect(try await w.rounds.assignments(round: round.id).allSatisfy { !($0.applicationID == w.proposals[2].id && $0.expertID == w.experts[3].id) })
+            #expect(try await w.rounds.assignments(round: round.id).allSatisfy { !($0.applicationID == w.proposals[2].id.rawValue && $0.expertID == w.experts[3].id) })
         }
     }
 

@@ -129,7 +129,7 @@ struct ApplicationBrowserTests {
         let amount = try await b.findElement(css: "#field-budget-lump-sum")
         #expect(try await b.attribute(amount, "aria-invalid") == "true")
         #expect(try await b.property(amount, "value").stringValue == "abc", "what was typed is shown again")
-        #expect(try await applications.find(appID).budgetTotal == 0, "nothing was saved")
+        #expect(try await applications.find(GrantApplication.ID(appID)).budgetTotal == 0, "nothing was saved")
         try await screenshot(b, "application-budget-error.png")
 
         // The summary's link lands on the field; then the amount is fixed.
@@ -156,7 +156,7 @@ struct ApplicationBrowserTests {
         try await b.waitForPath("/applications")
         #expect(try await b.noticeTexts().contains(ProjectsMsg.appSubmitted(.zh)))
         #expect(try await b.text(b.findElement(css: "main table")).contains(title))
-        let stored = try await applications.find(appID)
+        let stored = try await applications.find(GrantApplication.ID(appID))
         #expect(stored.state == .submitted)
         #expect(stored.titleEn == "Solid electrolytes for new energy storage" && stored.piPhDYear == 2022)
         #expect(stored.team.isEmpty && stored.budgetTotal == 200_000)
@@ -177,7 +177,7 @@ struct ApplicationBrowserTests {
             (try? await b.noticeTexts())?.contains(ProjectsMsg.officeDecided(.zh)) == true
         }
         #expect(try await b.findElements(css: "main section.application").isEmpty, "nothing left to decide")
-        #expect(try await applications.find(appID).state == .withOfficer)
+        #expect(try await applications.find(GrantApplication.ID(appID)).state == .withOfficer)
         try await b.signOut()
 
         // The programme officer sees it among the call's applications.

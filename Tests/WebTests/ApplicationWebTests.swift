@@ -42,18 +42,18 @@ struct ApplicationWebTests {
     }
 
     /// Applies from the call page and returns the new application's id.
-    static func apply(_ w: World) async throws -> UUID {
+    static func apply(_ w: World) async throws -> GrantApplication.ID {
         let callPage = try await w.t.send(.GET, "/calls/\(id(w.call.id))", session: w.piSession)
         #expect(callPage.text.contains(#"action="/calls/\#(id(w.call.id))/apply""#), "an open call offers Apply to a signed-in applicant")
         let started = try await w.t.send(.POST, "/calls/\(id(w.call.id))/apply", session: w.piSession)
         #expect(started.status == .seeOther)
         let location = try #require(started.headers.first(name: .location))
         let match = try #require(location.firstMatch(of: /^\/applications\/([0-9a-f-]{36})\/basic/))
-        return try #require(UUID(uuidString: String(match.1)))
+        return try #require(GrantApplication.ID(String(match.1)))
     }
 
     /// Fills one page: reads its version, posts the fields, expects to be sent to `next`.
-    static func fill(_ w: World, _ app: UUID, _ page: String, _ fields: [String: String], next: String) async throws {
+    static func fill(_ w: World, _ app: GrantApplication.ID, _ page: String, _ fields: [String: String], next: String) async throws {
         let form = try await w.t.send(.GET, "/applications/\(id(app))/\(page)", session: w.piSession)
         #expect(form.status == .ok)
         var body = fields

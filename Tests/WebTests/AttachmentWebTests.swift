@@ -56,7 +56,7 @@ struct AttachmentWebTests {
 
             let uploaded = try await Self.upload(t, path, session: session, document: call.requiredDocuments[0], file: ("协议.pdf", Self.pdf))
             #expect(uploaded.status == .seeOther)
-            let application = try await Applications(db: t.db).find(try #require(UUID(uuidString: id)))
+            let application = try await Applications(db: t.db).find(try #require(GrantApplication.ID(id)))
             let key = try #require(application.attachments.first?.attachment.key)
             let download = try await t.send(.GET, "\(path)/\(key)", session: session)
             #expect(download.status == .ok)

@@ -16,6 +16,7 @@ import Vapor
 @Suite("Object access and damaged rows over HTTP")
 struct ObjectAccessWebTests {
     static func id(_ uuid: UUID) -> String { uuid.uuidString.lowercased() }
+    static func id<Tag>(_ id: Identifier<Tag>) -> String { Self.id(id.rawValue) }
 
     @Test func test_item8_researchOfficeOfA_gets404OnPersonAndOrganisationOfB_pagesAndAPI() async throws {
         try await withTestApp { t in
@@ -210,7 +211,7 @@ struct ObjectAccessWebTests {
         try await withTestApp { t in
             let w = try await ReviewWorld.make(t, experts: 0)
             let application = w.proposals[0]
-            try await t.damage("prj_applications", id: application.id, set: "draft_json", to: "{\"titleZh\":")
+            try await t.damage("prj_applications", id: application.id.rawValue, set: "draft_json", to: "{\"titleZh\":")
             let token = try await t.tokens.create(for: w.pis[0].id, name: "api", scopes: [.read], by: .system).secret
             let response = try await t.send(.GET, "/api/v1/applications/\(Self.id(application.id))?lang=en", bearer: token)
             #expect(response.status == .internalServerError)

@@ -85,7 +85,7 @@ struct ReviewBrowserTests {
         // The officer's ranking lists the reviewed proposal.
         try await b.signIn(base: base, email: w.officer.email)
         try await b.navigate(to: base + "/admin/calls/\(Self.id(w.call.id))/ranking")
-        let reviewed = try #require(w.proposals.first { $0.id == assignment.applicationID })
+        let reviewed = try #require(w.proposals.first { $0.id.rawValue == assignment.applicationID })
         #expect(try await b.text(b.findElement(css: "main table")).contains(reviewed.titleZh))
         try await shot("review-ranking.png")
         try await b.signOut()

@@ -101,7 +101,7 @@ struct ReviewWebTests {
             #expect(page.text.contains(ConflictReason.sameOrganisation.label.zh))
             // A swap to an expert of the proposal's own organisation is refused, naming the conflict.
             let round0 = try #require(try await w.rounds.round(call: w.call.id.rawValue))
-            let assigned = try #require(try await w.rounds.assignments(round: round0.id).first { $0.applicationID == w.proposals[0].id })
+            let assigned = try #require(try await w.rounds.assignments(round: round0.id).first { $0.applicationID == w.proposals[0].id.rawValue })
             let swap = try await t.send(.POST, base + "/swap", session: officer, body: .form([
                 "assignment": "\(assigned.applicationID.uuidString)|\(assigned.expertID.uuidString)", "to": w.experts[0].id.uuidString]))
             #expect(swap.status == .unprocessableEntity)

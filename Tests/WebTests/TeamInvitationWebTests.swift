@@ -47,7 +47,7 @@ struct ApplicationSectionsWebTests {
             let id = try #require(apply.headers.first(name: .location)?.split(separator: "/").dropFirst().first.map(String.init))
             let page = try await t.send(.GET, "/applications/\(id)/content", session: session)
             for heading in call.formSections { #expect(page.text.contains(heading)) }
-            let application = try await Applications(db: t.db).find(try #require(UUID(uuidString: id)))
+            let application = try await Applications(db: t.db).find(try #require(GrantApplication.ID(id)))
             let saved = try await t.send(.POST, "/applications/\(id)/content", session: session, body: .form([
                 "version": String(application.version), "summary": "摘要", "plan": "计划", "section_0": "技术路线说明",
             ]))

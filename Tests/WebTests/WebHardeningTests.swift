@@ -88,7 +88,7 @@ struct WebHardeningTests {
                     #expect(response.status == .seeOther, "attempt \(attempt): \(response.status.code) \(response.body.prefix(300))")
                 }
             }
-            let application = try await Applications(db: t.db).find(try #require(UUID(uuidString: id)))
+            let application = try await Applications(db: t.db).find(try #require(GrantApplication.ID(id)))
             #expect(application.attachments.first?.attachment.size == pdf.count)
         }
     }

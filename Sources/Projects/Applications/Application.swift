@@ -47,7 +47,8 @@ public struct BudgetLine: Sendable, Equatable, Codable {
 
 /// An application to a call. The PI edits it as a draft; submission checks it against the call.
 public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
-    public let id: UUID
+    public typealias ID = Identifier<GrantApplication>
+    public let id: ID
     public let callID: UUID
     public let principalInvestigatorID: UUID
     public var organisationID: UUID

@@ -65,7 +65,8 @@ public struct Applications: Sendable {
 
     /// Saves the PI's draft (any page, any time); nothing is checked beyond the shape until submission.
     /// Amounts past `Money.range` and years that are not years are refused here (never stored).
-    public func save(_ id: UUID, _ draft: ApplicationDraft, expectedVersion: Int, by pi: Person) async throws -> GrantApplication {
+    public func save(_ id: GrantApplication.ID, _ draft: ApplicationDraft, expectedVersion: Int, by pi: Person) async throws -> GrantApplication {
+        let id = id.rawValue
         let at = now()
         let limits = ApplicationRules.draftLimits(draft)
         if !limits.isEmpty { throw DomainError.validation(limits) }
@@ -98,9 +99,10 @@ public struct Applications: Sendable {
 
     /// Attaches a PDF for one of the call's required documents (replacing an earlier one).
     /// A file that is empty, too large or not a PDF is refused with a field error.
-    public func attach(_ id: UUID, document: String, data: Data, originalName: String, store: any AttachmentStore, by pi: Person) async throws -> GrantApplication {
+    public func attach(_ id: GrantApplication.ID, document: String, data: Data, originalName: String, store: any AttachmentStore, by pi: Person) async throws -> GrantApplication {
         let at = now()
         let application = try await find(id, as: pi, for: .change)
+        let id = id.rawValue
         guard [.draft, .returned].contains(application.state) else {
             throw DomainError.forbidden(LocalizedText(zh: "已提交的申请不能修改", en: "A submitted application cannot be changed"), basis: nil)
         }
@@ -143,7 +145,8 @@ public struct Applications: Sendable {
     }
 
     /// A team member confirms they take part: the platform records who and when.
-    public func confirmParticipation(_ id: UUID, by person: Person) async throws -> GrantApplication {
+    public func confirmParticipation(_ id: GrantApplication.ID, by person: Person) async throws -> GrantApplication {
+        let id = id.rawValue
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = try await Self.record(id, on: tx)
@@ -167,7 +170,8 @@ public struct Applications: Sendable {
 
     /// Every problem that would stop submission, each naming its field and, where a rule of the
     /// regulation is behind it, the article: the self-check page lists these.
-    public func problems(_ id: UUID) async throws -> [FieldError] {
+    public func problems(_ id: GrantApplication.ID) async throws -> [FieldError] {
+        let id = id.rawValue
         let application = try await Self.find(id, on: db)
         let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await problems(application, call: call,
@@ -237,8 +241,9 @@ public struct Applications: Sendable {
 
     /// The PI submits: refused with the integrity record that restricts them (Art. 60), or with every
     /// other problem at once; otherwise it goes to the research office.
-    public func submit(_ id: UUID, by pi: Person) async throws -> GrantApplication {
+    public func submit(_ id: GrantApplication.ID, by pi: Person) async throws -> GrantApplication {
         let application = try await find(id, as: pi, for: .change)
+        let id = id.rawValue
         let decision = try await integrity.check(Self.subjects(application), .projectApplication, at: now())
         try decision.enforce()
         let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
@@ -248,10 +253,11 @@ public struct Applications: Sendable {
     }
 
     /// The research office of the PI's organisation approves (on to the officer) or returns it.
-    public func decide(_ id: UUID, approve: Bool, comment: String?, by officer: Person) async throws -> GrantApplication {
+    public func decide(_ id: GrantApplication.ID, approve: Bool, comment: String?, by officer: Person) async throws -> GrantApplication {
         // Only the research office of the applying organisation (Art. 22); for anyone else the
         // application does not exist (`ApplicationAccess`).
         let application = try await find(id, as: officer, for: .decide)
+        let id = id.rawValue
         if !approve, (comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw DomainError.validation([FieldError(field: "comment", rule: "application.return.comment",
                 message: LocalizedText(zh: "退回时请写明修改意见", en: "Say what to change when returning an application"))])
@@ -260,8 +266,9 @@ public struct Applications: Sendable {
         return try await step(approve ? .approve : .return, id, party: .researchOffice, actor: officer, comment: comment, call: call)
     }
 
-    public func withdraw(_ id: UUID, by pi: Person) async throws -> GrantApplication {
+    public func withdraw(_ id: GrantApplication.ID, by pi: Person) async throws -> GrantApplication {
         let application = try await find(id, as: pi, for: .change)
+        let id = id.rawValue
         let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
@@ -294,7 +301,7 @@ public struct Applications: Sendable {
         }
     }
 
-    public func find(_ id: UUID) async throws -> GrantApplication { try await Self.find(id, on: db) }
+    public func find(_ id: GrantApplication.ID) async throws -> GrantApplication { try await Self.find(id.rawValue, on: db) }
 
     public func list(principalInvestigator: UUID) async throws -> [GrantApplication] {
         try await ApplicationRecord.query(on: db).filter(\.$principalInvestigatorID == principalInvestigator).sort(\.$updatedAt, .descending).all().map { try $0.toDomain() }

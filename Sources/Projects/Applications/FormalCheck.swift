@@ -48,7 +48,8 @@ public struct SideBySide: Sendable {
 extension Applications {
     /// The formal check: integrity restrictions and near-duplicates for one application that
     /// reached the officer.
-    public func formalCheck(_ id: UUID) async throws -> FormalCheck {
+    public func formalCheck(_ id: GrantApplication.ID) async throws -> FormalCheck {
+        let id = id.rawValue
         let application = try await Self.find(id, on: db)
         guard ApplicationAccess.officerMayView(application.state) else { throw DomainError.notFound(entity: "application") }
         let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
@@ -66,7 +67,7 @@ extension Applications {
         let titles = Dictionary(uniqueKeysWithValues: try calls.map { (try $0.requireID(), $0.titleZh) })
         let others = try await ApplicationRecord.query(on: db).filter(\.$callID ~~ Array(titles.keys))
             .filter(\.$state ~~ ApplicationState.allCases.filter(ApplicationAccess.officerMayView).map(\.rawValue))
-            .filter(\.$id != application.id).all().map { try $0.toDomain() }
+            .filter(\.$id != application.id.rawValue).all().map { try $0.toDomain() }
         let index = NearDuplicateIndex(documents: others.map { (id: $0.id.uuidString, text: $0.fullText) })
         let byID = Dictionary(uniqueKeysWithValues: others.map { ($0.id.uuidString, $0) })
         return index.matches(for: application.fullText, threshold: FormalCheck.duplicateThreshold)
@@ -78,7 +79,9 @@ extension Applications {
 
     /// The two applications side by side with their shared passages marked, for the officer. Both
     /// must have reached the officer; any other is not found (404), whatever its state.
-    public func sideBySide(_ id: UUID, _ otherID: UUID) async throws -> SideBySide {
+    public func sideBySide(_ id: GrantApplication.ID, _ otherID: GrantApplication.ID) async throws -> SideBySide {
+        let id = id.rawValue
+        let otherID = otherID.rawValue
         let left = try await Self.find(id, on: db)
         let right = try await Self.find(otherID, on: db)
         guard ApplicationAccess.officerMayView(left.state), ApplicationAccess.officerMayView(right.state) else {
@@ -109,7 +112,8 @@ extension Applications {
 
     /// Accepts the application for review. Refused, citing Art. 60 and the record, while an
     /// integrity restriction on project applications covers the PI or the organisation.
-    public func accept(_ id: UUID, note: String?, by officer: Person) async throws -> GrantApplication {
+    public func accept(_ id: GrantApplication.ID, note: String?, by officer: Person) async throws -> GrantApplication {
+        let id = id.rawValue
         try Self.requireOfficer(officer)
         let application = try await Self.find(id, on: db)
         try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
@@ -118,7 +122,8 @@ extension Applications {
     }
 
     /// Not accepted at the formal check, with the reason the PI will read.
-    public func notAccept(_ id: UUID, reason: String, by officer: Person) async throws -> GrantApplication {
+    public func notAccept(_ id: GrantApplication.ID, reason: String, by officer: Person) async throws -> GrantApplication {
+        let id = id.rawValue
         try Self.requireOfficer(officer)
         try Self.requireNote(reason, field: "reason")
         let application = try await Self.find(id, on: db)
@@ -128,7 +133,8 @@ extension Applications {
 
     /// The funding decision after review. Funding is refused, citing Art. 60 and the record,
     /// while a restriction on fiscal funding covers the PI or the organisation.
-    public func decideFunding(_ id: UUID, fund: Bool, note: String?, by officer: Person) async throws -> GrantApplication {
+    public func decideFunding(_ id: GrantApplication.ID, fund: Bool, note: String?, by officer: Person) async throws -> GrantApplication {
+        let id = id.rawValue
         try Self.requireOfficer(officer)
         let application = try await Self.find(id, on: db)
         if fund {
@@ -140,7 +146,7 @@ extension Applications {
 
     /// The officer confirms that `id` duplicates `otherID`: a draft integrity record (finding
     /// "duplicate application") against the PI goes to the integrity officers, who decide.
-    public func confirmDuplicate(_ id: UUID, of otherID: UUID, by officer: Person) async throws -> IntegrityRecord {
+    public func confirmDuplicate(_ id: GrantApplication.ID, of otherID: GrantApplication.ID, by officer: Person) async throws -> IntegrityRecord {
         try Self.requireOfficer(officer)
         let pair = try await sideBySide(id, otherID)
         let pi = try await Directory(db: db).person(pair.left.principalInvestigatorID)

@@ -91,7 +91,8 @@ public enum ApplicationAccess {
 extension Applications {
     /// The application, if `viewer` may do `action` with it (`ApplicationAccess.may`); otherwise
     /// it does not exist for them (404), exactly like a missing one.
-    public func find(_ id: UUID, as viewer: Person, for action: ApplicationAccess.Action = .view) async throws -> GrantApplication {
+    public func find(_ id: GrantApplication.ID, as viewer: Person, for action: ApplicationAccess.Action = .view) async throws -> GrantApplication {
+        let id = id.rawValue
         let application = try await Self.find(id, on: db)
         guard ApplicationAccess.may(action, application, as: viewer) else { throw DomainError.notFound(entity: "application") }
         return application

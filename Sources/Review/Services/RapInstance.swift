@@ -39,7 +39,7 @@ struct RapInstance {
             orgs.first.map { pseudonym[$0] ?? "o-unknown" } ?? "none-r\(j)"
         }
         affinity = inputs.affinity
-        let proposalIndex = Dictionary(uniqueKeysWithValues: inputs.proposals.enumerated().map { ($1.id, $0) })
+        let proposalIndex = Dictionary(uniqueKeysWithValues: inputs.proposals.enumerated().map { ($1.id.rawValue, $0) })
         let expertIndex = Dictionary(uniqueKeysWithValues: inputs.experts.enumerated().map { ($1.personID, $0) })
         let r = inputs.experts.count
         var list: [(Int, Int, String)] = []

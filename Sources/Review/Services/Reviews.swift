@@ -46,7 +46,7 @@ public struct Reviews: Sendable {
     }
 
     private func invitation(_ row: AssignmentRecord, round: ReviewRound) async throws -> Invitation {
-        let application = try await Applications(db: db, now: now).find(row.applicationID)
+        let application = try await Applications(db: db, now: now).find(GrantApplication.ID(row.applicationID))
         let call = try await Calls(db: db, now: now).find(Call.ID(round.callID))
         let assignment = try row.toDomain()
         let open = [.assigned, .accepted].contains(assignment.status)
@@ -199,10 +199,10 @@ public struct Reviews: Sendable {
         let call = try await Calls(db: db, now: now).find(callID)
         let applications = try await Applications(db: db, now: now).list(call: call.id, states: [.accepted, .funded, .notFunded])
         var totals: [UUID: [Double]] = [:]
-        for review in try await ReviewRecord.query(on: db).filter(\.$applicationID ~~ applications.map(\.id)).all() {
+        for review in try await ReviewRecord.query(on: db).filter(\.$applicationID ~~ applications.map(\.id.rawValue)).all() {
             totals[review.applicationID, default: []].append(review.total)
         }
-        return Ranking.rank(applications.map { (id: $0.id, title: $0.titleZh, budget: $0.budgetTotal, state: $0.state.rawValue, totals: totals[$0.id] ?? []) },
+        return Ranking.rank(applications.map { (id: $0.id.rawValue, title: $0.titleZh, budget: $0.budgetTotal, state: $0.state.rawValue, totals: totals[$0.id.rawValue] ?? []) },
                             budget: call.totalBudget)
     }
 

@@ -108,7 +108,7 @@ public struct Rounds: Sendable {
             for id in organisations where organisationNames[id] == nil {
                 organisationNames[id] = try await directory.organisation(id).nameZh
             }
-            facts.append(.init(id: p.id, people: try await people(p), organisations: organisations))
+            facts.append(.init(id: p.id.rawValue, people: try await people(p), organisations: organisations))
         }
         var recentProjects: [Set<String>] = []
         for funded in try await applications.list(states: [.funded], submittedSince: at.addingTimeInterval(-5 * 365.25 * 86_400)) {
@@ -175,7 +175,7 @@ public struct Rounds: Sendable {
             try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID).delete()
             try await ConflictRecord.query(on: tx).filter(\.$roundID == roundID).filter(\.$byOfficer == false).delete()
             for (p, e) in solution.pairs {
-                try await Self.assign(round: roundID, application: inputs.proposals[p].id, expert: inputs.experts[e].personID,
+                try await Self.assign(round: roundID, application: inputs.proposals[p].id.rawValue, expert: inputs.experts[e].personID,
                                       affinity: inputs.affinity[p][e], source: .solver, at: at, on: tx)
             }
             for e in inputs.exclusions where !e.byOfficer {
@@ -237,7 +237,7 @@ public struct Rounds: Sendable {
             // Only a proposal of this round's call and an expert of the pool can be in conflict.
             var unknown: [FieldError] = []
             let proposal: GrantApplication?
-            do { proposal = try await Applications(db: tx, now: now).find(application) } catch DomainError.notFound { proposal = nil }
+            do { proposal = try await Applications(db: tx, now: now).find(GrantApplication.ID(application)) } catch DomainError.notFound { proposal = nil }
             if proposal?.callID != record.callID {
                 unknown.append(FieldError(field: "application", rule: "round.conflict.application",
                     message: LocalizedText(zh: "该申请不属于本轮评审", en: "This proposal is not in this review round")))
@@ -322,7 +322,7 @@ public struct Rounds: Sendable {
     /// already (`excluding` adds more), below their maximum load.
     func eligibleReplacements(round: ReviewRound, application: UUID, excluding: Set<UUID>) async throws -> [Candidate] {
         let inputs = try await gather(round)
-        guard let p = inputs.proposals.firstIndex(where: { $0.id == application }) else { throw DomainError.notFound(entity: "application") }
+        guard let p = inputs.proposals.firstIndex(where: { $0.id.rawValue == application }) else { throw DomainError.notFound(entity: "application") }
         let rows = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id.rawValue).all()
         let onProposal = Set(rows.filter { $0.applicationID == application }.map(\.expertID))
         var load: [UUID: Int] = [:]

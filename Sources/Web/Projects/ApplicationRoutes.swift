@@ -40,7 +40,7 @@ struct ApplicationRoutes {
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        _ = try await req.applications.confirmParticipation(try req.idParameter(), by: person)
+        _ = try await req.applications.confirmParticipation(try req.idParameter(as: GrantApplication.ID.self), by: person)
         return req.redirect(to: ProjectsURL.teamConfirmations, notice: ProjectsMsg.teamConfirmed)
     }
 
@@ -63,7 +63,7 @@ struct ApplicationRoutes {
             let data = upload.file.map { Data(buffer: $0.data) } ?? Data()
             _ = try await req.applications.attach(application.id, document: upload.document ?? "", data: data,
                                                   originalName: upload.file?.filename ?? "", store: req.services.attachments, by: person)
-            return req.redirect(to: ProjectsURL.applicationAttachments(application.id), notice: ProjectsMsg.appAttached)
+            return req.redirect(to: ProjectsURL.applicationAttachments(application.id.rawValue), notice: ProjectsMsg.appAttached)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = ApplicationAttachmentsPage(application: application, call: call, errors: errors)
@@ -75,7 +75,7 @@ struct ApplicationRoutes {
     /// programme officer once it reached them; anyone else is told it does not exist.
     @Sendable func download(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let application = try await req.applications.find(try req.idParameter(), as: person)
+        let application = try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: person)
         guard let key = req.parameters.get("key"),
               let attached = application.attachments.first(where: { $0.attachment.key == key }) else { throw DomainError.notFound(entity: "attachment") }
         let data = try await req.services.attachments.get(key)
@@ -97,7 +97,7 @@ struct ApplicationRoutes {
             throw DomainError.forbidden(ProjectsMsg.appNoApplicantRole.text, basis: nil)
         }
         let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: Organisation.ID(organisation))
-        return req.redirect(to: ProjectsURL.applicationPage(application.id, .basic), notice: ProjectsMsg.appStarted)
+        return req.redirect(to: ProjectsURL.applicationPage(application.id.rawValue, .basic), notice: ProjectsMsg.appStarted)
     }
 
     @Sendable func mine(req: Request) async throws -> Response {
@@ -111,7 +111,7 @@ struct ApplicationRoutes {
     /// The application, only for its own PI; anyone else is told it does not exist.
     func owned(_ req: Request) async throws -> (GrantApplication, Call, Person) {
         let person = try req.requirePrincipal().person
-        let application = try await req.applications.find(try req.idParameter(), as: person, for: .change)
+        let application = try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: person, for: .change)
         return (application, try await req.calls.find(Call.ID(application.callID)), person)
     }
 
@@ -144,11 +144,11 @@ struct ApplicationRoutes {
         let step = try step(req)
         let (application, call, person) = try await owned(req)
         let values = try req.content.decode([String: String].self)
-        if step == .check { return req.redirect(to: ProjectsURL.applicationPage(application.id, .check)) }
+        if step == .check { return req.redirect(to: ProjectsURL.applicationPage(application.id.rawValue, .check)) }
         do {
             let draft = try ApplicationForm.apply(step, values, to: application, call: call)
             _ = try await req.applications.save(application.id, draft, expectedVersion: Int(values["version"] ?? "") ?? 0, by: person)
-            return req.redirect(to: ProjectsURL.applicationPage(application.id, step.next), notice: ProjectsMsg.appSaved)
+            return req.redirect(to: ProjectsURL.applicationPage(application.id.rawValue, step.next), notice: ProjectsMsg.appSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = try await page(req, application, call, step, values: values, errors: errors)
@@ -208,14 +208,14 @@ struct ApplicationRoutes {
 
     @Sendable func decide(req: Request) async throws -> Response {
         let person = try req.requirePrincipal().person
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: GrantApplication.ID.self)
         let form = try req.content.decode(DecisionForm.self)
         do {
             _ = try await req.applications.decide(id, approve: form.decision == "approve", comment: form.comment, by: person)
             return req.redirect(to: ProjectsURL.institutionApplications, notice: ProjectsMsg.officeDecided)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let page = InstitutionApplicationsPage(rows: try await officeApplications(req), errors: errors, failedID: id, comment: form.comment ?? "")
+            let page = InstitutionApplicationsPage(rows: try await officeApplications(req), errors: errors, failedID: id.rawValue, comment: form.comment ?? "")
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
     }

@@ -43,7 +43,7 @@ struct ReviewRoutes {
     // MARK: Formal check
 
     @Sendable func formalCheck(req: Request) async throws -> Response {
-        let check = try await req.applications.formalCheck(try req.idParameter())
+        let check = try await req.applications.formalCheck(try req.idParameter(as: GrantApplication.ID.self))
         return PageRenderer.response(FormalCheckPage(check: check).render(PageContext(req)))
     }
 
@@ -54,7 +54,7 @@ struct ReviewRoutes {
 
     @Sendable func formalCheckDecision(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: GrantApplication.ID.self)
         let form = try req.content.decode(DecisionForm.self)
         do {
             let application = form.decision == "accept"
@@ -68,21 +68,21 @@ struct ReviewRoutes {
         }
     }
 
-    func otherParameter(_ req: Request) throws -> UUID {
-        guard let raw = req.parameters.get("other"), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+    func otherParameter(_ req: Request) throws -> GrantApplication.ID {
+        guard let raw = req.parameters.get("other"), let id = GrantApplication.ID(raw) else { throw Abort(.notFound) }
         return id
     }
 
     @Sendable func compare(req: Request) async throws -> Response {
-        let pair = try await req.applications.sideBySide(try req.idParameter(), try otherParameter(req))
+        let pair = try await req.applications.sideBySide(try req.idParameter(as: GrantApplication.ID.self), try otherParameter(req))
         return PageRenderer.response(SideBySidePage(pair: pair).render(PageContext(req)))
     }
 
     @Sendable func confirmDuplicate(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: GrantApplication.ID.self)
         _ = try await req.applications.confirmDuplicate(id, of: try otherParameter(req), by: officer)
-        return req.redirect(to: ReviewURL.formalCheck(id), notice: ReviewMsg.checkReferred)
+        return req.redirect(to: ReviewURL.formalCheck(id.rawValue), notice: ReviewMsg.checkReferred)
     }
 
     // MARK: Expert profile and pool
@@ -256,7 +256,7 @@ struct ReviewRoutes {
     @Sendable func fundingDecision(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
         let form = try req.content.decode(DecisionForm.self)
-        let application = try await req.applications.find(try req.idParameter(), as: officer, for: .check)
+        let application = try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: officer, for: .check)
         do {
             _ = try await req.applications.decideFunding(application.id, fund: form.decision == "fund", note: form.note, by: officer)
             return req.redirect(to: ReviewURL.adminRanking(application.callID), notice: ReviewMsg.fundingDecided)

@@ -42,7 +42,7 @@ final class ApplicationRecord: Model, @unchecked Sendable {
     func toDomain() throws -> GrantApplication {
         let d = try draft()
         return GrantApplication(
-            id: try requireID(), callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
+            id: GrantApplication.ID(try requireID()), callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
             titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, discipline: d.discipline, summary: d.summary, plan: d.plan,
             sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
             partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: try workflowState(), submittedAt: submittedAt,

@@ -26,13 +26,13 @@ struct ApplicationAPIRoutes {
     /// Who may see or change an application is `ApplicationAccess` (Projects); the service applies
     /// it in `find(_:as:for:)`, and anyone it refuses gets 404 like for a missing application.
     func visible(_ req: Request) async throws -> GrantApplication {
-        try await req.applications.find(try req.idParameter(), as: try req.requirePrincipal().person)
+        try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: try req.requirePrincipal().person)
     }
 
     /// The application, only for its own PI; anyone else is told it does not exist.
     func owned(_ req: Request) async throws -> (GrantApplication, Person) {
         let person = try req.requirePrincipal().person
-        return (try await req.applications.find(try req.idParameter(), as: person, for: .change), person)
+        return (try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: person, for: .change), person)
     }
 
     // MARK: Handlers
@@ -59,7 +59,7 @@ struct ApplicationAPIRoutes {
             organisation = first
         }
         let application = try await req.applications.start(call: callID, principalInvestigator: person, organisation: Organisation.ID(organisation))
-        return try await GrantApplicationJSON(application).created(at: ProjectsAPI.application(application.id), for: req)
+        return try await GrantApplicationJSON(application).created(at: ProjectsAPI.application(application.id.rawValue), for: req)
     }
 
     @Sendable func mine(req: Request) async throws -> [GrantApplicationJSON] {
@@ -101,7 +101,7 @@ struct ApplicationAPIRoutes {
 
     @Sendable func decide(req: Request) async throws -> GrantApplicationJSON {
         let person = try req.requirePrincipal().person
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: GrantApplication.ID.self)
         let body = try req.content.decode(DecisionBody.self)
         guard let approve = body.approve else {
             throw DomainError.validation([FieldError(field: "approve", rule: "application.decision.required",

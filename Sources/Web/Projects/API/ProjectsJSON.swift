@@ -80,7 +80,7 @@ struct GrantApplicationJSON: Content {
     let version: Int
 
     init(_ a: GrantApplication) {
-        id = a.id; call_id = a.callID; principal_investigator_id = a.principalInvestigatorID; organisation_id = a.organisationID
+        id = a.id.rawValue; call_id = a.callID; principal_investigator_id = a.principalInvestigatorID; organisation_id = a.organisationID
         title_zh = a.titleZh; title_en = a.titleEn; keywords = a.keywords; discipline = a.discipline; summary = a.summary; plan = a.plan
         sensitive_areas = a.sensitiveAreas.sorted(); has_ethics_approval = a.hasEthicsApproval; pi_phd_year = a.piPhDYear
         team = a.team.map { Member(name: $0.name, email: $0.email, organisation_id: $0.organisationID, confirmed_at: $0.confirmedAt) }

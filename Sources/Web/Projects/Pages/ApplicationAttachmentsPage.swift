@@ -15,7 +15,7 @@ struct ApplicationAttachmentsPage {
         Layout(context: c, title: c(ProjectsMsg.appAttachments), content: .div(
             .class("narrow"),
             Components.errorSummary(errors, c),
-            .p(.a(.href(ProjectsURL.applicationPage(application.id, .check).path), .text(ApplicationText.title(application, c)))),
+            .p(.a(.href(ProjectsURL.applicationPage(application.id.rawValue, .check).path), .text(ApplicationText.title(application, c)))),
             .h1(.text(c(ProjectsMsg.appAttachments))),
             .p(.class("hint"), .text(c(ProjectsMsg.appAttachmentsHint))),
             .if(call.requiredDocuments.isEmpty, .p(.text(c(ProjectsMsg.appAttachmentsNone)))),
@@ -25,11 +25,11 @@ struct ApplicationAttachmentsPage {
                     .class("attachment"),
                     .h2(.text(document)),
                     .unwrap(attached) { a in
-                        .p(.a(.href(ProjectsURL.applicationAttachment(application.id, a.attachment.key).path), .text(a.attachment.originalName)),
+                        .p(.a(.href(ProjectsURL.applicationAttachment(application.id.rawValue, a.attachment.key).path), .text(a.attachment.originalName)),
                            .text(" · \(a.attachment.size / 1024) KB · SHA-256 "), .code(.text(String(a.attachment.sha256.prefix(16)) + "…")))
                     },
                     .if(ApplicationText.editable(application), .form(
-                        .method(.post), .action(ProjectsURL.applicationAttachments(application.id).path), .enctype(.multipartData),
+                        .method(.post), .action(ProjectsURL.applicationAttachments(application.id.rawValue).path), .enctype(.multipartData),
                         Components.csrf(c),
                         .input(.type(.hidden), .name("document"), .value(document)),
                         .div(.class(errors.isEmpty ? "field" : "field field-error"),
@@ -39,7 +39,7 @@ struct ApplicationAttachmentsPage {
                     ))
                 )
             },
-            .p(.a(.class("button"), .href(ProjectsURL.applicationPage(application.id, .check).path), .text(c(ProjectsMsg.appStepCheck))))
+            .p(.a(.class("button"), .href(ProjectsURL.applicationPage(application.id.rawValue, .check).path), .text(c(ProjectsMsg.appStepCheck))))
         )).render()
     }
 }

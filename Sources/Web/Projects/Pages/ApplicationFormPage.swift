@@ -36,7 +36,7 @@ struct ApplicationFormPage {
         .nav(
             .class("steps"), .attribute(named: "aria-label", value: c(ProjectsMsg.appStepsLabel)),
             .ol(.forEach(Array(ApplicationStep.allCases.enumerated())) { index, s in
-                .li(.a(.href(ProjectsURL.applicationPage(application.id, s).path),
+                .li(.a(.href(ProjectsURL.applicationPage(application.id.rawValue, s).path),
                        .attribute(named: "aria-current", value: s == step ? "step" : nil),
                        .text("\(index + 1). \(c(s.label))")))
             })
@@ -46,7 +46,7 @@ struct ApplicationFormPage {
     private func value(_ key: String) -> String { values[key] ?? "" }
 
     private func form(_ c: PageContext) -> Node<HTML.BodyContext> {
-        Components.form(action: ProjectsURL.applicationPage(application.id, step).path, c,
+        Components.form(action: ProjectsURL.applicationPage(application.id.rawValue, step).path, c,
             .input(.type(.hidden), .name("version"), .value(String(application.version))),
             fields(c),
             .if(ApplicationText.editable(application), Components.submit(c(ProjectsMsg.appSaveContinue)))
@@ -141,17 +141,17 @@ struct ApplicationFormPage {
                 .ul(.forEach(problems) { problem in
                     .li(.text(Components.message(problem, c)),
                         .unwrap(ApplicationStep.page(holding: problem.field)) { page in
-                            .group(.text(" "), .a(.href(ProjectsURL.applicationPage(application.id, page).path + "#" + Components.fieldID(problem.field)),
+                            .group(.text(" "), .a(.href(ProjectsURL.applicationPage(application.id.rawValue, page).path + "#" + Components.fieldID(problem.field)),
                                                   .text("\(c(.edit))\(c.language == .zh ? "：" : ": ")\(c(page.label))")))
                         },
-                        .if(problem.field == "attachments", .group(.text(" "), .a(.href(ProjectsURL.applicationAttachments(application.id).path),
+                        .if(problem.field == "attachments", .group(.text(" "), .a(.href(ProjectsURL.applicationAttachments(application.id.rawValue).path),
                                                                                   .text(c(ProjectsMsg.appAttachments))))))
                 })
             )),
             .if(ApplicationText.editable(application) && problems.isEmpty,
-                Components.form(action: ProjectsURL.applicationSubmit(application.id).path, c, Components.submit(c(ProjectsMsg.appSubmit)))),
+                Components.form(action: ProjectsURL.applicationSubmit(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appSubmit)))),
             .if(mayWithdraw,
-                Components.form(action: ProjectsURL.applicationWithdraw(application.id).path, c, Components.submit(c(ProjectsMsg.appWithdraw), secondary: true)))
+                Components.form(action: ProjectsURL.applicationWithdraw(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appWithdraw), secondary: true)))
         )
     }
 }

@@ -40,7 +40,7 @@ struct CallApplicationsPage {
                 .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appPI))), .th(.text(c(ProjectsMsg.appOrganisation))),
                            .th(.text(c(ProjectsMsg.appSubmittedAt))), .th(.text(c(ProjectsMsg.appBudgetTotal))), .th(.text(c(.status))))),
                 .tbody(.forEach(rows) { row in
-                    .tr(.td(.a(.href(ReviewURL.formalCheck(row.application.id).path), .text(ApplicationText.title(row.application, c)))),
+                    .tr(.td(.a(.href(ReviewURL.formalCheck(row.application.id.rawValue).path), .text(ApplicationText.title(row.application, c)))),
                         .td(.text(row.piName)), .td(.text(row.organisationName)),
                         .td(.text(row.application.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
                         .td(.text(CallText.money(row.application.budgetTotal, c))),

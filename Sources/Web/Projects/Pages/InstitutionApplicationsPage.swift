@@ -20,7 +20,7 @@ struct InstitutionApplicationsPage {
             .if(rows.isEmpty, .p(.text(c(ProjectsMsg.officeNone)))),
             .forEach(rows) { row in
                 let a = row.application
-                let fieldErrors = a.id == failedID ? errors : []
+                let fieldErrors = a.id.rawValue == failedID ? errors : []
                 return .section(
                     .class("card application"),
                     .h2(.text(ApplicationText.title(a, c))),
@@ -32,12 +32,12 @@ struct InstitutionApplicationsPage {
                         .dt(.text(c(ProjectsMsg.appBudgetTotal))), .dd(.text(CallText.money(a.budgetTotal, c))),
                         .dt(.text(c(ProjectsMsg.appSummary))), .dd(.text(a.summary))
                     ),
-                    Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
+                    Components.form(action: ProjectsURL.institutionDecision(a.id.rawValue).path, c,
                         .input(.type(.hidden), .name("decision"), .value("approve")),
                         Components.submit(c(ProjectsMsg.officeApprove))),
-                    Components.form(action: ProjectsURL.institutionDecision(a.id).path, c,
+                    Components.form(action: ProjectsURL.institutionDecision(a.id.rawValue).path, c,
                         .input(.type(.hidden), .name("decision"), .value("return")),
-                        Components.textArea("comment", c(ProjectsMsg.officeComment), nil, a.id == failedID ? comment : "", fieldErrors, c),
+                        Components.textArea("comment", c(ProjectsMsg.officeComment), nil, a.id.rawValue == failedID ? comment : "", fieldErrors, c),
                         Components.submit(c(ProjectsMsg.officeReturn), secondary: true))
                 )
             }

@@ -17,7 +17,7 @@ struct MyApplicationsPage {
                 .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appCall))), .th(.text(c(.status))))),
                 .tbody(.forEach(applications) { a in
                     .tr(
-                        .td(.a(.href(ProjectsURL.applicationPage(a.id, ApplicationText.editable(a) ? .basic : .check).path), .text(ApplicationText.title(a, c)))),
+                        .td(.a(.href(ProjectsURL.applicationPage(a.id.rawValue, ApplicationText.editable(a) ? .basic : .check).path), .text(ApplicationText.title(a, c)))),
                         .td(.text(calls[a.callID].map { CallText.title($0, c) } ?? "—")),
                         .td(.text(c.text(a.state.label)))
                     )

@@ -21,7 +21,7 @@ struct TeamInvitationsPage {
                     .class("card"),
                     .h2(.text(ApplicationText.title(application, c))),
                     .unwrap(calls[application.callID]) { call in .p(.text("\(c(ProjectsMsg.teamInvitedBy))：\(CallText.title(call, c))")) },
-                    Components.form(action: ProjectsURL.teamConfirm(application.id).path, c, Components.submit(c(ProjectsMsg.teamConfirm)))
+                    Components.form(action: ProjectsURL.teamConfirm(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.teamConfirm)))
                 )
             }
         )).render()

@@ -42,7 +42,7 @@ struct ReviewAPIRoutes {
     @Sendable func formalCheck(req: Request) async throws -> GrantApplicationJSON {
         let officer = try req.requirePrincipal().person
         let body = try req.content.decode(FormalCheckBody.self)
-        let id = try req.idParameter()
+        let id = try req.idParameter(as: GrantApplication.ID.self)
         switch body.decision {
         case "accept": return GrantApplicationJSON(try await req.applications.accept(id, note: body.note, by: officer))
         case "not_accept": return GrantApplicationJSON(try await req.applications.notAccept(id, reason: body.note ?? "", by: officer))
@@ -58,7 +58,7 @@ struct ReviewAPIRoutes {
     @Sendable func funding(req: Request) async throws -> GrantApplicationJSON {
         let officer = try req.requirePrincipal().person
         let body = try req.content.decode(FundingBody.self)
-        return GrantApplicationJSON(try await req.applications.decideFunding(try req.idParameter(), fund: body.fund, note: body.note, by: officer))
+        return GrantApplicationJSON(try await req.applications.decideFunding(try req.idParameter(as: GrantApplication.ID.self), fund: body.fund, note: body.note, by: officer))
     }
 
     // MARK: The round

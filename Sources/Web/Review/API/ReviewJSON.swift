@@ -85,7 +85,7 @@ struct InvitationJSON: Content {
     let needs_reminder: Bool
 
     init(_ i: Reviews.Invitation) {
-        id = i.assignment.id; application_id = i.application.id; call_title = i.callTitle; title = i.application.titleZh
+        id = i.assignment.id; application_id = i.application.id.rawValue; call_title = i.callTitle; title = i.application.titleZh
         status = i.assignment.status.rawValue; deadline = i.round.deadline; needs_reminder = i.needsReminder
     }
 }

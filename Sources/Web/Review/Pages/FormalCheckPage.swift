@@ -34,14 +34,14 @@ struct FormalCheckPage {
                 .tbody(.forEach(check.duplicates) { match in
                     .tr(.td(.text(ApplicationText.title(match.other, c))), .td(.text(match.otherCallTitle)), .td(.text(c.text(match.other.state.label))),
                         .td(.text(ReviewText.percent(match.jaccard))),
-                        .td(.a(.href(ReviewURL.applicationCompare(a.id, match.other.id).path), .text(c(ReviewMsg.checkCompare)))))
+                        .td(.a(.href(ReviewURL.applicationCompare(a.id.rawValue, match.other.id.rawValue).path), .text(c(ReviewMsg.checkCompare)))))
                 }))),
             .if(a.state == .withOfficer, .group(
                 .h2(.text(c(ReviewMsg.checkDecision))),
-                Components.form(action: ReviewURL.formalCheckDecision(a.id).path, c,
+                Components.form(action: ReviewURL.formalCheckDecision(a.id.rawValue).path, c,
                     .input(.type(.hidden), .name("decision"), .value("accept")),
                     Components.submit(c(ReviewMsg.checkAccept))),
-                Components.form(action: ReviewURL.formalCheckDecision(a.id).path, c,
+                Components.form(action: ReviewURL.formalCheckDecision(a.id.rawValue).path, c,
                     .input(.type(.hidden), .name("decision"), .value("not_accept")),
                     Components.textArea("reason", c(ReviewMsg.checkReason), c(ReviewMsg.checkReasonHint), note, errors, c),
                     Components.submit(c(ReviewMsg.checkNotAccept), secondary: true))

@@ -19,7 +19,7 @@ struct RoundPage {
 
     func render(_ c: PageContext) -> String {
         let names = Dictionary(uniqueKeysWithValues: experts.map { ($0.personID, $0.name) })
-        let titles = Dictionary(uniqueKeysWithValues: proposals.map { ($0.id, ApplicationText.title($0, c)) })
+        let titles = Dictionary(uniqueKeysWithValues: proposals.map { ($0.id.rawValue, ApplicationText.title($0, c)) })
         let byProposal = Dictionary(grouping: assignments, by: \.applicationID)
         let editable = round?.state == .computed
         func v(_ k: String) -> String { values[k] ?? "" }
@@ -59,9 +59,9 @@ struct RoundPage {
                 .table(
                     .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundAffinity))),
                                .th(.text(c(.status))))),
-                    .tbody(.forEach(proposals.filter { byProposal[$0.id] != nil }) { p in
-                        .group(.forEach(byProposal[p.id] ?? []) { a in
-                            .tr(.td(.text(titles[p.id] ?? "")), .td(.text(names[a.expertID] ?? a.expertID.uuidString)),
+                    .tbody(.forEach(proposals.filter { byProposal[$0.id.rawValue] != nil }) { p in
+                        .group(.forEach(byProposal[p.id.rawValue] ?? []) { a in
+                            .tr(.td(.text(titles[p.id.rawValue] ?? "")), .td(.text(names[a.expertID] ?? a.expertID.uuidString)),
                                 .td(.text(ReviewText.affinity(a.affinity))),
                                 .td(.text(c.text(a.status.label) + (a.source == .solver ? "" : " · " + c(a.source == .manual ? ReviewMsg.roundSourceManual : ReviewMsg.roundSourceReplacement)))))
                         })
@@ -80,7 +80,7 @@ struct RoundPage {
             .if(round != nil && !proposals.isEmpty, .group(
                 .h2(.text(c(ReviewMsg.roundAddConflict))),
                 Components.form(action: ReviewURL.adminReviewConflict(call.id.rawValue).path, c,
-                    Components.selectField(name: "application", label: c(ProjectsMsg.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id] ?? "") }, selected: nil, errors: errors, c),
+                    Components.selectField(name: "application", label: c(ProjectsMsg.appTitle), options: proposals.map { ($0.id.uuidString, titles[$0.id.rawValue] ?? "") }, selected: nil, errors: errors, c),
                     Components.selectField(name: "expert", label: c(ReviewMsg.roundExpert), options: experts.map { ($0.personID.uuidString, $0.name) }, selected: nil, errors: errors, c),
                     Components.textField(.init(name: "reason", label: c(ReviewMsg.roundConflictReason)), errors: errors, c),
                     Components.submit(c(ReviewMsg.roundAddConflict), secondary: true))

@@ -24,9 +24,9 @@ struct SideBySidePage {
             .div(.class("compare"), column(pair.left, pair.leftPassages), column(pair.right, pair.rightPassages)),
             .h2(.text(c(ReviewMsg.compareConfirmTitle))),
             .p(.text(c(ReviewMsg.compareConfirmHint) + " " + LegalBasis.art(60).cited(c))),
-            Components.form(action: ReviewURL.applicationCompareConfirm(pair.left.id, pair.right.id).path, c,
+            Components.form(action: ReviewURL.applicationCompareConfirm(pair.left.id.rawValue, pair.right.id.rawValue).path, c,
                 Components.submit(c(ReviewMsg.compareConfirm), secondary: true)),
-            .p(.a(.href(ReviewURL.formalCheck(pair.left.id).path), .text(c(.back))))
+            .p(.a(.href(ReviewURL.formalCheck(pair.left.id.rawValue).path), .text(c(.back))))
         )).render()
     }
 }
