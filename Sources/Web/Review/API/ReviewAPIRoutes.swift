@@ -65,7 +65,7 @@ struct ReviewAPIRoutes {
 
     func roundJSON(_ req: Request, callID: UUID) async throws -> ReviewRoundJSON {
         let rounds = req.rounds
-        guard let round = try await rounds.round(call: callID) else { throw DomainError.notFound(entity: "review round") }
+        let round = try await rounds.round(call: callID, as: try req.requirePrincipal().person, for: .view)
         return ReviewRoundJSON(round, assignments: try await rounds.assignments(round: round.id),
                                exclusions: try await rounds.exclusions(round: round.id),
                                progress: try await req.reviews.progress(round: round.id))
@@ -74,7 +74,7 @@ struct ReviewAPIRoutes {
     func requireRound(_ req: Request) async throws -> (Person, UUID, ReviewRound) {
         let officer = try req.requirePrincipal().person
         let callID = try await req.calls.find(try req.idParameter(as: Call.ID.self)).id.rawValue
-        guard let round = try await req.rounds.round(call: callID) else { throw DomainError.notFound(entity: "review round") }
+        let round = try await req.rounds.round(call: callID, as: officer, for: .change)
         return (officer, callID, round)
     }
 
