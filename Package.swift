@@ -104,11 +104,30 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // PRJ after the funding decision: projects, task agreements, money, reports, inspections, closure.
+        .target(
+            name: "Grants",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Integrity", "Projects", "Review", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // INS: open sharing of large instruments and facilities (Art. 55): registry, booking, usage, billing.
+        .target(
+            name: "Instruments",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Integrity", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Search", "Export",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Search", "Export",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -121,7 +140,7 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],
@@ -145,7 +164,7 @@ let package = Package(
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -206,6 +225,22 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "GrantsTests",
+            dependencies: [
+                "Grants", "Review", "Projects", "Integrity", "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "InstrumentsTests",
+            dependencies: [
+                "Instruments", "Integrity", "Identity", "Storage", "KechuangCore", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
             name: "PolicyTests",
             dependencies: [
                 "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
@@ -215,7 +250,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Storage", "KechuangCore",
+                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Storage", "KechuangCore",
                 "KechuangTestSupport", "KechuangWebTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),

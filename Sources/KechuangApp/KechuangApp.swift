@@ -1,5 +1,7 @@
 import Fluent
+import Grants
 import Identity
+import Instruments
 import Integrity
 import KechuangCore
 import Policy
@@ -14,11 +16,11 @@ import Web
 /// tests build the same application through `makeApplication`.
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
-    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations }
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations + Grants.migrations + Instruments.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
     public static var citedRules: [CitedRule] {
-        IdentityRules.citations + IntegrityRules.citations + ProjectsRules.citations + ReviewRules.citations
+        IdentityRules.citations + IntegrityRules.citations + ProjectsRules.citations + ReviewRules.citations + GrantsRules.citations + InstrumentsRules.citations
     }
 
     public struct Configuration: Sendable {

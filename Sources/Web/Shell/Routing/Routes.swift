@@ -30,6 +30,8 @@ extension Web {
         ApplicationRoutes().register(on: app)
         IntegrityRoutes().register(on: app)
         ReviewRoutes().register(on: app)
+        GrantsRoutes().register(on: app)
+        InstrumentsRoutes().register(on: app)
         ProblemRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }

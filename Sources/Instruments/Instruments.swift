@@ -1,0 +1,14 @@
+import FluentKit
+import Foundation
+import KechuangCore
+
+/// Instruments (INS) — open sharing of large instruments and facilities bought or built with
+/// public money (Art. 55; Art. 17, 18, 24 for the facilities and labs; Art. 60 for restrictions):
+/// a registry with published service terms and fees, booking that never double-books, usage,
+/// billing and the yearly openness evaluation.
+/// Imports: KechuangCore, Storage, Identity, Integrity, Search, Export. Never Vapor.
+/// Tables: `ins_`; migrations `INS0001_…` in `Persistence/Migrations/`.
+public enum Instruments {
+    /// Appended in order; never reordered.
+    public static let migrations: [any Migration] = []
+}

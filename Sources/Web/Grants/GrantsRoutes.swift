@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of post-award project management.
+struct GrantsRoutes {
+    func register(on routes: any RoutesBuilder) {}
+}
