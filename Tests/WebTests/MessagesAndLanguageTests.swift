@@ -34,6 +34,8 @@ struct MessagesAndLanguageTests {
         expected += ProjectsMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += ReviewMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += GrantsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += InstrumentsMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {
             #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")
         }
