@@ -10,5 +10,9 @@ import KechuangCore
 /// Tables: `grt_`; migrations `GRT0001_…` in `Persistence/Migrations/`.
 public enum Grants {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        GRT0001_CreateProjects(),
+        GRT0002_CreateTaskAgreements(),
+        GRT0003_CreateNumberSequences(),
+    ]
 }
