@@ -10,5 +10,9 @@ import KechuangCore
 /// Tables: `ins_`; migrations `INS0001_…` in `Persistence/Migrations/`.
 public enum Instruments {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        INS0001_CreateLabs(), INS0002_CreateInstruments(), INS0003_CreateManagers(), INS0004_CreateTrainings(),
+        INS0005_CreateBookings(), INS0006_BookingsNeverOverlap(), INS0007_CreateWaitlist(), INS0008_CreateUsage(),
+        INS0009_CreateFeedback(),
+    ]
 }
