@@ -14,5 +14,9 @@ public enum Grants {
         GRT0001_CreateProjects(),
         GRT0002_CreateTaskAgreements(),
         GRT0003_CreateNumberSequences(),
+        GRT0010_CreateExpenditures(), GRT0011_CreateBudgetAdjustments(), GRT0012_CreateTrancheMilestones(), GRT0013_CreateTrancheReleases(),
+        GRT0014_CreateInspections(), GRT0015_CreateSubTasks(),
+        GRT0020_CreateReports(), GRT0021_CreateReportReminders(), GRT0022_CreateOutputs(), GRT0023_CreateChangeRequests(),
+        GRT0024_CreateAcceptanceSchemes(), GRT0025_CreateAcceptances(), GRT0026_CreateAcceptanceReviews(),
     ]
 }

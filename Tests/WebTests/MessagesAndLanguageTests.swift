@@ -35,6 +35,7 @@ struct MessagesAndLanguageTests {
         expected += ReviewMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += GrantsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += GrantsMoneyMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += InstrumentsMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {
             #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")

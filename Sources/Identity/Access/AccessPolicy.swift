@@ -32,6 +32,32 @@ public enum Action: String, Sendable, CaseIterable {
     case manageExperts, manageReviewRounds
     /// A published assignment report and its inputs, so anyone can re-run it.
     case viewAssignmentReports
+    // Grants: money, inspections, chief scientist (Art. 22, 29, 50(2), 50(3))
+    /// A project's money pages: the service lets only those who may view the project (`ProjectAccess`).
+    case viewProjectMoney
+    /// The institution records expenditure lines and budget adjustments (Art. 22, 50(2)).
+    case recordProjectExpenditure
+    /// The PI or the research office reports a milestone of the task agreement done.
+    case reportProjectMilestones
+    /// The funder releases tranches, approves cross-border lines and adjustments, reads programme execution.
+    case decideProjectMoney
+    /// The chief scientist allocates sub-tasks and budget (Art. 29).
+    case allocateSubTasks
+    /// The one inspection plan (Art. 50(3)): bodies read all of it, research offices their own.
+    case viewInspectionPlan
+    /// Inspecting bodies enter inspections and record findings (Art. 50(3)).
+    case manageInspections
+    // Grants: reports, outputs, changes, acceptance, results register (Art. 22, 31, 33, 48, 59, 64)
+    /// A project's reports, outputs, change requests and acceptance: the service decides by `ProjectAccess`.
+    case followProjectReports
+    /// The research office, then the programme officer, decide change requests (Art. 22).
+    case decideProjectChanges
+    /// The funder opens final acceptance, chooses the panel, decides; sends report reminders (Art. 31).
+    case manageAcceptance
+    /// An expert scores a project at final acceptance.
+    case reviewAcceptance
+    /// The results register, public fields only (Art. 33, 59).
+    case viewResultsRegister
 }
 
 /// Who may perform an action.
@@ -77,6 +103,30 @@ public enum AccessPolicy {
             .anyRole([.researchOffice, .platformAdmin])
         case .editOwnExpertProfile, .reviewAssignedApplications:
             .anyRole([.reviewer, .platformAdmin])
+        case .viewProjectMoney:
+            .signedIn
+        case .recordProjectExpenditure:
+            .anyRole([.researchOffice, .platformAdmin])
+        case .reportProjectMilestones:
+            .anyRole([.applicant, .researchOffice, .platformAdmin])
+        case .decideProjectMoney:
+            .anyRole([.programmeOfficer, .platformAdmin])
+        case .allocateSubTasks:
+            .anyRole([.applicant, .platformAdmin])
+        case .viewInspectionPlan:
+            .anyRole([.researchOffice, .programmeOfficer, .departmentStaff, .integrityOfficer, .platformAdmin])
+        case .manageInspections:
+            .anyRole([.programmeOfficer, .departmentStaff, .integrityOfficer, .platformAdmin])
+        case .followProjectReports:
+            .signedIn
+        case .decideProjectChanges:
+            .anyRole([.researchOffice, .programmeOfficer, .platformAdmin])
+        case .manageAcceptance:
+            .anyRole([.programmeOfficer, .platformAdmin])
+        case .reviewAcceptance:
+            .anyRole([.reviewer, .platformAdmin])
+        case .viewResultsRegister:
+            .anyone
         }
     }
 

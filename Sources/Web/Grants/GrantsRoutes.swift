@@ -3,5 +3,7 @@ import Vapor
 
 /// The pages of post-award project management.
 struct GrantsRoutes {
-    func register(on routes: any RoutesBuilder) {}
+    func register(on routes: any RoutesBuilder) {
+        GrantsMoneyRoutes().register(on: routes)
+    }
 }
