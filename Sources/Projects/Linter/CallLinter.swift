@@ -33,32 +33,51 @@ public struct LintFinding: Sendable, Equatable, Codable {
     }
 }
 
-/// Finds application conditions that the regulation forbids in the free text of a call guideline:
-/// professional titles, papers, awards and honorary talent titles as restrictive conditions
-/// (Art. 50(1)), conditions on ownership (Art. 5) and on nationality (Art. 72(2)).
+/// Finds application conditions that the regulation forbids in the free text of a call guideline, in
+/// Simplified or Traditional Chinese or in English: professional titles, papers, awards and honour or
+/// talent-programme titles as restrictive conditions (Art. 50(1)), conditions on ownership (Art. 5)
+/// and on nationality, citizenship, passport, identity document or household registration (Art. 72(2)).
+///
+/// A condition has a structure, and the linter reads that structure rather than trigger phrases:
+/// - **the attribute restricted** (`LintTopic`): title and its ranks, papers and their indexing or
+///   venue, awards, honours, ownership kind, nationality and identity documents — each cites its
+///   article in `CallLinter.rule(_:_:)` (`LintRules.swift`);
+/// - **whom it binds** (`MarkerKind.subject`): applicant, PI, team, lead institution;
+/// - **its modality**: must (`modal`, `threshold`, `conditionWord`), only (`only`), may not
+///   (`exclusion`), preferred or scored (`preference`), and possession (`possession`, `qualifier`,
+///   `past`, `timeWindow`) that describes the one bound;
+/// - **its polarity**: a sentence that forbids using such conditions, says they do not count or
+///   permits everyone (`negation`, `allow`, `encourage`, equal treatment of every group) is
+///   legitimate, and so is one that names the attribute in an output, reviewer, form or integrity
+///   context (a topic's `hardContext`/`softContext`) without making it a condition.
+/// The words of each part are data, one lexicon per language (`LintLexiconZh.swift`,
+/// `LintLexiconEn.swift`); the engine (`LintEngine.swift`, `LintDecision.swift`) is the same for both.
 ///
 /// How it reads a text:
-/// 1. Normalise: full-width ASCII to half-width, quotes (“” "" 「」 『』 ‘’) dropped, stray spaces
-///    between Chinese characters dropped; every normalised character remembers its original offset.
-/// 2. Split into clauses at `，；：。！？` and line breaks (and before 但), sentences at `；。！？`
-///    and line breaks. A clause ending in `：` or a short numbered line is a section header: a
-///    header about 申报条件/资格/对象 puts the following items in "condition" mode, one about
-///    考核指标/预期成果 in "output" mode; the mode lasts over the numbered items that follow
-///    (1. （一） ① …) and ends at the first line that is not one.
-/// 3. Find trigger words of each topic (`CallLinter.topics`) and context markers (`CallLinter.markers`),
-///    each by leftmost-longest match so that 职称评审 hides 职称, 不得低于 hides 不得, 有限公司 hides 限.
-/// 4. Decide per clause and topic (`CallLinter.profiles` says which markers count where):
-///    negation or permissive meta-phrasing (不限, 不作为, 不以…为条件, 不得将, 破除…) clears the clause;
-///    a process, reviewer or integrity context (职称评审, 评审专家, 论文须标注, 奖励提名) clears it;
-///    an output context (预期成果, 考核指标, 执行期内) clears it unless a past window (近五年) shows the
-///    applicant's record is meant; then exclusion/only (不得, 仅限, 方可) → block; a preference
-///    (优先, 加分, 倾斜, 同等条件下) → warn; encouragement (鼓励) → nothing; a modal, threshold or
-///    "condition" word (须, 应, 要求, 以上, 不少于, 门槛) → block; permission (可以, 均可) → nothing,
-///    unless the clause defines who may apply by possession (具有…的均可申报) → block; possession
-///    (具有, 获得, 入选, 近五年…) → block when it describes the applicant (a subject such as 申请人,
-///    a modal earlier in the sentence, a conditions section, or a list item that starts with it).
-/// 5. A clause without triggers that only adds 不得/仅/优先 (“…，但不得担任项目负责人”, “同等条件下，…”)
+/// 1. Normalise: full-width forms to half-width (`FullWidth`), quotes (“” "" 「」 『』 ‘’) dropped,
+///    Traditional characters to Simplified with OpenCC's table (`ChineseScript`, one character for
+///    one, so offsets survive), stray spaces between Chinese characters dropped; every normalised
+///    character remembers its original offset.
+/// 2. Split into clauses at `，；：。！？` and line breaks (and before 但), sentences at `；。！？`,
+///    line breaks and English full stops; an English sentence is one clause (its commas do not split
+///    it). A clause with a Chinese character is read with the Chinese lexicon, any other with the
+///    English one. A clause ending in `：` or a short numbered line is a section header: a header
+///    about 申报条件/资格/对象 (eligibility, requirements) puts the following items in "condition"
+///    mode, one about 考核指标/预期成果 (outputs) in "output" mode; the mode lasts over the numbered
+///    items that follow (1. （一） ① …) and ends at the first line that is not one.
+/// 3. Find the attribute words of each topic and the words of the other parts (markers), each by
+///    leftmost-longest match so that 职称评审 hides 职称, 不得低于 hides 不得, may not hides may.
+/// 4. Decide per clause and attribute (`CallLinter.profiles` says which parts count where):
+///    negative polarity clears the clause; a process, reviewer or integrity context clears it; an
+///    output context clears it unless a past window (近五年, in the last five years) shows the
+///    applicant's record is meant; then exclusion/only → block; a preference → warn; encouragement →
+///    nothing; a modal, threshold or condition word → block; permission → nothing, unless the clause
+///    defines who may apply by possession → block; possession → block when it describes the one bound
+///    (a subject, a modal earlier in the sentence, a conditions section, or a list item that starts with it).
+/// 5. A clause without attribute words that only adds 不得/仅/优先 (“…，但不得担任项目负责人”, “同等条件下，…”)
 ///    is read together with its neighbour, and the finding spans both.
+///
+/// Whole calls (every field, and the text of a PDF guideline) are linted by `CallDocumentLinter`.
 public enum CallLinter: Sendable {
     public static func lint(_ text: String) -> [LintFinding] {
         let doc = NormalizedText(text)

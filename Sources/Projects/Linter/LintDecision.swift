@@ -3,6 +3,7 @@
 extension CallLinter {
     struct Context {
         let doc: NormalizedText
+        let lexicon: CompiledLexicon
         let markers: [Hit<MarkerKind>]
         let triggers: [LintTopic: [TriggerHit]]
 
@@ -55,7 +56,7 @@ extension CallLinter {
                     case .after: ok = m.range.lowerBound >= t.range.upperBound
                     case .beforeLinked:
                         ok = m.range.upperBound <= t.range.lowerBound
-                            && Compiled.link.occurs(in: doc, range: m.range.upperBound..<t.range.lowerBound)
+                            && (lexicon.link?.occurs(in: doc, range: m.range.upperBound..<t.range.lowerBound) ?? false)
                     }
                     if !ok {
                         if m.kind == .modal && m.range.lowerBound >= t.range.upperBound { triggerIsSubjectOfDuty = true }
@@ -63,7 +64,7 @@ extension CallLinter {
                     }
                     // "（国家）杰出青年科学基金获得者" as a list item names the applicant by the honour;
                     // "宣传国家科学技术奖获奖者…" does not.
-                    if m.kind == .qualifier && Compiled.isLead(doc, range.lowerBound..<t.range.lowerBound) {
+                    if m.kind == .qualifier && lexicon.isLead(doc, range.lowerBound..<t.range.lowerBound) {
                         weakSelfSupported = true
                     }
                     best = max(best ?? ev.strength, ev.strength)
@@ -106,7 +107,7 @@ extension CallLinter {
                 if !pk.isDisjoint(with: [.subject, .modal, .only]) { return true }
             }
             var lo = range.lowerBound
-            if let conj = Compiled.leadingConjunction.matches(in: doc, range: range).first, conj.lowerBound == lo { lo = conj.upperBound }
+            if let conj = lexicon.leadingConjunction?.matches(in: doc, range: range).first, conj.lowerBound == lo { lo = conj.upperBound }
             if let first = ms.first(where: { [.possession, .timeWindow].contains($0.kind) }), first.range.lowerBound <= lo + 1 {
                 return true
             }

@@ -22,6 +22,8 @@ extension CallLinter {
         let sentenceStart: Int
         let isHeader: Bool
         let mode: SectionMode
+        /// Chinese when the clause has a Chinese character, English otherwise.
+        let language: Language
     }
 
     struct Engine {
@@ -42,11 +44,23 @@ extension CallLinter {
         }
 
         func run() -> [LintFinding] {
-            let markers = Engine.select(Compiled.markers.flatMap { kind, p in
+            let clauses = segment()
+            var findings: [LintFinding] = []
+            for lexicon in Compiled.lexicons {
+                let own = clauses.filter { $0.language == lexicon.lexicon.language }
+                guard !own.isEmpty else { continue }
+                findings += run(lexicon, clauses: own)
+            }
+            return findings.sorted { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
+        }
+
+        /// The findings of one language's lexicon on that language's clauses.
+        func run(_ lexicon: CompiledLexicon, clauses: [Clause]) -> [LintFinding] {
+            let markers = Engine.select(lexicon.markers.flatMap { kind, p in
                 p.matches(in: doc).map { Hit(kind: kind, range: $0) }
             }).filter { $0.kind != .neutral }
             var triggers: [LintTopic: [TriggerHit]] = [:]
-            for topic in Compiled.topics {
+            for topic in lexicon.topics {
                 var cands: [Hit<TriggerSpec>] = []
                 for (p, spec) in topic.triggers { cands += p.matches(in: doc).map { Hit(kind: spec, range: $0) } }
                 let cancelled = topic.cancels.flatMap { $0.matches(in: doc) }
@@ -54,8 +68,7 @@ extension CallLinter {
                     .filter { h in !cancelled.contains { $0.overlaps(h.range) } }
                     .map { TriggerHit(spec: $0.kind, range: $0.range) }
             }
-            let clauses = segment()
-            let ctx = Context(doc: doc, markers: markers, triggers: triggers)
+            let ctx = Context(doc: doc, lexicon: lexicon, markers: markers, triggers: triggers)
 
             // Build units: a clause, or a clause read together with a neighbour that only adds 不得/仅/优先.
             var units: [(range: Range<Int>, first: Clause)] = []
@@ -85,7 +98,7 @@ extension CallLinter {
 
             var findings: [LintFinding] = []
             for unit in units {
-                for topic in Compiled.topics {
+                for topic in lexicon.topics {
                     guard let severity = ctx.decide(topic: topic, range: unit.range, clause: unit.first) else { continue }
                     let rule = CallLinter.rule(topic.lexicon.topic, severity)
                     let orig = doc.originalRange(unit.range)
@@ -94,7 +107,7 @@ extension CallLinter {
                         text: String(doc.original[orig]), rule: rule.id, message_zh: rule.zh, message_en: rule.en))
                 }
             }
-            return findings.sorted { $0.start != $1.start ? $0.start < $1.start : $0.rule < $1.rule }
+            return findings
         }
 
         /// Clauses with their sentence and section mode.
@@ -102,6 +115,22 @@ extension CallLinter {
             let chars = doc.chars
             let clauseEnds: Set<Character> = [",", ";", ":", "。", "!", "?", "\n"]
             let sentenceEnds: Set<Character> = [";", "。", "!", "?", "\n"]
+            func isASCIILetter(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isLetter }
+            // A comma between two ASCII characters is inside an English sentence: English clauses are
+            // whole sentences, so that "Enterprises of all ownership types, state-owned, …, may apply"
+            // is read as one condition.
+            func isEnglishComma(_ k: Int) -> Bool {
+                chars[k] == "," && k > 0 && k + 1 < chars.count && chars[k - 1].isASCII && chars[k + 1].isASCII
+            }
+            // A full stop after a word (not 1. or 3.5) that ends the text or a line or is followed by a
+            // capital or a Chinese character ends an English sentence (spaces after it are gone in the
+            // normalised text).
+            func isEnglishFullStop(_ k: Int) -> Bool {
+                guard chars[k] == ".", k > 0, isASCIILetter(k - 1) || chars[k - 1] == ")" else { return false }
+                guard k + 1 < chars.count else { return true }
+                let next = chars[k + 1]
+                return next == "\n" || (next.isASCII && next.isUppercase) || Self.isChinese(next)
+            }
             var clauses: [Clause] = []
             var sentence = 0
             var sentenceStart = 0
@@ -128,7 +157,9 @@ extension CallLinter {
                         if let newMode { mode = newMode }
                         clauseMode = .neutral
                     }
-                    clauses.append(Clause(range: r, sentence: sentence, sentenceStart: sentenceStart, isHeader: header, mode: clauseMode))
+                    let language: Language = chars[r].contains(where: Self.isChinese) ? .zh : .en
+                    clauses.append(Clause(range: r, sentence: sentence, sentenceStart: sentenceStart, isHeader: header,
+                                          mode: clauseMode, language: language))
                 }
             }
             while idx < chars.count {
@@ -136,10 +167,11 @@ extension CallLinter {
                 // A section's mode lasts over its numbered items; any other line ends it
                 // (the line may itself be the next header).
                 if (idx == 0 || chars[idx - 1] == "\n") && c != "\n" && !startsListItem(idx) { mode = .neutral }
-                if clauseEnds.contains(c) {
-                    emit(start..<idx, terminator: c)
+                let fullStop = isEnglishFullStop(idx)
+                if (clauseEnds.contains(c) && !isEnglishComma(idx)) || fullStop {
+                    emit(start..<idx, terminator: fullStop ? "。" : c)
                     start = idx + 1
-                    if sentenceEnds.contains(c) { sentence += 1; sentenceStart = idx + 1 }
+                    if sentenceEnds.contains(c) || fullStop { sentence += 1; sentenceStart = idx + 1 }
                 }
                 idx += 1
             }
@@ -147,10 +179,17 @@ extension CallLinter {
             return clauses
         }
 
+        /// A CJK ideograph (the text is already Simplified).
+        static func isChinese(_ c: Character) -> Bool {
+            guard let v = c.unicodeScalars.first?.value else { return false }
+            return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0xF900...0xFAFF).contains(v)
+                || (0x20000...0x3134F).contains(v)
+        }
+
         func startsListItem(_ lineStart: Int) -> Bool {
             var end = lineStart
             while end < doc.chars.count && doc.chars[end] != "\n" { end += 1 }
-            guard let m = Compiled.listItem.matches(in: doc, range: lineStart..<end).first else { return false }
+            guard let m = Compiled.listItem?.matches(in: doc, range: lineStart..<end).first else { return false }
             return m.lowerBound == lineStart
         }
 
@@ -160,7 +199,7 @@ extension CallLinter {
             while lo < hi, doc.chars[lo].isWhitespace { lo += 1 }
             while hi > lo, doc.chars[hi - 1].isWhitespace { hi -= 1 }
             guard lo < hi else { return nil }
-            if let m = Compiled.enumerator.matches(in: doc, range: lo..<hi).first, m.lowerBound == lo, m.upperBound < hi {
+            if let m = Compiled.enumerator?.matches(in: doc, range: lo..<hi).first, m.lowerBound == lo, m.upperBound < hi {
                 lo = m.upperBound
                 while lo < hi, doc.chars[lo].isWhitespace { lo += 1 }
             }
@@ -175,15 +214,17 @@ extension CallLinter {
                 while k > 0 && doc.chars[k - 1] != "\n" { k -= 1 }
                 return k
             }()
-            guard let sec = Compiled.sectionNumber.matches(in: doc, range: lineStartIdx..<r.upperBound).first else { return false }
+            guard let sec = Compiled.sectionNumber?.matches(in: doc, range: lineStartIdx..<r.upperBound).first else { return false }
             return sec.lowerBound == lineStartIdx
         }
 
         func headerMode(_ r: Range<Int>) -> SectionMode? {
             let text = String(doc.chars[r])
-            if CallLinter.outputHeaders.contains(where: text.contains) { return .output }
-            if CallLinter.conditionHeaders.contains(where: text.contains) { return .condition }
-            if CallLinter.neutralHeaders.contains(where: text.contains) { return .neutral }
+            let lexicon = r.contains { Self.isChinese(doc.chars[$0]) } ? CallLinter.chinese : CallLinter.english
+            let lower = text.lowercased()
+            if lexicon.outputHeaders.contains(where: lower.contains) { return .output }
+            if lexicon.conditionHeaders.contains(where: lower.contains) { return .condition }
+            if lexicon.neutralHeaders.contains(where: lower.contains) { return .neutral }
             return nil
         }
     }

@@ -1,52 +1,25 @@
-// The linter's rule table (data): the reported rules, the trigger lexicon of each topic with its
-// cancelling compounds and contexts, which context markers count where, the markers themselves and
-// the section headers. The types are in `LintRuleTypes.swift`, the code that reads them in
-// `LintEngine.swift` and `LintDecision.swift`.
+// The Chinese lexicon (data): the trigger words of each restricted attribute with their cancelling
+// compounds and contexts, the words of the other parts of a condition (whom it binds, modality,
+// polarity) and the section headers. Traditional text is read with it after OpenCC's conversion.
+// The types are in `LintRuleTypes.swift`, the reported rules in `LintRules.swift`, the code that
+// reads them in `LintEngine.swift` and `LintDecision.swift`.
 
 /// Non-capturing "no clause delimiter" character class used in patterns (text is normalised to ASCII punctuation).
 private let NC = "[^,;:。!?\\n]"
 
 extension CallLinter {
-    /// The reported rules: one `required` (block) and one `preferred` (warn) per topic.
-    static let rules: [LintRule] = [
-        LintRule(id: "title.required", article: "50(1)", severity: .block, topic: .title,
-                 zh: "不得将职称作为申报的限制性条件（第五十条第一款）。请删除职称要求。",
-                 en: "A professional title may not be a restrictive condition of application (Art. 50(1)). Remove the title requirement."),
-        LintRule(id: "title.preferred", article: "50(1)", severity: .warn, topic: .title,
-                 zh: "以职称作为优先或加分条件，仍以职称评价申报人，与第五十条第一款的要求不符。请删除或说明依据。",
-                 en: "Preferring or scoring applicants by professional title still selects them by title, contrary to Art. 50(1). Remove it or state the basis."),
-        LintRule(id: "paper.required", article: "50(1)", severity: .block, topic: .paper,
-                 zh: "不得将论文（数量、期刊级别、影响因子等）作为申报的限制性条件（第五十条第一款）。",
-                 en: "Papers (counts, journal rank, impact factor) may not be a restrictive condition of application (Art. 50(1))."),
-        LintRule(id: "paper.preferred", article: "50(1)", severity: .warn, topic: .paper,
-                 zh: "以论文作为优先或加分条件，仍以论文评价申报人，与第五十条第一款的要求不符。可改为代表性成果评价。",
-                 en: "Preferring or scoring applicants by papers still selects them by papers, contrary to Art. 50(1); consider representative achievements instead."),
-        LintRule(id: "award.required", article: "50(1)", severity: .block, topic: .award,
-                 zh: "不得将奖项作为申报的限制性条件（第五十条第一款）。",
-                 en: "Awards may not be a restrictive condition of application (Art. 50(1))."),
-        LintRule(id: "award.preferred", article: "50(1)", severity: .warn, topic: .award,
-                 zh: "以获奖情况作为优先或加分条件，仍以奖项评价申报人，与第五十条第一款的要求不符。请删除或说明依据。",
-                 en: "Preferring or scoring applicants for awards still selects them by awards, contrary to Art. 50(1). Remove it or state the basis."),
-        LintRule(id: "honour.required", article: "50(1)", severity: .block, topic: .honour,
-                 zh: "不得将人才称号（“帽子”）、院士等荣誉作为申报的限制性条件（第五十条第一款）。",
-                 en: "Talent titles and honours (academician, talent programmes) may not be a restrictive condition of application (Art. 50(1))."),
-        LintRule(id: "honour.preferred", article: "50(1)", severity: .warn, topic: .honour,
-                 zh: "以人才称号或荣誉作为优先或加分条件，与第五十条第一款的要求不符。请删除或说明依据。",
-                 en: "Preferring or scoring applicants for talent titles or honours is contrary to Art. 50(1). Remove it or state the basis."),
-        LintRule(id: "ownership.restricted", article: "5", severity: .block, topic: .ownership,
-                 zh: "按所有制（国有、民营、外资等）限制申报，妨碍创新主体平等获取创新资源（第五条）。请删除或写明法律依据。",
-                 en: "Restricting applicants by ownership (state, private, foreign-invested) denies innovators equal access to resources (Art. 5). Remove it or state the legal basis."),
-        LintRule(id: "ownership.preferred", article: "5", severity: .warn, topic: .ownership,
-                 zh: "按所有制给予优先或倾斜，不利于平等获取创新资源（第五条）。请删除或写明依据。",
-                 en: "Preferring applicants by ownership works against equal access to innovation resources (Art. 5). Remove it or state the basis."),
-        LintRule(id: "nationality.restricted", article: "72(2)", severity: .block, topic: .nationality,
-                 zh: "外籍创新人才可以按照规定担任重大科研项目主持人或者首席科学家（第七十二条第二款），不得以国籍限制申报或担任项目负责人。",
-                 en: "Foreign talent may lead major research projects or serve as chief scientist (Art. 72(2)); nationality may not restrict who applies or leads."),
-        LintRule(id: "nationality.preferred", article: "72(2)", severity: .warn, topic: .nationality,
-                 zh: "按国籍给予优先，与第七十二条第二款外籍人才可以主持项目的规定不符。",
-                 en: "Preferring applicants by nationality is at odds with Art. 72(2), under which foreign talent may lead projects."),
-    ]
+    static let chinese = Lexicon(
+        language: .zh, topics: Zh.topics, markers: Zh.markers,
+        outputHeaders: Zh.outputHeaders, neutralHeaders: Zh.neutralHeaders, conditionHeaders: Zh.conditionHeaders,
+        link: "为|是|属于|具有|具备|持有|拥有|持|由|限|选择|联合|与",
+        qualifierLead: "^(?:或者|或|及|以及|和)?(?:国家级|国家|北京市|北京|市级|省部级|省级|中国|全国|各类|各级)?$",
+        leadingConjunction: "^(?:或者|或|并且|并|且|以及|及|和|同时|另外|此外|其中|但是|但)")
+}
 
+extension CallLinter.Zh {
+    typealias TopicLexicon = CallLinter.TopicLexicon
+    typealias TriggerSpec = CallLinter.TriggerSpec
+    typealias MarkerKind = CallLinter.MarkerKind
     /// Reviewer and integrity contexts shared by the personal-merit topics.
     static let reviewerContext = [
         "评审专家", "同行专家", "咨询专家", "专家组", "评审组", "评委", "专家库", "入库专家",
@@ -92,7 +65,7 @@ extension CallLinter {
                 "(中科院|JCR|SCI)[一二三四]区(论文|期刊|TOP)?", "[一二三四]区(论文|期刊|TOP)",
                 "(?<![A-Za-z0-9])Q[1-4](?![0-9])(?=" + NC + "{0,4}(论文|期刊|分区))",
                 "(共同)?第一作者", "通讯作者", "独立作者", "高被引", "被引(次数|频次)", "引用(次数|频次)", "[Hh](指数|-index|因子)",
-                "(学术)?专著", "(?<![A-Za-z])(Nature|Science|Cell|Lancet)(?![A-Za-z])", "发表" + NC + "{0,8}?文章",
+                "(学术)?专著", "论著", "(?<![A-Za-z])(Nature|Science|Cell|Lancet)(?![A-Za-z])", "发表" + NC + "{0,8}?文章",
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
             cancels: ["学位论文", "论文答辩", "毕业论文"],
             hardContext: reviewerContext + integrityContext + formContext + [
@@ -120,7 +93,7 @@ extension CallLinter {
             triggers: [
                 "杰青", "(国家)?杰出青年(科学基金)?", "优青", "(国家)?优秀青年(科学基金)?", "长江学者(特聘教授|讲座教授)?", "青年长江",
                 "(泰山|珠江|钱江|楚天|黄河|闽江|天府|三秦|龙江|燕赵)学者", "(两院|中国科学院|中国工程院|中科院|科学院|工程院|外籍|外国)?院士",
-                "万人计划", "千人计划", "青年千人", "百人计划", "青年拔尖(人才)?", "拔尖人才", "领军人才", "(海外)?高层次人才",
+                "万人计划", "(国家)?特支计划", "千人计划", "青年千人", "百人计划", "青年拔尖(人才)?", "拔尖人才", "领军人才", "(海外)?高层次人才",
                 "特聘专家", "特聘教授", "新世纪优秀人才", "百千万人才(工程)?", "科技新星", "(青年)?北京学者", "海聚(工程|人才)?", "高聚(工程|人才)?",
                 "(政府|国务院)?特殊津贴", "有突出贡献的中青年专家",
                 "(国家级|省部级|国家|各类|重大|高层次|市级|省级|部级)" + NC + "{0,6}?人才(计划|工程|项目|称号|专项)",
@@ -143,18 +116,23 @@ extension CallLinter {
                 TriggerSpec(pattern: "国有(企业|控股|独资|全资|参股|资本|性质|背景|法人|公司|及国有控股)(企业|公司|单位)?", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "国资(控股|背景|企业|参股|公司)", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "(国企|央企|中央企业|市属国企|市管企业)", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "(国营|公营)(企业|事业|单位|公司)?", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "民营(企业|科技企业|资本|背景|性质|公司)", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "民营(经济)?", polarity: .mention, group: "private"),
                 TriggerSpec(pattern: "(民企|私营企业|私企|私人企业|非公有制(企业|经济)?|非公企业|非国有企业)", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "(集体企业|集体所有制(企业)?)", polarity: .admitted, group: "collective"),
+                TriggerSpec(pattern: "公有制(企业|单位|经济)?", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "外资(企业|控股|背景|性质|公司|研发中心|机构|参股)", polarity: .admitted, group: "foreign"),
                 TriggerSpec(pattern: "外商(独资|投资)?(企业|公司)", polarity: .admitted, group: "foreign"),
-                TriggerSpec(pattern: "(中外合资|中外合作)(企业|经营企业)", polarity: .admitted, group: "foreign"),
+                TriggerSpec(pattern: "(中外合资|中外合作|合资)(企业|经营企业|公司)", polarity: .admitted, group: "foreign"),
                 TriggerSpec(pattern: "(外资|外商投资|外商|中外合资|中外合作)", polarity: .mention, group: "foreign"),
                 TriggerSpec(pattern: "(外国企业|外企|境外企业|境外资本|境外投资者|外方控股|外资研发机构)", polarity: .admitted, group: "foreign"),
                 TriggerSpec(pattern: "(港澳台资|港资|台资|侨资)(企业)?", polarity: .admitted, group: "hmt"),
                 TriggerSpec(pattern: "(纯)?(内资|中资)(企业|控股|机构|公司)?", polarity: .admitted, group: "domestic"),
                 TriggerSpec(pattern: "(混合所有制|所有制)(性质|形式|类型|企业)?", polarity: .admitted, group: "any"),
+                TriggerSpec(pattern: "(企业|单位|资本|股权|出资人)性质", polarity: .admitted, group: "any"),
+                // Who controls the company: 实际控制人须为国有资产监督管理机构.
+                TriggerSpec(pattern: "(实际控制人|控股股东|控股方|第一大股东)(?=" + NC + "{0,8}(国有|国资|政府|外资|外方|境外|外国|民营|私营|个人))", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "(国有|国资|国有资本|外资|外方|境外|外国|民营|非国有|私人|社会)(资本|股东)?" + NC + "{0,4}?(持股|股权|出资|控股)(比例)?", polarity: .share, group: "share"),
             ],
             cancels: [
@@ -167,13 +145,19 @@ extension CallLinter {
         TopicLexicon(
             topic: .nationality,
             triggers: [
-                TriggerSpec(pattern: "(中华人民共和国|中国|我国|本国)(国籍|公民|籍)", polarity: .admitted, group: "home"),
-                TriggerSpec(pattern: "中国护照", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "(中华人民共和国|中国|我国|本国)(大陆|内地)?(国籍|公民|籍)", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "(中国|中华人民共和国|我国)护照", polarity: .admitted, group: "home"),
+                // Identity documents and household registration only citizens can hold.
+                TriggerSpec(pattern: "(中国|中华人民共和国|中华民国|我国|大陆|内地|台湾|本国)?(居民|国民)?身(份|分)证(?!件|明)", polarity: .admitted, group: "home"),
+                // Taiwan usage: 中华民国国民, 本国国民.
+                TriggerSpec(pattern: "(中华人民共和国|中华民国|中国|我国|本国)国民", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "(北京市|北京|本市|京籍|常住|城镇|农业|非农业)?(户籍|户口)", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "国籍", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "非(中国|我国|本国)(国籍|籍|公民)(人员|人士|专家|科学家)?", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "外籍(人员|人士|专家|科学家|人才|科技人员|创新人才|华人)?", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "外国(籍|人|公民|专家|科学家|人员|国籍)", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "境外(人员|人士|专家|科学家)", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "外国人", polarity: .excludable, group: "foreign"),
             ],
             cancels: [],
             hardContext: [
@@ -183,48 +167,6 @@ extension CallLinter {
             softContext: [],
             partition: ["home", "foreign"]
         ),
-    ]
-
-    /// Which context markers make a trigger a condition, where they must stand, and how strongly.
-    static let profiles: [TriggerPolarity: [MarkerKind: Evidence]] = [
-        .merit: [
-            .exclusion: Evidence(position: .anywhere, strength: .strong),
-            .only: Evidence(position: .anywhere, strength: .strong),
-            .preference: Evidence(position: .anywhere, strength: .prefer),
-            .modal: Evidence(position: .anywhere, strength: .block),
-            .threshold: Evidence(position: .anywhere, strength: .block),
-            .conditionWord: Evidence(position: .anywhere, strength: .block),
-            .possession: Evidence(position: .anywhere, strength: .weak),
-            .qualifier: Evidence(position: .after, strength: .weak),
-            .past: Evidence(position: .anywhere, strength: .weak),
-            .timeWindow: Evidence(position: .anywhere, strength: .weak),
-        ],
-        .admitted: [
-            .exclusion: Evidence(position: .anywhere, strength: .strong),
-            .only: Evidence(position: .anywhere, strength: .strong),
-            .preference: Evidence(position: .anywhere, strength: .prefer),
-            .modal: Evidence(position: .beforeLinked, strength: .block),
-            .conditionWord: Evidence(position: .anywhere, strength: .block),
-            .possession: Evidence(position: .before, strength: .weak),
-        ],
-        .mention: [
-            .exclusion: Evidence(position: .anywhere, strength: .strong),
-            .only: Evidence(position: .anywhere, strength: .strong),
-            .preference: Evidence(position: .anywhere, strength: .prefer),
-        ],
-        .excludable: [
-            .exclusion: Evidence(position: .anywhere, strength: .strong),
-            .only: Evidence(position: .after, strength: .strong),
-        ],
-        .share: [
-            .exclusion: Evidence(position: .anywhere, strength: .strong),
-            .only: Evidence(position: .anywhere, strength: .strong),
-            .preference: Evidence(position: .anywhere, strength: .prefer),
-            .modal: Evidence(position: .anywhere, strength: .block),
-            .threshold: Evidence(position: .anywhere, strength: .block),
-            .bound: Evidence(position: .anywhere, strength: .block),
-            .conditionWord: Evidence(position: .anywhere, strength: .block),
-        ],
     ]
 
     /// Context markers, matched leftmost-longest in one pool (so 不得低于 is a threshold, not 不得).
@@ -255,15 +197,16 @@ extension CallLinter {
         ]),
         (.preference, [
             "优先(支持|考虑|推荐|资助|立项|安排|入选|纳入|给予)?", "(予以|给予|适当)?倾斜", "(额外|酌情|适当)?加分", "加[0-9一二两三四五六七八九十.]+分",
-            "计分", "赋分", "得分", "评分", "分值", "同等条件下?", "优待", "重点考虑", "重点支持",
+            "计分", "赋分", "得分", "(得分|分数)?(上浮|上调|加权|加成)", "评分", "分值", "同等条件下?", "优待", "重点考虑", "重点支持",
             "作为" + NC + "{0,6}(依据|参考|因素|考量)", "择优支持",
         ]),
         (.modal, ["必须", "务必", "须", "需要", "需", "应当", "应该", "理应", "应", "要求", "原则上", "一般应"]),
         (.only, [
-            "仅限", "只限", "限于", "(只|仅)(接受|面向|支持|资助|允许|受理|针对)", "(专门|专项)?面向", "限定", "限为", "仅可", "仅能", "只能", "只可", "只有", "仅", "方可", "方能", "才能", "才可", "才予",
+            "方(有|具备|具有)" + NC + "{0,4}资格", "仅限", "只限", "限于", "(只|仅)(接受|面向|支持|资助|允许|受理|针对)", "(专门|专项)?面向", "限定", "限为", "仅可", "仅能", "只能", "只可", "只有", "仅", "方可", "方能", "才能", "才可", "才予",
             "限(?!制|期|额|时|度|购|价|行|号|速|量)",
         ]),
         (.exclusion, [
+            "不(具备|具有|符合)" + NC + "{0,10}资格", "(没有|无)(申报|申请)?资格",
             "不得", "不能", "不可(?!抗)", "不予", "不再", "不允许", "不接受", "不受理", "禁止", "除外", "排除", "不含", "不包括", "不属于",
             "不在" + NC + "{0,8}(范围|之列)", "不纳入", "不支持", "不资助", "拒绝", "谢绝", "限制(?!性)", "一票否决",
             "除" + NC + "{1,15}?外(?![资籍商国方企])",
@@ -275,7 +218,7 @@ extension CallLinter {
         ]),
         (.bound, ["不超过", "不高于", "不多于", "不大于", "低于", "少于", "以下", "以内", "未超过", "≤", "<=", "不足"]),
         (.conditionWord, [
-            "(申报|申请|准入|限制性|必要|基本|前置|资格)?(条件|门槛|前提)", "申报资格", "资格要求", "入围标准",
+            "(申报|申请|准入|限制性|必要|必备|基本|前置|资格)?(条件|门槛|前提)", "必备", "申报资格", "资格要求", "入围标准",
         ]),
         (.qualifier, ["获得者", "入选者", "获奖者", "得主", "称号者", "持有者", "获评者", "受资助者", "资助获得者", "当选者"]),
         (.possession, [
@@ -285,7 +228,7 @@ extension CallLinter {
         (.timeWindow, ["近(个)?[0-9一二两三四五六七八九十]+(个)?(年|年度|年来)"]),
         (.past, ["近年来", "近年", "以来", "此前", "迄今", "截至", "以往", "历年", "先后", "曾", "已(?!经费)", "(发表|获得|担任|取得|入选|主持|承担)过"]),
         (.subject, [
-            "项目负责人", "课题负责人", "负责人", "申请人", "申报人", "主持人", "首席科学家", "申报者", "申请者", "候选人",
+            "项目负责人", "课题负责人", "负责人", "牵头人", "牵头方", "首席专家", "申请方", "申报方", "主持单位", "联合体", "申请人", "申报人", "主持人", "首席科学家", "申报者", "申请者", "候选人",
             "团队", "成员", "骨干", "申报单位", "申请单位", "牵头单位", "承担单位", "参与单位", "合作单位", "依托单位",
             "申报主体", "申请主体", "支持对象", "申报对象", "资助对象", "本人", "人选", "申报企业", "申请企业", "牵头企业",
         ]),

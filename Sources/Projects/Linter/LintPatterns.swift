@@ -4,14 +4,13 @@ import Foundation
 // module or of the modules it imports.
 extension CallLinter {
     /// An immutable compiled pattern. `NSRegularExpression` is immutable and documented thread-safe.
+    /// A pattern that does not compile is no pattern (`nil`): the lexicon drops it, and
+    /// `test_everyLexiconPatternCompiles` fails, so a typo in the data never reaches a request.
     final class CompiledPattern: @unchecked Sendable {
         let regex: NSRegularExpression
-        init(_ pattern: String) {
-            do {
-                regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            } catch {
-                preconditionFailure("CallLinter: bad pattern \(pattern): \(error)")
-            }
+        init?(_ pattern: String) {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return nil }
+            self.regex = regex
         }
         func matches(in doc: NormalizedText, range: Range<Int>? = nil) -> [Range<Int>] {
             let ns = range.map { doc.nsRange($0) } ?? NSRange(location: 0, length: doc.charToUTF16.last ?? 0)
@@ -33,32 +32,62 @@ extension CallLinter {
         let soft: CompiledPattern?
     }
 
+    /// One language's lexicon, compiled once.
+    struct CompiledLexicon: Sendable {
+        let lexicon: Lexicon
+        let topics: [CompiledTopic]
+        let markers: [(MarkerKind, CompiledPattern)]
+        let link: CompiledPattern?
+        let qualifierLead: CompiledPattern?
+        let leadingConjunction: CompiledPattern?
+        /// How many of the lexicon's patterns compiled, and how many it has.
+        let compiledCount: Int
+        let patternCount: Int
+
+        init(_ lexicon: Lexicon) {
+            self.lexicon = lexicon
+            topics = lexicon.topics.map { t in
+                CompiledTopic(
+                    lexicon: t,
+                    triggers: t.triggers.compactMap { spec in CompiledPattern(spec.pattern).map { ($0, spec) } },
+                    cancels: t.cancels.compactMap(CompiledPattern.init),
+                    hard: Compiled.alternation(t.hardContext),
+                    soft: Compiled.alternation(t.softContext))
+            }
+            markers = lexicon.markers.flatMap { kind, patterns in patterns.compactMap { p in CompiledPattern(p).map { (kind, $0) } } }
+            link = CompiledPattern(lexicon.link)
+            qualifierLead = CompiledPattern(lexicon.qualifierLead)
+            leadingConjunction = CompiledPattern(lexicon.leadingConjunction)
+            var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction]
+            for topic in lexicon.topics {
+                single += topic.triggers.map(\.pattern)
+                single += topic.cancels
+                single += topic.hardContext
+                single += topic.softContext
+            }
+            for (_, patterns) in lexicon.markers { single += patterns }
+            patternCount = single.count
+            compiledCount = single.filter { CompiledPattern($0) != nil }.count
+        }
+
+        /// Whether the text before an honour that opens a list item is only an issuing level or a conjunction.
+        func isLead(_ doc: NormalizedText, _ r: Range<Int>) -> Bool {
+            r.isEmpty || (qualifierLead?.occurs(in: doc, range: r) ?? false)
+        }
+    }
+
     enum Compiled {
         static func alternation(_ patterns: [String]) -> CompiledPattern? {
-            patterns.isEmpty ? nil : CompiledPattern(patterns.map { "(?:\($0))" }.joined(separator: "|"))
+            let valid = patterns.filter { CompiledPattern($0) != nil }
+            return valid.isEmpty ? nil : CompiledPattern(valid.map { "(?:\($0))" }.joined(separator: "|"))
         }
-        static let topics: [CompiledTopic] = CallLinter.topics.map { t in
-            CompiledTopic(
-                lexicon: t,
-                triggers: t.triggers.map { (CompiledPattern($0.pattern), $0) },
-                cancels: t.cancels.map { CompiledPattern($0) },
-                hard: alternation(t.hardContext),
-                soft: alternation(t.softContext))
-        }
-        static let markers: [(MarkerKind, CompiledPattern)] = CallLinter.markers.flatMap { kind, patterns in
-            patterns.map { (kind, CompiledPattern($0)) }
-        }
+        static let lexicons: [CompiledLexicon] = CallLinter.lexicons.map(CompiledLexicon.init)
+
+        // Language-independent structure: list enumerators and section numbers.
         static let enumerator = CompiledPattern(
             "^(?:[(][0-9]{1,2}[)]|[0-9]{1,2}[.、)](?![0-9])|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|[①-⑳]|[a-zA-Z][.)、]|第[一二三四五六七八九十]+[条项点]、?)\\s*")
         static let listItem = CompiledPattern(
             "^\\s*(?:[(][0-9]{1,2}[)]|[0-9]{1,2}[.、)](?![0-9])|[(][一二三四五六七八九十]{1,3}[)]|[一二三四五六七八九十]{1,3}、|[①-⑳]|[a-zA-Z][.)、])")
         static let sectionNumber = CompiledPattern("^(?:[一二三四五六七八九十]{1,3}、|[(][一二三四五六七八九十]{1,3}[)]|第[一二三四五六七八九十]+[章节部分])")
-        static let link = CompiledPattern("为|是|属于|具有|具备|持有|拥有|由|限|选择|联合|与")
-        /// What may stand before an honour that opens a list item: an issuing level or a conjunction.
-        static let qualifierLead = CompiledPattern("^(?:或者|或|及|以及|和)?(?:国家级|国家|北京市|北京|市级|省部级|省级|中国|全国|各类|各级)?$")
-        static func isLead(_ doc: NormalizedText, _ r: Range<Int>) -> Bool {
-            r.isEmpty || qualifierLead.occurs(in: doc, range: r)
-        }
-        static let leadingConjunction = CompiledPattern("^(?:或者|或|并且|并|且|以及|及|和|同时|另外|此外|其中|但是|但)")
     }
 }

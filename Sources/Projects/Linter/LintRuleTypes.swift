@@ -3,6 +3,10 @@
 extension CallLinter {
     // The shape of the rule table (`LintRuleTable.swift`).
 
+    /// The attribute a condition restricts; each cites its article in `CallLinter.rule(_:_:)`:
+    /// professional title and its ranks, papers and their indexing or venue, awards, honour and
+    /// talent-programme titles (Art. 50(1)); ownership kind (Art. 5); nationality, citizenship,
+    /// passport, identity document and household registration (Art. 72(2)).
     enum LintTopic: String, Sendable, CaseIterable {
         case title, paper, award, honour, ownership, nationality
     }
@@ -56,6 +60,10 @@ extension CallLinter {
         var partition: Set<String> = []
     }
 
+    /// The other parts of a condition, as words in a clause: its polarity (negation, encouragement,
+    /// permission), its modality (modal, only, exclusion, preference, threshold, condition word), the
+    /// link between the one it binds and the attribute (possession, qualifier, past, time window) and
+    /// whom it binds (subject: applicant, PI, team, lead institution).
     enum MarkerKind: Sendable, Hashable {
         case neutral        // consumes look-alikes: 应用, 有限, 不限于, 人才, 以上条件 …
         case negation       // 不限, 不作为, 不以…为, 不得将, 破除, 不受…限制, 一视同仁 …
@@ -92,7 +100,32 @@ extension CallLinter {
         let strength: EvidenceStrength
     }
 
-    static func rule(_ topic: LintTopic, _ severity: LintFinding.Severity) -> LintRule {
-        rules.first { $0.topic == topic && $0.severity == severity }!
+    /// The language a clause is read in: a clause with any Chinese character is read with the Chinese
+    /// lexicon (after Traditional → Simplified conversion), any other with the English one.
+    enum Language: String, Sendable, CaseIterable { case zh, en }
+
+    /// The words of one language for each part of a condition: the attributes it may restrict
+    /// (`topics`, each with its trigger words and the contexts in which they are no condition), who
+    /// it binds, its modality and its polarity (`markers`), and the section headers that set how list
+    /// items are read. The engine is the same for every language.
+    struct Lexicon: Sendable {
+        let language: Language
+        let topics: [TopicLexicon]
+        let markers: [(MarkerKind, [String])]
+        let outputHeaders: [String]
+        let neutralHeaders: [String]
+        let conditionHeaders: [String]
+        /// Linking words between a modal and a group it admits (须**为**国有企业, must **be** a Chinese citizen).
+        let link: String
+        /// What may stand before an honour that opens a list item: an issuing level or a conjunction.
+        let qualifierLead: String
+        /// Conjunctions that may open a clause before its possession word.
+        let leadingConjunction: String
     }
+
+    static let lexicons: [Lexicon] = [chinese, english]
+
+    /// Namespaces of the two lexicons' data.
+    enum Zh {}
+    enum En {}
 }

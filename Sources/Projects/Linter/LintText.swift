@@ -4,7 +4,9 @@ import KechuangCore
 // Internal, and nested in `CallLinter` so that it cannot clash with other types of the Projects
 // module or of the modules it imports.
 extension CallLinter {
-    /// The text as the rules see it, with a map back to the original `Character` offsets.
+    /// The text as the rules see it — full-width forms folded, quotes dropped, Traditional characters
+    /// turned Simplified, stray spaces between Chinese characters dropped — with a map back to the
+    /// original `Character` offsets.
     struct NormalizedText {
         let original: [Character]
         let chars: [Character]
@@ -39,6 +41,9 @@ extension CallLinter {
                 }
                 staged.append((c, i))
             }
+            // Traditional → Simplified, character for character (OpenCC's table, `ChineseScript`).
+            let simplified = ChineseScript.simplified(staged.map(\.0))
+            for index in staged.indices { staged[index].0 = simplified[index] }
             // Drop spaces unless they separate two ASCII words (stray spaces between Chinese characters).
             var outChars: [Character] = []
             var outOrigin: [Int] = []

@@ -1,0 +1,211 @@
+// The English lexicon (data): calls for international cooperation are published in English too.
+// The same parts of a condition as the Chinese lexicon — the attribute restricted, whom it binds, its
+// modality and polarity — in English words; patterns are case-insensitive regular expressions over
+// the normalised text (quotes and apostrophes dropped, one space between words, none around
+// punctuation). The engine that reads them is the same.
+
+/// Any run of characters inside one sentence (commas allowed: English clauses are whole sentences).
+private let W = "[^;:.!?\\n]"
+/// A number in digits or words.
+private let NUM = "(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+
+extension CallLinter {
+    static let english = Lexicon(
+        language: .en, topics: En.topics, markers: En.markers,
+        outputHeaders: ["output", "deliverable", "expected result", "indicator", "target", "milestone", "performance"],
+        neutralHeaders: ["budget", "funding", "procedure", "timeline", "schedule", "contact", "review", "submission", "document", "background", "how to apply"],
+        conditionHeaders: ["eligib", "requirement", "who can apply", "who may apply", "condition", "applicant", "qualification"],
+        link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|with|of|from|by|led by|owned by|controlled by|limited to|restricted to)\\b",
+        qualifierLead: "^(?:or |and )?(?:the )?(?:national|state|provincial|ministerial|municipal|beijing|chinese)?\\s*$",
+        leadingConjunction: "^(?:and|or|also|moreover|furthermore|in addition|but)\\b")
+}
+
+extension CallLinter.En {
+    typealias TopicLexicon = CallLinter.TopicLexicon
+    typealias TriggerSpec = CallLinter.TriggerSpec
+    typealias MarkerKind = CallLinter.MarkerKind
+
+    static let reviewerContext = [
+        "\\breviewers?\\b", "\\breview panels?\\b", "\\bpanel (?:members?|experts?)\\b", "\\bevaluators?\\b", "\\breferees?\\b",
+        "\\bexperts? (?:on|of) the panel\\b", "\\b(?:review|evaluation|panel|peer) experts?\\b", "\\bexpert (?:panels?|committees?|groups?)\\b", "\\bpeer review\\b", "\\bcommittee\\b", "\\bconflicts? of interest\\b",
+    ]
+    static let integrityContext = [
+        "plagiar", "fabricat", "falsif", "misconduct", "retract", "fraud", "ghost-?writ", "paper mills?", "dishonest",
+    ]
+    static let formContext = [
+        "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ed|ing)?\\b", "\\bfill(?:ed)? in\\b",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose",
+    ]
+    static let outputContext = [
+        "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b", "\\bexpected (?:to publish|outputs?|results?)\\b",
+        "\\boutputs?\\b", "\\bdeliverables?\\b", "\\bresults? of the (?:project|research)\\b", "\\bfinal report\\b",
+        "\\b(?:at|upon|on|before) (?:project )?completion\\b", "\\bby the end of\\b", "\\bduring the (?:project|grant|funding)\\b",
+        "\\bproject period\\b", "\\barising from\\b", "\\bfunded by (?:this|the) (?:call|programme|program|project|grant)\\b",
+        "\\btargets?\\b", "\\bmilestones?\\b", "\\bindicators?\\b", "\\bresulting\\b",
+    ]
+
+    static let topics: [TopicLexicon] = [
+        TopicLexicon(
+            topic: .title,
+            triggers: [
+                "\\b(?:senior |junior |intermediate |professional |technical |academic |job |professorial )+(?:technical |professional )?(?:titles?|ranks?|positions?)\\b",
+                "\\b(?:full |associate |assistant |adjunct )?professors?(?:ship)?\\b", "\\b(?:associate |assistant )?research (?:fellows?|professors?)\\b",
+                "\\b(?:senior|professor-level|professorate-level|chief) engineers?\\b",
+                "\\b(?:associate |deputy )?chief (?:physicians?|pharmacists?|nurses?|technicians?)\\b", "\\battending physicians?\\b",
+                "\\b(?:doctoral|phd|master'?s?|masters|postgraduate) (?:student )?supervisors?\\b", "\\blecturers?\\b",
+                "\\btitle of\\b",
+            ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "title") },
+            cancels: ["\\btitle of the (?:project|proposal|call|application)\\b", "\\bproject title\\b"],
+            hardContext: reviewerContext + formContext + ["\\bpromot(?:ion|ed)\\b", "\\bappointment\\b", "\\btitle evaluation\\b", "\\btrain(?:ing|s)?\\b"],
+            softContext: outputContext
+        ),
+        TopicLexicon(
+            topic: .paper,
+            triggers: [
+                "\\bpapers?\\b", "\\bpublications?\\b", "\\bpublication record\\b", "\\b(?:journal|research|scientific|academic|peer-reviewed) articles?\\b",
+                "\\b(?:SCI|SCIE|SSCI|EI|CSSCI|CSCD|ESI|JCR|A&HCI|CNS)(?:-indexed| indexed)?\\b", "\\bindexed\\b",
+                "\\bimpact factors?\\b", "\\bh-?index\\b", "\\bQ[1-4]\\b", "\\b(?:first|corresponding|senior|lead|sole) author(?:ship|s)?\\b",
+                "\\bcitations?\\b", "\\bhighly cited (?:papers?|articles?)\\b", "\\bmonographs?\\b",
+                "(?-i:\\b(?:Nature|Science|Cell|Lancet)\\b)(?!\\s*(?:and|&|Fund|Foundation|Park|Academy|Award|Prize|Progress|Council|Commission|City)\\b)",
+                "\\b(?:top|high-impact|high impact|core|leading|international|peer-reviewed|indexed|authoritative|top-tier) journals?\\b", "\\bjournals?\\b",
+                "\\bpublish(?:ed|ing)? (?:in|at)\\b",
+            ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
+            cancels: ["\\b(?:thesis|dissertation|white) papers?\\b", "\\bpublications? of (?:the )?(?:call|results|call text)\\b"],
+            hardContext: reviewerContext + integrityContext + formContext + [
+                "\\brepresentative\\b", "\\backnowledg", "\\bopen access\\b", "\\b(?:processing|page|publication) (?:charges|fees|costs)\\b",
+                "\\bcharges?\\b", "\\bfees?\\b", "\\bcosts?\\b", "\\bnewspapers?\\b", "\\bmedia\\b", "\\bcite the\\b",
+            ],
+            softContext: outputContext
+        ),
+        TopicLexicon(
+            topic: .award,
+            triggers: [
+                "\\bprizes?\\b", "\\bawards? (?:for|in) (?:science|technology|invention|innovation|progress)\\b",
+                "\\b(?:science and technology|s&t|scientific|technological|science|technology|invention|innovation|progress|natural science|achievement|excellence|youth|national|state|provincial|ministerial|municipal|ministry-level|province-level|national-level|first-class|second-class|third-class|gold|silver)\\s+(?:[a-z&-]+\\s+){0,3}?awards?\\b",
+                "\\baward-winning\\b", "\\bawards\\b", "\\bhave won\\b", "\\bhas won\\b", "\\blaureates?\\b",
+            ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "award") },
+            cancels: ["\\bawards? (?:amount|ceiling|size|period|letter|decision|agreement|holder)s?\\b", "\\bawards (?:will|are|shall) be (?:made|paid|announced|granted)\\b"],
+            hardContext: reviewerContext + integrityContext + formContext + [
+                "\\bnominat", "\\brecommend(?:ed)? for\\b", "\\bapply for (?:an? )?(?:award|prize)\\b", "\\bcompete for\\b", "\\bbonus(?:es)?\\b",
+            ],
+            softContext: outputContext
+        ),
+        TopicLexicon(
+            topic: .honour,
+            triggers: [
+                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of the (?:chinese academy of (?:sciences|engineering)|royal society|national academy)\\b",
+                "\\bdistinguished young scholars?\\b", "\\bexcellent young scientists?\\b", "\\b(?:changjiang|cheung kong|yangtze river) scholars?\\b",
+                "\\bten[- ]thousand[- ]talents?\\b", "\\bthousand[- ]talents?\\b",
+                "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
+                "\\b(?:leading|top|high-level|outstanding|young) talents?\\b", "\\bspecial government allowance\\b",
+                "\\bhighly cited researchers?\\b", "\\b(?:national|provincial|ministerial|municipal)-level talents?\\b",
+            ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "honour") },
+            cancels: ["\\bacademician (?:expert )?workstations?\\b"],
+            hardContext: reviewerContext + integrityContext + formContext + ["\\bnominat", "\\belection of\\b", "\\bworkstations?\\b"],
+            softContext: outputContext + ["\\battract", "\\bcultivat", "\\btrain(?:ing)?\\b"]
+        ),
+        TopicLexicon(
+            topic: .ownership,
+            triggers: [
+                TriggerSpec(pattern: "\\bstate[- ](?:owned|controlled|funded|holding)\\b", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "\\b(?:SOEs?|central enterprises?|state enterprises?|public enterprises?)\\b", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "\\b(?:privately|private)[- ](?:owned|held|funded)\\b", polarity: .admitted, group: "private"),
+                TriggerSpec(pattern: "\\b(?:private|non-state|non-public) (?:enterprises?|compan(?:y|ies)|firms?|businesses|sector|capital)\\b", polarity: .admitted, group: "private"),
+                TriggerSpec(pattern: "\\bprivate\\b", polarity: .mention, group: "private"),
+                TriggerSpec(pattern: "\\bforeign[- ](?:invested|owned|funded|controlled)\\b", polarity: .admitted, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:foreign|overseas) (?:enterprises?|compan(?:y|ies)|firms?|capital|investors?)\\b", polarity: .admitted, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:joint ventures?|sino-foreign)\\b", polarity: .admitted, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:chinese|domestic|domestically)[- ](?:owned|funded|invested|capital|controlled)\\b", polarity: .admitted, group: "domestic"),
+                TriggerSpec(pattern: "\\b(?:collectively|collective)[- ]owned\\b", polarity: .admitted, group: "collective"),
+                TriggerSpec(pattern: "\\b(?:types? of ownership|ownership (?:types?|kinds?|structures?|forms?)|ownership)\\b", polarity: .admitted, group: "any"),
+                TriggerSpec(pattern: "\\b(?:foreign|state|private|government|overseas) (?:ownership|shareholding|stake|equity|shares?)\\b", polarity: .share, group: "share"),
+            ],
+            cancels: ["\\bstate-owned assets?\\b", "\\bintellectual property ownership\\b", "\\bownership of (?:the )?(?:results|intellectual|data|ip)\\b"],
+            hardContext: ["\\breform\\b"],
+            softContext: [],
+            partition: ["state", "private", "foreign"]
+        ),
+        TopicLexicon(
+            topic: .nationality,
+            triggers: [
+                TriggerSpec(pattern: "\\b(?:chinese|prc|china|people'?s republic of china) (?:citizens?|citizenship|nationals?|nationality|passports?|id cards?|identity cards?)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\bcitizens? of (?:china|the prc|the people'?s republic of china)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\bresident identity cards?\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\bmainland (?:chinese|china) (?:citizens?|nationals?|residents?|nationality)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:household registration|hukou|residence registration)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:nationality|citizenship)\\b", polarity: .merit, group: "any"),
+                TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese|international) (?:nationals?|citizens?|scientists?|researchers?|experts?|talents?|scholars?|applicants?|passport holders?)\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\bforeigners?\\b", polarity: .excludable, group: "foreign"),
+            ],
+            cancels: [],
+            hardContext: [
+                "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b",
+                "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b", "\\bconfidential", "\\bentry\\b",
+            ],
+            softContext: [],
+            partition: ["home", "foreign"]
+        ),
+    ]
+
+    static let markers: [(MarkerKind, [String])] = [
+        (.neutral, [
+            "\\bfor example\\b", "\\bsuch as\\b", "\\bmay also be used\\b", "\\bcan be used\\b", "\\bmay be used\\b",
+            "\\b(?:meet|meets|satisfy|satisfies|fulfil|fulfill)s? (?:the |these |all )?(?:conditions?|requirements?)\\b",
+        ]),
+        (.negation, [
+            "\\bnot (?:a |an )?(?:restrictive |necessary |required |mandatory )?(?:conditions?|criteri(?:on|a)|requirements?|prerequisites?|thresholds?)\\b",
+            "\\b(?:is|are|will be|shall be) not (?:required|considered|taken into account|counted|used|scored|conditions?)\\b",
+            "\\bno " + W + "{0,40}?(?:requirements?|restrictions?|limits?|limitations?|conditions?|thresholds?)\\b",
+            "\\bnot (?:be )?(?:required|considered|counted|taken into account|restricted|limited)\\b",
+            "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
+            "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
+            "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
+            "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b", "\\bdo(?:es)? not need\\b",
+            "\\bopen to (?:all|any|everyone)\\b", "\\bno matter\\b", "\\b(?:abolish|remove|eliminate|avoid|oppose|discourage)(?:s|es|ed|ing)?\\b",
+        ]),
+        (.encourage, ["\\bencourag(?:ed|es|e|ing)\\b", "\\bwelcome[ds]?\\b", "\\binvited\\b"]),
+        (.allow, [
+            "\\bmay\\b", "\\bcan\\b", "\\b(?:is|are) (?:also )?eligible\\b", "\\ballowed\\b", "\\bpermitted\\b", "\\bfree to\\b",
+        ]),
+        (.preference, [
+            "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
+            "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "\\bweight(?:ed|ing)?\\b",
+            "\\bfavou?r(?:ed|ably|s)?\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+        ]),
+        (.modal, [
+            "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\b(?:is|are|be) required\\b", "\\brequired\\b", "\\brequires?\\b",
+            "\\bneeds? to\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
+        ]),
+        (.only, [
+            "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\bunless\\b",
+        ]),
+        (.exclusion, [
+            "\\bmay not\\b", "\\bmust not\\b", "\\bshall not\\b", "\\bcannot\\b", "\\bcan not\\b", "\\bnot eligible\\b", "\\bineligible\\b",
+            "\\bexclud(?:e|es|ed|ing)\\b", "\\bnot (?:be )?accepted\\b", "\\b(?:will|shall) not (?:be )?(?:accept|consider|fund|support)(?:ed)?\\b",
+            "\\bnot (?:be )?(?:allowed|permitted)\\b", "\\bexcept(?:ing)?\\b", "\\bother than\\b", "\\bbarred\\b", "\\bdisqualif(?:y|ied|ies)\\b",
+            "\\brejected\\b", "\\bno applications? from\\b",
+        ]),
+        (.threshold, [
+            "\\bat least\\b", "\\bor (?:more|above|higher|better)\\b", "\\band above\\b", "\\b(?:no|not) (?:fewer|less) than\\b",
+            "\\bminimum(?: of)?\\b", "\\b(?:more|greater|higher) than\\b", "\\babove\\b", "\\bexceed(?:s|ing)?\\b",
+            "\\b" + NUM + " (?:or more )?(?:[a-z-]+ ){0,3}?(?:papers|articles|publications|awards)\\b",
+        ]),
+        (.bound, ["\\b(?:no|not) more than\\b", "\\bbelow\\b", "\\bless than\\b", "\\bup to\\b", "\\bat most\\b", "\\bmaximum\\b", "\\bunder\\b"]),
+        (.conditionWord, [
+            "\\b(?:eligibility|entry|application) (?:conditions?|requirements?|criteri(?:on|a)|thresholds?)\\b", "\\bprerequisites?\\b",
+            "\\bthresholds?\\b", "\\bconditions? (?:of|for)\\b", "\\bscreening\\b",
+        ]),
+        (.qualifier, ["\\brecipients?\\b", "\\bwinners?\\b", "\\bholders?\\b", "\\blaureates?\\b", "\\bawardees?\\b", "\\bselectees?\\b"]),
+        (.possession, [
+            "\\bhold(?:s|ing)?\\b", "\\bha(?:s|ve|ving)\\b", "\\bwith\\b", "\\bpossess(?:es|ing)?\\b", "\\breceived\\b", "\\bwon\\b",
+            "\\bawarded\\b", "\\bselected (?:into|for|as|by|in)\\b", "\\belected\\b", "\\b(?:is|are|be) (?:a|an)\\b", "\\bserv(?:e|es|ing) as\\b",
+        ]),
+        (.timeWindow, ["\\b(?:in|within|during|over) the (?:last|past|preceding|previous|recent) " + NUM + " years?\\b"]),
+        (.past, ["\\bha(?:ve|s) (?:been|won|received|published|held)\\b", "\\bpreviously\\b", "\\bever\\b", "\\balready\\b", "\\bto date\\b", "\\bpublished\\b"]),
+        (.subject, [
+            "\\bapplicants?\\b", "\\bprincipal investigators?\\b", "\\bPIs?\\b", "\\bproject (?:leaders?|heads?|managers?)\\b",
+            "\\b(?:lead|chief) scientists?\\b", "\\bteams?\\b", "\\bmembers?\\b", "\\blead (?:organi[sz]ations?|institutions?|units?|applicants?|partners?)\\b",
+            "\\bapplicant (?:organi[sz]ations?|institutions?|units?|enterprises?|compan(?:y|ies))\\b", "\\bconsorti(?:um|a)\\b", "\\bcandidates?\\b",
+        ]),
+    ]
+}
