@@ -1,5 +1,7 @@
 import FluentKit
+import Grants
 import Identity
+import Instruments
 import Integrity
 import Policy
 import Projects
@@ -12,5 +14,6 @@ import Storage
 public enum TestSchema {
     public static var migrations: [any Migration] {
         Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations
+            + Grants.migrations + Instruments.migrations
     }
 }
