@@ -16,7 +16,7 @@ enum PersonFields {
             Components.textField(.init(name: "email", label: c(IdentityMsg.personEmail), value: input.email, type: .email, autocomplete: "email", required: true), errors: errors, c),
             Components.textField(.init(name: "orcid", label: c(IdentityMsg.personORCID), hint: c(IdentityMsg.personORCIDHint), value: input.orcid ?? "", width: "width-20"), errors: errors, c),
             Components.textField(.init(name: "resident_id", label: c(IdentityMsg.personResidentID),
-                                       hint: c(IdentityMsg.personResidentIDHint) + (masked.map { c.language == .zh ? "（\($0)）" : " (\($0))" } ?? ""),
+                                       hint: c(IdentityMsg.personResidentIDHint) + (masked.map { Components.parenthesised($0, c) } ?? ""),
                                        value: input.residentID ?? "", autocomplete: "off", width: "width-20"), errors: errors, c),
             Components.textField(.init(name: "nationality", label: c(IdentityMsg.personNationality), hint: c(IdentityMsg.personNationalityHint),
                                        value: input.nationality, autocomplete: "country", required: true, width: "width-4"), errors: errors, c),

@@ -19,10 +19,20 @@ enum IntegrityText {
 
     static func period(_ r: IntegrityRecord) -> String { r.finding.isMisconduct ? range(r.restrictedFrom, r.restrictedUntil) : "—" }
 
-    static func subject(_ r: IntegrityRecord, _ c: PageContext) -> String { "\(r.subjectName)（\(c.text(r.subject.label))）" }
+    /// "京华大学（单位）" / "Jinghua University (organisation)", as a string (titles).
+    static func subject(_ r: IntegrityRecord, _ c: PageContext) -> String { r.subjectName + Components.parenthesised(c.text(r.subject.label), c) }
+
+    /// The subject's name marked with its language, then the kind in the page's.
+    static func subjectNode<C: HTML.BodyContext>(_ r: IntegrityRecord, _ c: PageContext) -> Node<C> {
+        .group(Components.zh(r.subjectName, c), .text(Components.parenthesised(c.text(r.subject.label), c)))
+    }
+
+    /// A recorded value (typed by an officer, usually in Chinese), or a dash.
+    static func value<C: HTML.BodyContext>(_ text: String) -> Node<C> { .text(text.isEmpty ? "—" : text) }
 
     static func basis(_ r: IntegrityRecord, _ c: PageContext) -> String {
-        r.finding.isMisconduct ? c(IntegrityMsg.intArticle) : (c.language == .zh ? "第四十八条、第六十四条" : "Art. 48, 64")
+        r.finding.isMisconduct ? Components.article(60, c)
+            : [48, 64].map { Components.article($0, c) }.joined(separator: c.language == .zh ? "、" : ", ")
     }
 
     static func date(_ d: Date?) -> String { d.map(BeijingDay.format) ?? "—" }
@@ -31,42 +41,41 @@ enum IntegrityText {
     static func details(_ r: IntegrityRecord, now: Date, _ c: PageContext) -> Node<HTML.BodyContext> {
         .dl(
             .class("meta"),
-            .dt(.text(c(IntegrityMsg.intSubject))), .dd(.text(subject(r, c))),
+            .dt(.text(c(IntegrityMsg.intSubject))), .dd(subjectNode(r, c)),
             .dt(.text(c(IntegrityMsg.intFinding))), .dd(.text(c.text(r.finding.label))),
-            .dt(.text(c(IntegrityMsg.intDescription))), .dd(.text(r.description)),
-            .dt(.text(c(IntegrityMsg.intDecidingBody))), .dd(.text(r.decidingBody.isEmpty ? "—" : r.decidingBody)),
-            .dt(.text(c(IntegrityMsg.intDocumentNumber))), .dd(.text(r.documentNumber.isEmpty ? "—" : r.documentNumber)),
+            .dt(.text(c(IntegrityMsg.intDescription))), .dd(Components.lang(of: r.description, c), .text(r.description)),
+            .dt(.text(c(IntegrityMsg.intDecidingBody))), .dd(Components.lang(of: r.decidingBody, c), value(r.decidingBody)),
+            .dt(.text(c(IntegrityMsg.intDocumentNumber))), .dd(Components.lang(of: r.documentNumber, c), value(r.documentNumber)),
             .dt(.text(c(IntegrityMsg.intDecisionDate))), .dd(.text(date(r.decisionDate))),
-            .dt(.text(c(IntegrityMsg.intLegalBasis))), .dd(.text(r.legalBasis.isEmpty ? "—" : r.legalBasis)),
+            .dt(.text(c(IntegrityMsg.intLegalBasis))), .dd(Components.lang(of: r.legalBasis, c), value(r.legalBasis)),
             .dt(.text(c(IntegrityMsg.intScope))), .dd(.text(scope(r, c))),
             .dt(.text(c(IntegrityMsg.intPeriod))), .dd(.text(period(r))),
             .dt(.text(c(IntegrityMsg.intPhase))), .dd(.text(c.text(r.phase(at: now).label))),
             .dt(.text(c(IntegrityMsg.intPublication))),
-            .dd(.text(r.publish ? "\(c(IntegrityMsg.intYes))（\(range(r.publishFrom, r.publishUntil))）" : c(IntegrityMsg.intNo))),
+            .dd(.text(r.publish ? c(IntegrityMsg.intYes) + Components.parenthesised(range(r.publishFrom, r.publishUntil), c) : c(IntegrityMsg.intNo))),
             .dt(.text(c(IntegrityMsg.intState))), .dd(.strong(.text(c.text(r.state.label)))),
             .dt(.text(c(IntegrityMsg.intBasis))), .dd(.class("basis"), .text(basis(r, c)))
         )
     }
 
     static func appealRows(_ appeals: [IntegrityRequest], _ c: PageContext) -> Node<HTML.BodyContext> {
-        .table(
-            .thead(.tr(.th(.text(c(IntegrityMsg.intFiledAt))), .th(.text(c(IntegrityMsg.intFiledBy))), .th(.text(c(IntegrityMsg.intGrounds))),
-                       .th(.text(c(IntegrityMsg.intOutcome))), .th(.text(c(IntegrityMsg.intNote))))),
-            .tbody(.forEach(appeals) { a in
-                .tr(.td(.text(c.format(a.filedAt))), .td(.text(a.filedBy.label)), .td(.text(a.text)), .td(.text(c.text(a.outcome.label))),
-                    .td(.text([a.decidedBy?.label, a.note].compactMap { $0 }.joined(separator: "：")))
-                )
-            })
-        )
+        requestRows(appeals, textHeading: .intGrounds, c)
     }
 
     static func repairRows(_ repairs: [IntegrityRequest], _ c: PageContext) -> Node<HTML.BodyContext> {
-        .table(
-            .thead(.tr(.th(.text(c(IntegrityMsg.intFiledAt))), .th(.text(c(IntegrityMsg.intFiledBy))), .th(.text(c(IntegrityMsg.intEvidence))),
+        requestRows(repairs, textHeading: .intEvidence, c)
+    }
+
+    /// Appeals or repair requests: who filed what when, and what came of it.
+    private static func requestRows(_ requests: [IntegrityRequest], textHeading: IntegrityMsg, _ c: PageContext) -> Node<HTML.BodyContext> {
+        Components.scrollTable(label: c(textHeading),
+            .thead(.tr(.th(.text(c(IntegrityMsg.intFiledAt))), .th(.text(c(IntegrityMsg.intFiledBy))), .th(.text(c(textHeading))),
                        .th(.text(c(IntegrityMsg.intOutcome))), .th(.text(c(IntegrityMsg.intNote))))),
-            .tbody(.forEach(repairs) { r in
-                .tr(.td(.text(c.format(r.filedAt))), .td(.text(r.filedBy.label)), .td(.text(r.text)), .td(.text(c.text(r.outcome.label))),
-                    .td(.text([r.decidedBy?.label, r.note].compactMap { $0 }.joined(separator: "：")))
+            .tbody(.forEach(requests) { r in
+                .tr(.td(.text(c.format(r.filedAt))), .td(Components.zh(r.filedBy.label, c)), .td(Components.lang(of: r.text, c), .text(r.text)),
+                    .td(.text(c.text(r.outcome.label))),
+                    .td(.if(r.decidedBy != nil, .group(Components.zh(r.decidedBy?.label ?? "", c), .text(c.language == .zh ? "：" : ": "))),
+                        Components.zh(r.note ?? "", c))
                 )
             })
         )

@@ -66,7 +66,7 @@ public enum IntegrityMsg: String, Catalogue {
                                 "“Diligent failure” is a closure, not misconduct, and restricts nothing (Art. 48, 64)")
         case .intDescriptionHint: t("认定的事实，如涉及的项目或申请书", "The facts found, e.g. the projects or applications concerned")
         case .intDecidingBodyHint: t("如：北京市科学技术委员会", "E.g. Beijing Municipal Science & Technology Commission")
-        case .intDocumentNumberHint: t("如：京科诚〔2026〕3号", "E.g. 京科诚〔2026〕3号")
+        case .intDocumentNumberHint: t("如：京科诚〔2026〕3号", "As printed on the decision, e.g. Jingkecheng [2026] No. 3")
         case .intDateHint: t("格式：2026-06-30（北京时间）", "Format: 2026-06-30 (Beijing time)")
         case .intLegalBasisHint: t("决定所依据的法律法规条款", "The laws and articles the decision rests on")
         case .intScopeHint: t("限制期内不得从事的活动（第六十条）", "The activities restricted during the period (Art. 60)")

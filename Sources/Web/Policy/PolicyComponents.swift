@@ -7,9 +7,9 @@ enum PolicyMeta {
     static func node(_ document: PolicyDocument, _ c: PageContext) -> Node<HTML.BodyContext> {
         .dl(
             .class("meta"),
-            .dt(.text(c(PolicyMsg.policyIssuer))), .dd(.text(document.issuer.isEmpty ? "—" : document.issuer)),
+            .dt(.text(c(PolicyMsg.policyIssuer))), .dd(document.issuer.isEmpty ? .text("—") : PolicyNames.facet(key: "issuer", value: document.issuer, c)),
             .dt(.text(c(PolicyMsg.policyLevel))), .dd(.text(c.text(document.level.label))),
-            .dt(.text(c(PolicyMsg.policyRegion))), .dd(.text(document.region)),
+            .dt(.text(c(PolicyMsg.policyRegion))), .dd(PolicyNames.facet(key: "region", value: document.region, c)),
             .dt(.text(c(PolicyMsg.policyDate))), .dd(.text(document.issueDate ?? "—")),
             .dt(.text(c(PolicyMsg.policyStatus))), .dd(.text(c.text(document.status.label)))
         )
@@ -17,17 +17,23 @@ enum PolicyMeta {
 }
 
 enum PolicyArticleView {
+    /// One article: its label in the page's language as a heading (h1 on its own page, h3 in the
+    /// full text), its Chinese paragraphs marked `lang="zh-CN"` on English pages, the rules citing it.
     static func node(document: PolicyDocument, article: PolicyArticle, citedRules: [CitedRule], _ c: PageContext, heading: Bool = false) -> Node<HTML.BodyContext> {
-        .section(
+        let label = Components.articleLabel(number: article.number, suffix: article.suffix, label: article.label, c)
+        return .section(
             .class("legal-article"), .id(article.anchor),
-            heading ? .h1(.text(article.label)) : .h3(.text(article.label)),
-            .forEach(Array(article.paragraphs.enumerated())) { index, paragraph in
-                .p(.id("\(article.anchor)-\(index + 1)"), .text(paragraph))
-            },
+            heading ? .h1(Components.lang(of: label, c), .text(label)) : .h3(Components.lang(of: label, c), .text(label)),
+            .div(
+                .attribute(named: "lang", value: c.language == .en ? "zh-CN" : nil),
+                .forEach(Array(article.paragraphs.enumerated())) { index, paragraph in
+                    .p(.id("\(article.anchor)-\(index + 1)"), .text(paragraph))
+                }
+            ),
             .p(.class("permalink"), .a(.href(PolicyURL.policyArticle(document.externalID, article.label).path), .text(c(PolicyMsg.policyPermalink)))),
             .if(!citedRules.isEmpty, .div(
                 .class("cited-by"),
-                .h4(.text(c(PolicyMsg.policyCitedBy))),
+                heading ? .h2(.text(c(PolicyMsg.policyCitedBy))) : .h4(.text(c(PolicyMsg.policyCitedBy))),
                 .ul(.forEach(citedRules) { rule in
                     .li(.strong(.text(rule.article.text(in: c.language))), .text(" · \(c.text(rule.message)) "),
                         .code(.text(rule.id)), .text(" (\(c(PolicyMsg.policyRuleModule)) \(rule.module))"))

@@ -6,7 +6,7 @@ public enum PolicyMsg: String, Catalogue {
     case policiesTitle, policiesIntro, policySearchLabel, policySearchHint, policyResultsCount, policyExpanded, facetLevel
     case facetIssuer, facetRegion, facetYear, facetStatus, facetAny, facetRemove, policyNoResults, policyContents
     case policyVersions, policyCitedBy, policyPermalink, policyIssuer, policyLevel, policyRegion, policyDate, policyStatus
-    case policyArticleOf, policyPreamble, policyCurrentVersion, policyFullText, policyRuleModule
+    case policyArticleOf, policyPreamble, policyCurrentVersion, policyFullText, policyRuleModule, facetsTitle
 
     public var text: LocalizedText {
         switch self {
@@ -14,7 +14,7 @@ public enum PolicyMsg: String, Catalogue {
         case .policiesIntro: t("检索科技创新相关的法律、法规、规章和政策文件，精确到条款。可以用中文检索，也可以用英文检索（英文检索词会按科技政策术语表译为中文）。",
                                "Search laws, regulations, rules and policy documents on science and technology, down to the article. Search in Chinese, or in English: English terms are translated with an S&T policy glossary.")
         case .policySearchLabel: t("检索词", "Search terms")
-        case .policySearchHint: t("例如：知识产权 质押 贷款；或 intellectual property pledge loan", "For example: 知识产权 质押 贷款, or intellectual property pledge loan")
+        case .policySearchHint: t("例如：知识产权 质押 贷款；或 intellectual property pledge loan", "For example: intellectual property pledge loan (Chinese words work too)")
         case .policyResultsCount: t("件文件", "documents")
         case .policyExpanded: t("已按中文检索：", "Searched in Chinese as:")
         case .facetLevel: t("效力级别", "Level")
@@ -39,6 +39,7 @@ public enum PolicyMsg: String, Catalogue {
         case .policyCurrentVersion: t("现行版本", "current version")
         case .policyFullText: t("查看全文", "Full text")
         case .policyRuleModule: t("模块", "Module")
+        case .facetsTitle: t("筛选", "Filters")
         }
     }
 }

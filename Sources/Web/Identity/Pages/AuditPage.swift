@@ -26,18 +26,17 @@ struct AuditPage {
                 Components.textField(.init(name: "until", label: c(IdentityMsg.auditUntil), hint: c(.dateHint), value: until, type: .date), errors: errors, c),
                 Components.submit(c(IdentityMsg.auditFilter), secondary: true)
             ),
-            .if(entries.isEmpty, .p(.text(c(IdentityMsg.auditEmpty))), else: .table(
-                .class("audit"),
+            .if(entries.isEmpty, .p(.text(c(IdentityMsg.auditEmpty))), else: Components.scrollTable(label: c(IdentityMsg.auditTitle), class: "audit",
                 .thead(.tr(.th(.text("#")), .th(.text(c(IdentityMsg.auditTime))), .th(.text(c(IdentityMsg.auditActor))), .th(.text(c(IdentityMsg.auditAction))),
                            .th(.text(c(IdentityMsg.auditObject))), .th(.text(c(IdentityMsg.auditSummary))), .th(.text(c(IdentityMsg.auditBasis))))),
                 .tbody(.forEach(entries) { e in
                     .tr(
                         .td(.text(String(e.seq))),
                         .td(.text(c.format(e.at))),
-                        .td(.text(e.actorLabel)),
+                        .td(Components.zh(e.actorLabel, c)),
                         .td(.code(.text(e.action))),
                         .td(.text("\(e.objectType) \(e.objectID)")),
-                        .td(.text(e.summary)),
+                        .td(Components.lang(of: e.summary, c), .text(e.summary)),
                         .td(.text(e.basis?.text(in: c.language) ?? "—"))
                     )
                 })

@@ -27,11 +27,11 @@ struct OrganisationFormPage {
         return Layout(context: c, title: title, content: .div(
             .class("narrow"),
             Components.errorSummary(errors, c),
-            .h1(.text(title)),
+            .h1(Components.lang(of: title, c), .text(title)),
             .if(canEdit, Components.form(action: action, c,
                 .input(.type(.hidden), .name("version"), .value(String(version))),
                 Components.textField(.init(name: "name_zh", label: c(IdentityMsg.orgNameZh), value: input.nameZh, required: true), errors: errors, c),
-                Components.textField(.init(name: "name_en", label: c(IdentityMsg.orgNameEn) + (c.language == .zh ? "（\(c(.optional))）" : " (\(c(.optional)))"), value: input.nameEn ?? ""), errors: errors, c),
+                Components.textField(.init(name: "name_en", label: c(IdentityMsg.orgNameEn) + Components.parenthesised(c(.optional), c), value: input.nameEn ?? ""), errors: errors, c),
                 Components.selectField(name: "type", label: c(IdentityMsg.orgType), options: Components.options(OrganisationType.self, \.label, c),
                                        selected: input.type, errors: errors, c),
                 Components.selectField(name: "ownership", label: c(IdentityMsg.orgOwnership), hint: c(IdentityMsg.orgOwnershipHint),

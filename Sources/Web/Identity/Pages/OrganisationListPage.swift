@@ -18,11 +18,11 @@ struct OrganisationListPage {
                 .input(.id("field-q"), .name("q"), .type(.search), .value(search)),
                 .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
             ),
-            .if(organisations.isEmpty, .p(.text(c(.noResults))), else: .table(
+            .if(organisations.isEmpty, .p(.text(c(.noResults))), else: Components.scrollTable(label: c(IdentityMsg.orgListTitle),
                 .thead(.tr(.th(.text(c(IdentityMsg.orgNameZh))), .th(.text(c(IdentityMsg.orgType))), .th(.text(c(IdentityMsg.orgDistrict))), .th(.text(c(IdentityMsg.orgUSCC))))),
                 .tbody(.forEach(organisations) { org in
                     .tr(
-                        .td(.a(.href(IdentityURL.organisation(org.id.rawValue).path), .text(org.name(in: c.language)))),
+                        .td(.a(.href(IdentityURL.organisation(org.id.rawValue).path), Components.zh(org.name(in: c.language), c))),
                         .td(.text(c.text(org.type.label))),
                         .td(.text(c.text(org.district.label))),
                         .td(.code(.text(org.uscc)))

@@ -18,13 +18,13 @@ struct PeopleListPage {
                 .input(.id("field-q"), .name("q"), .type(.search), .value(search)),
                 .button(.type(.submit), .class("button button-secondary"), .text(c(.searchSubmit)))
             ),
-            .if(people.isEmpty, .p(.text(c(.noResults))), else: .table(
+            .if(people.isEmpty, .p(.text(c(.noResults))), else: Components.scrollTable(label: c(IdentityMsg.peopleTitle),
                 .thead(.tr(.th(.text(c(IdentityMsg.personName))), .th(.text(c(IdentityMsg.personEmail))), .th(.text(c(IdentityMsg.personRoles))), .th(.text(c(IdentityMsg.personStatus))))),
                 .tbody(.forEach(people) { person in
                     .tr(
-                        .td(.a(.href(IdentityURL.person(person.id).path), .text(person.name))),
+                        .td(.a(.href(IdentityURL.person(person.id).path), Components.zh(person.name, c))),
                         .td(.text(person.email)),
-                        .td(.text(person.memberships.map { c.text($0.role.label) }.joined(separator: "、"))),
+                        .td(.text(person.memberships.map { c.text($0.role.label) }.joined(separator: c.language == .zh ? "、" : ", "))),
                         .td(.text(person.disabled ? c(IdentityMsg.personDisabled) : c(IdentityMsg.personActive)))
                     )
                 })

@@ -14,7 +14,7 @@ struct PersonDetailPage {
         return Layout(context: c, title: person.name, content: .div(
             .class("narrow"),
             Components.errorSummary(errors, c),
-            .h1(.text(person.name)),
+            .h1(Components.zh(person.name, c)),
             .p(.text("\(c(IdentityMsg.personStatus)): \(person.disabled ? c(IdentityMsg.personDisabled) : c(IdentityMsg.personActive))")),
             .if(canManage, Components.form(action: IdentityURL.person(person.id).path, c,
                 .input(.type(.hidden), .name("version"), .value(String(person.version))),
@@ -26,12 +26,12 @@ struct PersonDetailPage {
                 .dt(.text(c(IdentityMsg.personNationality))), .dd(.text(person.nationality))
             )),
             .h2(.text(c(IdentityMsg.personRoles))),
-            .table(
+            Components.scrollTable(label: c(IdentityMsg.personRoles),
                 .thead(.tr(.th(.text(c(IdentityMsg.personRole))), .th(.text(c(IdentityMsg.personOrganisation))), .if(canManage, .th(.text(c(.actions)))))),
                 .tbody(.forEach(person.memberships) { m in
                     .tr(
                         .td(.text(c.text(m.role.label))),
-                        .td(.text(m.organisationName ?? c(IdentityMsg.personPlatformWide))),
+                        .td(Components.zh(m.organisationName ?? c(IdentityMsg.personPlatformWide), c)),
                         .if(canManage, .td(Components.form(action: IdentityURL.personRolesRemove(person.id).path, c,
                             .input(.type(.hidden), .name("role"), .value(m.role.rawValue)),
                             .input(.type(.hidden), .name("organisation_id"), .value(m.organisationID?.uuidString.lowercased() ?? "platform")),

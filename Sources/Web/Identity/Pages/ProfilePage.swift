@@ -29,7 +29,7 @@ struct ProfilePage {
             ),
             .h2(.text(c(IdentityMsg.personRoles))),
             .ul(.forEach(person.memberships) { m in
-                .li(.text(c.text(m.role.label)), .text(" — "), .text(m.organisationName ?? c(IdentityMsg.personPlatformWide)))
+                .li(.text(c.text(m.role.label)), .text(" — "), Components.zh(m.organisationName ?? c(IdentityMsg.personPlatformWide), c))
             })
         )).render()
     }

@@ -18,12 +18,12 @@ struct TokensPage {
                 .div(.class("notice"), .attribute(named: "role", value: "status"),
                      .p(.text(c(IdentityMsg.tokenCreatedOnce))), .p(.code(.id("new-token"), .text(secret))))
             },
-            .if(tokens.isEmpty, .p(.text(c(IdentityMsg.tokenNone))), else: .table(
+            .if(tokens.isEmpty, .p(.text(c(IdentityMsg.tokenNone))), else: Components.scrollTable(label: c(IdentityMsg.tokensTitle),
                 .thead(.tr(.th(.text(c(IdentityMsg.tokenName))), .th(.text(c(IdentityMsg.tokenPrefix))), .th(.text(c(IdentityMsg.tokenScopes))),
                            .th(.text(c(IdentityMsg.tokenCreatedAt))), .th(.text(c(IdentityMsg.tokenLastUsed))), .th(.text(c(IdentityMsg.tokenStatus))), .th(.text(c(.actions))))),
                 .tbody(.forEach(tokens) { token in
                     .tr(
-                        .td(.text(token.name)),
+                        .td(Components.zh(token.name, c)),
                         .td(.code(.text(token.prefix + "…"))),
                         .td(.text(token.scopes.map(\.rawValue).sorted().joined(separator: ", "))),
                         .td(.text(c.format(token.createdAt))),

@@ -23,9 +23,9 @@ struct InstitutionIntegrityPage {
                 .forEach(entries) { e in
                     .section(
                         .class("card"),
-                        .h2(.text(e.title)),
-                        .p(.class("meta"), .text("\(c.text(e.kind.label)) · \(BeijingDay.format(e.date)) · \(names[e.organisationID] ?? "")")),
-                        .p(.text(e.body))
+                        .h2(Components.lang(of: e.title, c), .text(e.title)),
+                        .p(.class("meta"), .text("\(c.text(e.kind.label)) · \(BeijingDay.format(e.date)) · "), Components.zh(names[e.organisationID] ?? "", c)),
+                        .p(Components.lang(of: e.body, c), .text(e.body))
                     )
                 },
                 .h2(.text(c(IntegrityMsg.intEntryAdd))),

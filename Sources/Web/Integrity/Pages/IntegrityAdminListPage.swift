@@ -31,7 +31,7 @@ struct IntegrityAdminListPage {
                 ),
                 Components.submit(c(IntegrityMsg.intFilter), secondary: true)
             ),
-            .if(records.isEmpty, .p(.text(c(IntegrityMsg.intAdminNone))), else: .table(
+            .if(records.isEmpty, .p(.text(c(IntegrityMsg.intAdminNone))), else: Components.scrollTable(label: c(IntegrityMsg.intAdminTitle),
                 .thead(.tr(
                     .th(.text(c(IntegrityMsg.intSubject))), .th(.text(c(IntegrityMsg.intFinding))), .th(.text(c(IntegrityMsg.intDocumentNumber))),
                     .th(.text(c(IntegrityMsg.intScope))), .th(.text(c(IntegrityMsg.intPeriod))), .th(.text(c(IntegrityMsg.intPhase))),
@@ -39,8 +39,8 @@ struct IntegrityAdminListPage {
                 )),
                 .tbody(.forEach(records) { r in
                     .tr(
-                        .td(.a(.href(IntegrityURL.adminIntegrityRecord(r.id.rawValue).path), .text(IntegrityText.subject(r, c)))),
-                        .td(.text(c.text(r.finding.label))), .td(.text(r.documentNumber.isEmpty ? "—" : r.documentNumber)),
+                        .td(.a(.href(IntegrityURL.adminIntegrityRecord(r.id.rawValue).path), IntegrityText.subjectNode(r, c))),
+                        .td(.text(c.text(r.finding.label))), .td(Components.lang(of: r.documentNumber, c), IntegrityText.value(r.documentNumber)),
                         .td(.text(IntegrityText.scope(r, c))), .td(.text(IntegrityText.period(r))), .td(.text(c.text(r.phase(at: now).label))),
                         .td(.text(c.text(r.state.label)))
                     )

@@ -26,15 +26,17 @@ struct IntegrityRecordFormPage {
     }
 
     func form(_ c: PageContext) -> Node<HTML.BodyContext> {
-        let subjects = people.map { (IntegrityForm.subjectValue(.person($0.id)), "\(c(IntegrityMsg.intSubjectPeople))：\($0.name) <\($0.email)>") }
-            + organisations.map { (IntegrityForm.subjectValue(.organisation($0.id.rawValue)), "\(c(IntegrityMsg.intSubjectOrganisations))：\($0.name(in: c.language))") }
+        let subjects: [(String, [(String, String)])] = [
+            (c(IntegrityMsg.intSubjectPeople), people.map { (IntegrityForm.subjectValue(.person($0.id)), "\($0.name) <\($0.email)>") }),
+            (c(IntegrityMsg.intSubjectOrganisations), organisations.map { (IntegrityForm.subjectValue(.organisation($0.id.rawValue)), $0.name(in: c.language)) }),
+        ]
         let action = record.map { IntegrityURL.adminIntegrityRecord($0.id.rawValue).path } ?? IntegrityURL.adminIntegrity.path
         func date(_ name: String, _ label: IntegrityMsg, hint: IntegrityMsg = .intDateHint) -> Node<HTML.FormContext> {
             Components.textField(.init(name: name, label: c(label), hint: c(hint), value: value(name), width: "width-10"), errors: errors, c)
         }
         return Components.form(action: action, c,
             .unwrap(record) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
-            Components.selectField(name: "subject", label: c(IntegrityMsg.intSubject), hint: c(IntegrityMsg.intSubjectHint), options: subjects,
+            Components.selectField(name: "subject", label: c(IntegrityMsg.intSubject), hint: c(IntegrityMsg.intSubjectHint), groups: subjects,
                                    selected: value("subject"), errors: errors, c),
             Components.selectField(name: "finding", label: c(IntegrityMsg.intFinding), hint: c(IntegrityMsg.intFindingHint),
                                    options: Components.options(FindingKind.self, \.label, c), selected: value("finding"), errors: errors, c),

@@ -24,7 +24,7 @@ struct IntegrityRecordPage {
         return Layout(context: c, title: "\(c(IntegrityMsg.intRecordTitle)) · \(r.subjectName)", content: .div(
             Components.errorSummary(errors, c),
             .p(.a(.href(IntegrityURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminTitle)))),
-            .h1(.text("\(c(IntegrityMsg.intRecordTitle)) · \(r.subjectName)")),
+            .h1(.text("\(c(IntegrityMsg.intRecordTitle)) · "), Components.zh(r.subjectName, c)),
             IntegrityText.details(r, now: now, c),
             .if(!r.finding.isMisconduct, .p(.text(c(IntegrityMsg.intDiligentNote)))),
             .if(actions.contains(.decide), .section(
@@ -47,8 +47,8 @@ struct IntegrityRecordPage {
                 .section(
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingAppeal))),
-                    .p(.text("\(a.filedBy.label) · \(c.format(a.filedAt))")),
-                    .blockquote(.text(a.text)),
+                    .p(Components.zh(a.filedBy.label, c), .text(" · \(c.format(a.filedAt))")),
+                    .blockquote(Components.lang(of: a.text, c), .text(a.text)),
                     .if(actions.contains(.upholdAppeal), Components.form(action: IntegrityURL.adminIntegrityAppeal(r.id.rawValue).path, c,
                         Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("uphold"), .class("button"), .text(c(IntegrityMsg.intUphold))),
@@ -60,8 +60,8 @@ struct IntegrityRecordPage {
                 .section(
                     .class("card"),
                     .h2(.text(c(IntegrityMsg.intPendingRepair))),
-                    .p(.text("\(p.filedBy.label) · \(c.format(p.filedAt))")),
-                    .blockquote(.text(p.text)),
+                    .p(Components.zh(p.filedBy.label, c), .text(" · \(c.format(p.filedAt))")),
+                    .blockquote(Components.lang(of: p.text, c), .text(p.text)),
                     .if(actions.contains(.grantRepair), Components.form(action: IntegrityURL.adminIntegrityRepair(r.id.rawValue).path, c,
                         Components.textArea("note", c(IntegrityMsg.intNote), c(IntegrityMsg.intNoteHint), "", [], c),
                         .button(.type(.submit), .name("decision"), .value("grant"), .class("button"), .text(c(IntegrityMsg.intGrant))),
@@ -73,12 +73,12 @@ struct IntegrityRecordPage {
             .if(!appeals.isEmpty, .group(.h2(.text(c(IntegrityMsg.intAppeals))), IntegrityText.appealRows(appeals, c))),
             .if(!repairs.isEmpty, .group(.h2(.text(c(IntegrityMsg.intRepairs))), IntegrityText.repairRows(repairs, c))),
             .h2(.text(c(IntegrityMsg.intHistory))),
-            .table(
-                .class("audit"),
+            Components.scrollTable(label: c(IntegrityMsg.intHistory), class: "audit",
                 .thead(.tr(.th(.text(c(IdentityMsg.auditTime))), .th(.text(c(IdentityMsg.auditActor))), .th(.text(c(IdentityMsg.auditAction))), .th(.text(c(IdentityMsg.auditSummary))),
                            .th(.text(c(IdentityMsg.auditBasis))))),
                 .tbody(.forEach(history) { e in
-                    .tr(.td(.text(c.format(e.at))), .td(.text(e.actorLabel)), .td(.code(.text(e.action))), .td(.text(e.summary)),
+                    .tr(.td(.text(c.format(e.at))), .td(Components.zh(e.actorLabel, c)), .td(.code(.text(e.action))),
+                        .td(Components.lang(of: e.summary, c), .text(e.summary)),
                         .td(.text(e.basis?.text(in: c.language) ?? "—")))
                 })
             )

@@ -35,7 +35,7 @@ struct MyIntegrityRecordsPage {
         let fieldErrors = r.id.rawValue == failedID ? errors : []
         return .section(
             .class("card"), .id("record-\(r.id.uuidString.lowercased())"),
-            .h2(.text("\(r.documentNumber) · \(c.text(r.finding.label))")),
+            .h2(Components.zh(r.documentNumber, c), .text(" · \(c.text(r.finding.label))")),
             IntegrityText.details(r, now: now, c),
             .if(!r.finding.isMisconduct, .p(.text(c(IntegrityMsg.intDiligentNote)))),
             .if(!recordAppeals.isEmpty, .group(.h3(.text(c(IntegrityMsg.intAppeals))), IntegrityText.appealRows(recordAppeals, c))),

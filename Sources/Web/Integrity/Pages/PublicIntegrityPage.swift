@@ -19,7 +19,7 @@ struct PublicIntegrityPage {
                 .if(c.can(.manageIntegrityRecords), .li(.a(.href(IntegrityURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminLink))))),
                 .if(c.can(.manageInstitutionIntegrityRules), .li(.a(.href(IntegrityURL.institutionIntegrity.path), .text(c(IntegrityMsg.intInstitutionLink)))))
             ),
-            .if(records.isEmpty, .p(.text(c(IntegrityMsg.intPublicNone))), else: .table(
+            .if(records.isEmpty, .p(.text(c(IntegrityMsg.intPublicNone))), else: Components.scrollTable(label: c(IntegrityMsg.intPublicTitle),
                 .thead(.tr(
                     .th(.text(c(IntegrityMsg.intSubject))), .th(.text(c(IntegrityMsg.intFinding))), .th(.text(c(IntegrityMsg.intDecidingBody))),
                     .th(.text(c(IntegrityMsg.intDocumentNumber))), .th(.text(c(IntegrityMsg.intDecisionDate))), .th(.text(c(IntegrityMsg.intScope))),
@@ -27,8 +27,9 @@ struct PublicIntegrityPage {
                 )),
                 .tbody(.forEach(records) { r in
                     .tr(
-                        .td(.text(IntegrityText.subject(r, c))), .td(.text(c.text(r.finding.label))), .td(.text(r.decidingBody)),
-                        .td(.text(r.documentNumber)), .td(.text(IntegrityText.date(r.decisionDate))), .td(.text(IntegrityText.scope(r, c))),
+                        .td(IntegrityText.subjectNode(r, c)), .td(.text(c.text(r.finding.label))),
+                        .td(Components.lang(of: r.decidingBody, c), IntegrityText.value(r.decidingBody)),
+                        .td(Components.lang(of: r.documentNumber, c), IntegrityText.value(r.documentNumber)), .td(.text(IntegrityText.date(r.decisionDate))), .td(.text(IntegrityText.scope(r, c))),
                         .td(.text(IntegrityText.period(r))), .td(.class("basis"), .text(IntegrityText.basis(r, c)))
                     )
                 })

@@ -35,9 +35,11 @@ struct PolicySearchPage {
                         .ol(.class("results-list"), .forEach(results.hits) { hit in
                             .li(
                                 .h3(.a(.href(PolicyURL.policy(hit.documentID).path + (hit.articleLabel.isEmpty ? "" : "#" + Self.anchor(hit.articleLabel))),
-                                       .text(hit.title))),
-                                .if(!hit.articleLabel.isEmpty, .p(.class("article-label"), .a(.href(PolicyURL.policyArticle(hit.documentID, hit.articleLabel).path), .text(hit.articleLabel)))),
-                                .p(.class("snippet"), .raw(hit.snippet.html(escape: HTMLEscape.text)))
+                                       Components.zh(hit.title, c))),
+                                .if(!hit.articleLabel.isEmpty, .p(.class("article-label"), .a(.href(PolicyURL.policyArticle(hit.documentID, hit.articleLabel).path),
+                                                                                               Components.zh(PolicyNames.articleLabel(hit.articleLabel, c), c)))),
+                                .p(.class("snippet"), .attribute(named: "lang", value: c.language == .en ? "zh-CN" : nil),
+                                   .raw(hit.snippet.html(escape: HTMLEscape.text)))
                             )
                         }),
                         Components.pagination(page: query.page, hasNext: query.page < Pagination.maxPage && query.page * query.limit < results.totalDocuments,
@@ -55,7 +57,8 @@ struct PolicySearchPage {
             ("issuer", .facetIssuer, query.issuer), ("status", .facetStatus, query.status),
         ]
         return .aside(
-            .class("facets"), .attribute(named: "aria-label", value: c.language == .zh ? "筛选" : "Filters"),
+            .class("facets"), .attribute(named: "aria-labelledby", value: "facets-title"),
+            .h2(.id("facets-title"), .class("visually-hidden"), .text(c(PolicyMsg.facetsTitle))),
             .forEach(groups) { key, title, chosen in
                 let counts = (results.facets[key] ?? [:]).sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(key == "year" ? 12 : 8)
                 return .section(
@@ -65,21 +68,13 @@ struct PolicySearchPage {
                         .forEach(Array(counts)) { value, count in
                             .li(.a(.href(query.link([key: value, "page": nil])),
                                    .attribute(named: "aria-current", value: chosen == value ? "true" : nil),
-                                   .text("\(Self.facetLabel(key: key, value: value, c)) (\(count))")))
+                                   PolicyNames.facet(key: key, value: value, c), .text(" (\(count))")))
                         },
                         .if(key == "status" && chosen != "any", .li(.a(.href(query.link(["status": "any", "page": nil])), .text(c(PolicyMsg.facetAny)))))
                     )
                 )
             }
         )
-    }
-
-    static func facetLabel(key: String, value: String, _ c: PageContext) -> String {
-        switch key {
-        case "level": PolicyLevel(rawValue: value).map { c.text($0.label) } ?? value
-        case "status": PolicyStatus(rawValue: value).map { c.text($0.label) } ?? value
-        default: value
-        }
     }
 
     /// `第五十条` → `art-50`, matching `PolicyArticle.anchor`.

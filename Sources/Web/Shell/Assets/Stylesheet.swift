@@ -8,11 +8,13 @@ enum Stylesheet {
     body { margin: 0; color: var(--ink); background: #fff; font: 1.0625rem/1.6 "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", system-ui, sans-serif; }
     a { color: var(--link); text-underline-offset: 0.15em; }
     a:hover { color: #003078; }
-    a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus, main:focus-visible {
+    a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus {
       outline: 3px solid var(--focus); outline-offset: 0; box-shadow: 0 -2px var(--focus), 0 4px var(--ink); background-color: var(--focus); color: var(--ink); }
     input:focus, select:focus, textarea:focus { background-color: #fff; box-shadow: inset 0 0 0 2px var(--ink); }
     .skip-link { position: absolute; left: -9999px; top: 0; padding: .5rem 1rem; background: var(--focus); color: var(--ink); z-index: 10; }
     .skip-link:focus { left: 0; }
+    main:focus { outline: none; }
+    main:focus-visible > h1:first-of-type, main:focus-visible > div > h1:first-of-type { outline: 3px solid var(--focus); outline-offset: 2px; }
     .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .site-header { display: flex; flex-wrap: wrap; gap: .5rem 2rem; align-items: center; padding: .75rem 1.5rem; background: var(--brand); color: #fff; }
     .site-header a { color: #fff; }
@@ -20,8 +22,12 @@ enum Stylesheet {
     .brand a { text-decoration: none; display: flex; gap: .75rem; align-items: baseline; flex-wrap: wrap; }
     .brand strong { font-size: 1.5rem; }
     .tagline { font-size: .95rem; }
-    .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1.25rem; margin: 0; padding: 0; }
-    .account { margin-left: auto; display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+    .site-header nav { flex: 1 1 32rem; }
+    .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
+    .site-header nav a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
+    .site-header .language { margin-left: auto; }
+    .account { margin-left: auto; display: flex; gap: .25rem .5rem; align-items: center; flex-wrap: wrap; font-size: .95rem; }
+    .account a[aria-current] { font-weight: 700; }
     .inline { display: inline; }
     .link-button { background: none; border: 0; padding: 0; color: #fff; text-decoration: underline; font: inherit; cursor: pointer; }
     main { display: block; max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
@@ -33,7 +39,7 @@ enum Stylesheet {
     .field label, fieldset legend { display: block; font-weight: 700; margin-bottom: .25rem; }
     .hint { color: var(--muted); margin: 0 0 .35rem; }
     .input, select { width: 100%; max-width: 30rem; font: inherit; padding: .35rem .5rem; border: 2px solid var(--ink); border-radius: 0; background: #fff; }
-    .width-20 { max-width: 22ch; } .width-4 { max-width: 8ch; }
+    .width-20 { max-width: 22ch; } .width-10 { max-width: 14ch; } .width-4 { max-width: 8ch; } .input-short { max-width: 8ch; }
     .field-error { border-left: 5px solid var(--error); padding-left: .9rem; }
     .field-error .input, .field-error select { border-color: var(--error); }
     .error-message { color: var(--error); font-weight: 700; margin: 0 0 .35rem; }
@@ -48,7 +54,12 @@ enum Stylesheet {
     .checkbox { display: flex; gap: .5rem; align-items: center; margin: .25rem 0; }
     .checkbox input { width: 1.4rem; height: 1.4rem; }
     table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
-    th, td { text-align: left; padding: .5rem .75rem .5rem 0; border-bottom: 1px solid var(--line); vertical-align: top; }
+    th, td { text-align: left; padding: .5rem .75rem .5rem 0; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
+    .table-scroll { overflow-x: auto; max-width: 100%; margin-bottom: 1.5rem; }
+    .table-scroll table { margin-bottom: 0; }
+    .table-scroll:focus { outline: 3px solid var(--focus); }
+    main, .site-header, .site-footer { overflow-wrap: anywhere; }
+    pre { white-space: pre-wrap; overflow-wrap: anywhere; }
     table.audit td { font-size: .9rem; }
     code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; word-break: break-all; }
     .search, .filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-end; margin-bottom: 1.5rem; }
@@ -91,7 +102,12 @@ enum Stylesheet {
     .steps ol { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: none; padding: 0; margin: 0 0 1.5rem; }
     .steps [aria-current="step"] { font-weight: 700; color: var(--ink); text-decoration: none; border-bottom: 4px solid var(--brand); }
     h2.chapter { text-align: center; font-size: 1.25rem; }
-    @media (max-width: 40rem) { .account { margin-left: 0; } h1 { font-size: 1.6rem; } .with-facets { grid-template-columns: 1fr; } .toc ol { columns: 1; } }
+    @media (max-width: 40rem) {
+      .account { margin-left: 0; } h1 { font-size: 1.6rem; } .with-facets { grid-template-columns: 1fr; } .toc ol { columns: 1; }
+      main { padding: 1rem; } .site-header { padding: .75rem 1rem; gap: .5rem 1rem; } .site-header nav { flex-basis: 100%; }
+      dl { grid-template-columns: 1fr; } dd { margin-bottom: .5rem; }
+      .stats ul { flex-wrap: wrap; gap: 1rem; }
+    }
     """
 
     static let print = """

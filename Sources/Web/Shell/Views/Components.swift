@@ -68,9 +68,20 @@ enum Components {
         name: String, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
         errors: [FieldError], _ c: PageContext
     ) -> Node<C> {
+        selectField(name: name, label: label, hint: hint, groups: [("", options)], selected: selected, errors: errors, c)
+    }
+
+    /// A select whose options come in labelled groups (`<optgroup>`); a group with an empty label is not wrapped.
+    static func selectField<C: HTML.BodyContext>(
+        name: String, label: String, hint: String? = nil, groups: [(String, [(String, String)])], selected: String?,
+        errors: [FieldError], _ c: PageContext
+    ) -> Node<C> {
         let id = fieldID(name)
         let fieldErrors = errors.filter { $0.field == name }
         let describedBy = [hint != nil ? id + "-hint" : nil, fieldErrors.isEmpty ? nil : id + "-error"].compactMap { $0 }
+        func options(_ list: [(String, String)]) -> [Node<HTML.SelectContext>] {
+            list.map { Self.option(value: $0.0, label: $0.1, selected: $0.0 == selected, c) }
+        }
         return .div(
             .class(fieldErrors.isEmpty ? "field" : "field field-error"),
             .label(.for(id), .text(label)),
@@ -83,17 +94,20 @@ enum Components {
                 .attribute(named: "aria-describedby", value: describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
                 .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"),
                 option(value: "", label: c(.choose), selected: false),
-                .forEach(options) { option in
-                    Self.option(value: option.0, label: option.1, selected: option.0 == selected)
+                .forEach(groups) { group in
+                    group.0.isEmpty ? .group(options(group.1))
+                        : .element(named: "optgroup", nodes: [.attribute(named: "label", value: group.0)] + options(group.1))
                 }
             )
         )
     }
 
-    static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
+    /// An option; with the page context, a label in the other language gets its `lang`.
+    static func option(value: String, label: String, selected: Bool, _ c: PageContext? = nil) -> Node<HTML.SelectContext> {
         .element(named: "option", nodes: [
             .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             selected ? .attribute(named: "selected", value: "selected") : .empty,
+            .attribute(named: "lang", value: c.flatMap { Components.otherLanguage(of: label, $0) }),
             .text(label),
         ])
     }
@@ -108,7 +122,7 @@ enum Components {
             .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
             .if(!fieldErrors.isEmpty, .p(.class("error-message"), .id(id + "-error"),
                 .text(fieldErrors.map { message($0, c) }.joined(separator: " ")))),
-            .textarea(.id(id), .name(name), .rows(10), .attribute(named: "class", value: "input textarea"),
+            .textarea(.id(id), .name(name), .rows(10), .attribute(named: "class", value: "input textarea"), Components.lang(of: value, c),
                       .attribute(named: "aria-invalid", value: fieldErrors.isEmpty ? nil : "true"), .text(value))
         )
     }
@@ -129,6 +143,19 @@ enum Components {
     /// A POST form with its CSRF token; `novalidate` so the server's messages, not the browser's, are shown.
     static func form<C: HTML.BodyContext>(action: String, _ c: PageContext, _ nodes: Node<HTML.FormContext>...) -> Node<C> {
         .form(.method(.post), .action(action), .novalidate(), csrf(c), .group(nodes))
+    }
+
+    /// A table that scrolls sideways inside its own box on a narrow screen instead of widening the
+    /// page (WCAG 1.4.10 reflow); named for screen readers, and focusable so keyboards can scroll it.
+    static func scrollTable<C: HTML.BodyContext>(label: String, _ nodes: Node<HTML.TableContext>...) -> Node<C> {
+        .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: label),
+             .attribute(named: "tabindex", value: "0"), .table(.group(nodes)))
+    }
+
+    /// `scrollTable` with a class on the table (`audit`).
+    static func scrollTable<C: HTML.BodyContext>(label: String, class name: String, _ nodes: Node<HTML.TableContext>...) -> Node<C> {
+        .div(.class("table-scroll"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: label),
+             .attribute(named: "tabindex", value: "0"), .table(.class(name), .group(nodes)))
     }
 
     static func pagination<C: HTML.BodyContext>(page: Int, hasNext: Bool, link: (Int) -> String, _ c: PageContext) -> Node<C> {

@@ -51,19 +51,11 @@ struct Layout {
             .nav(
                 .attribute(named: "aria-label", value: c(.mainNavigation)),
                 .ul(
-                    .li(.a(.href(SiteURL.home.path), .text(c(.navHome)))),
-                    .li(.a(.href(ProjectsURL.calls.path), .text(c(.navCalls)))),
-                    .li(.a(.href(PolicyURL.policies.path), .text(c(.navPolicies)))),
-                    .li(.a(.href(IntegrityURL.integrity.path), .text(c(IntegrityMsg.navIntegrity)))),
-                    .if(c.person != nil, .li(.a(.href(SiteURL.dashboard.path), .text(c(.navDashboard))))),
-                    .if(c.can(.viewOrganisations), .li(.a(.href(IdentityURL.organisations.path), .text(c(.navOrganisations))))),
-                    .if(c.can(.viewPeople), .li(.a(.href(IdentityURL.people.path), .text(c(.navPeople))))),
-                    .if(c.can(.viewAuditLog), .li(.a(.href(SiteURL.audit.path), .text(c(.navAudit))))),
-                    .if(c.can(.manageCalls), .li(.a(.href(ProjectsURL.adminCalls.path), .text(c(.navManageCalls))))),
-                    .if(c.can(.manageIntegrityRecords), .li(.a(.href(IntegrityURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminLink))))),
-                    .if(c.can(.manageExperts), .li(.a(.href(ReviewURL.adminExperts.path), .text(c(ReviewMsg.navExperts))))),
-                    .if(c.can(.reviewAssignedApplications), .li(.a(.href(ReviewURL.reviews.path), .text(c(ReviewMsg.navReviews))))),
-                    .li(.a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
+                    .forEach(navigation()) { link in
+                        .li(.a(.href(link.path), .attribute(named: "aria-current", value: c.current(link.path)), .text(link.label)))
+                    },
+                    .li(.class("language"),
+                        .a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
                            .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
                 )
             ),
@@ -72,17 +64,38 @@ struct Layout {
                 .unwrap(c.person, { person in
                     .group(
                         .span(.text("\(c(.signedInAs)): ")),
-                        .a(.href(IdentityURL.profile.path), .text(person.name)),
+                        .a(.href(IdentityURL.profile.path), .attribute(named: "aria-current", value: c.current(IdentityURL.profile.path)),
+                           Components.zh(person.name, c)),
                         .text(" · "),
-                        .a(.href(IdentityURL.tokens.path), .text(c(.navTokens))),
+                        .a(.href(IdentityURL.tokens.path), .attribute(named: "aria-current", value: c.current(IdentityURL.tokens.path)), .text(c(.navTokens))),
                         .form(
                             .class("inline"), .method(.post), .action(SiteURL.logout.path),
                             Components.csrf(c),
                             .button(.type(.submit), .class("link-button"), .text(c(.navSignOut)))
                         )
                     )
-                }, else: .a(.href(SiteURL.login.path), .text(c(.navSignIn))))
+                }, else: .a(.href(SiteURL.login.path), .attribute(named: "aria-current", value: c.current(SiteURL.login.path)), .text(c(.navSignIn))))
             )
         )
+    }
+
+    /// The main navigation: what everyone sees, then what the person's roles allow.
+    private func navigation() -> [(path: String, label: String)] {
+        let c = context
+        let links: [(String, String, Bool)] = [
+            (SiteURL.home.path, c(.navHome), true),
+            (ProjectsURL.calls.path, c(.navCalls), true),
+            (PolicyURL.policies.path, c(.navPolicies), true),
+            (IntegrityURL.integrity.path, c(IntegrityMsg.navIntegrity), true),
+            (SiteURL.dashboard.path, c(.navDashboard), c.person != nil),
+            (IdentityURL.organisations.path, c(.navOrganisations), c.can(.viewOrganisations)),
+            (IdentityURL.people.path, c(.navPeople), c.can(.viewPeople)),
+            (SiteURL.audit.path, c(.navAudit), c.can(.viewAuditLog)),
+            (ProjectsURL.adminCalls.path, c(.navManageCalls), c.can(.manageCalls)),
+            (IntegrityURL.adminIntegrity.path, c(IntegrityMsg.intAdminLink), c.can(.manageIntegrityRecords)),
+            (ReviewURL.adminExperts.path, c(ReviewMsg.navExperts), c.can(.manageExperts)),
+            (ReviewURL.reviews.path, c(ReviewMsg.navReviews), c.can(.reviewAssignedApplications)),
+        ]
+        return links.filter(\.2).map { ($0.0, $0.1) }
     }
 }
