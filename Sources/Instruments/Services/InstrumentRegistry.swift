@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import Identity
 import KechuangCore
+import SQLKit
 import Storage
 
 /// The city's registry of large instruments and facilities (Art. 55; Art. 17, 18): entries, the
@@ -147,6 +148,22 @@ public struct InstrumentRegistry: Sendable {
     public func published(_ ids: [Instrument.ID]) async throws -> [Instrument] {
         guard !ids.isEmpty else { return [] }
         return try await InstrumentRecord.query(on: db).filter(\.$id ~~ ids.map(\.rawValue)).filter(\.$published == true).all().map { try $0.toDomain() }
+    }
+
+    /// Published instruments by facet, by name (search without words).
+    public func browse(category: String?, district: String?, organisation: UUID?, limit: Int) async throws -> [Instrument] {
+        var q = InstrumentRecord.query(on: db).filter(\.$published == true)
+        if let category { q = q.filter(\.$categoryCode == category) }
+        if let district { q = q.filter(\.$district == district) }
+        if let organisation { q = q.filter(\.$organisationID == organisation) }
+        return try await q.sort(\.$nameZh).limit(limit).all().map { try $0.toDomain() }
+    }
+
+    /// The institutions holding published instruments (the search filter's list).
+    public func institutions() async throws -> [UUID] {
+        guard let sql = db as? any SQLDatabase else { return [] }
+        return try await sql.select().distinct().column("organisation_id").from(InstrumentRecord.schema).where("published", .equal, true).all()
+            .map { try $0.decode(column: "organisation_id", as: UUID.self) }
     }
 
     /// Every published instrument (for the search index), changed at or after `since`.
