@@ -58,6 +58,14 @@ public enum Action: String, Sendable, CaseIterable {
     case reviewAcceptance
     /// The results register, public fields only (Art. 33, 59).
     case viewResultsRegister
+    // Instruments (Art. 55): the public registry, calendars, statistics and the openness evaluation.
+    case viewInstruments
+    /// Book, cancel, wait, rate; one's own bookings and bills.
+    case bookInstruments
+    /// Run instruments: approvals, usage, blackouts, trainings, bills. `InstrumentAccess` decides which (designated managers, the research office).
+    case operateInstruments
+    /// The research office registers, edits and publishes its institution's instruments and designates managers.
+    case manageInstruments
 }
 
 /// Who may perform an action.
@@ -74,6 +82,12 @@ public enum AccessPolicy {
     /// The table of the whole platform's permissions. A new action does not compile until it is here.
     public static func requirement(for action: Action) -> Requirement {
         switch action {
+        case .viewInstruments:
+            .anyone
+        case .bookInstruments, .operateInstruments:
+            .signedIn
+        case .manageInstruments:
+            .anyRole([.researchOffice, .platformAdmin])
         case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls,
              .viewPublicIntegrityRecords, .viewAssignmentReports:
             .anyone
