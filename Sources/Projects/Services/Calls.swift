@@ -151,9 +151,11 @@ public struct Calls: Sendable {
 
     /// Why a call may not be published: every blocking linter finding, and every forbidden rule.
     public static func publicationProblems(_ call: Call) -> [FieldError] {
-        let lint = CallLinter.lint(call.guidelineZh).filter { $0.severity == .block }.map { finding in
-            FieldError(
-                field: "guideline_zh", rule: "call.lint." + finding.rule,
+        // Every text field, in Simplified, Traditional or English (CallDocumentLinter), each finding on its own field.
+        let lint = CallDocumentLinter.lint(fields: CallDocumentLinter.fields(of: call)).filter { $0.finding.severity == .block }.map { found in
+            let finding = found.finding
+            return FieldError(
+                field: found.field, rule: "call.lint." + finding.rule,
                 message: LocalizedText(zh: "\(finding.message_zh)：“\(finding.text)”", en: "\(finding.message_en): “\(finding.text)”"),
                 basis: ArticleRef(code: finding.article).map(LegalBasis.article))
         }
