@@ -12,10 +12,13 @@ import Storage
 public struct Applications: Sendable {
     let db: any Database
     let now: @Sendable () -> Date
+    /// The running projects a PI leads (Grants' count, injected; none counts 0).
+    let runningProjects: (any RunningProjectsCount)?
 
-    public init(db: any Database, now: @escaping @Sendable () -> Date = { Date() }) {
+    public init(db: any Database, now: @escaping @Sendable () -> Date = { Date() }, runningProjects: (any RunningProjectsCount)? = nil) {
         self.db = db
         self.now = now
+        self.runningProjects = runningProjects
     }
 
     var integrity: IntegrityService { IntegrityService(db: db, now: now) }
@@ -234,7 +237,7 @@ public struct Applications: Sendable {
         }
         return ApplicationFacts(
             organisationType: organisation.type.rawValue, organisationDistrict: organisation.district.rawValue,
-            integrityRestricted: restricted, runningProjectsOfPI: 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
+            integrityRestricted: restricted, runningProjectsOfPI: try await runningProjects?.runningProjects(ledBy: pi.id, on: db) ?? 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
             teamOrganisationTypes: partnerTypes, sensitiveAreas: application.sensitiveAreas, hasEthicsApproval: application.hasEthicsApproval,
             referenceDate: call.closesAt)
     }

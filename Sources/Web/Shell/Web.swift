@@ -1,3 +1,4 @@
+import Grants
 import Identity
 import KechuangCore
 import Policy
@@ -69,7 +70,7 @@ extension Request {
     var accessTokens: AccessTokens { AccessTokens(db: db, now: services.now) }
     var policies: PolicyLibrary { PolicyLibrary(db: db, now: services.now) }
     var calls: Calls { Calls(db: db, now: services.now) }
-    var applications: Applications { Applications(db: db, now: services.now) }
+    var applications: Applications { Applications(db: db, now: services.now, runningProjects: GrantsRunningProjects()) }
     var expertPool: ExpertPool { ExpertPool(db: db, now: services.now) }
     var rounds: Rounds { Rounds(db: db, now: services.now) }
     var reviews: Reviews { Reviews(db: db, now: services.now) }
