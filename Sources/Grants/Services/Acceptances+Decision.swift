@@ -32,6 +32,11 @@ extension Acceptances {
         return invitation
     }
 
+    /// The project's final report, for a panel member holding `invitation`.
+    public func finalReport(of invitation: Invitation) async throws -> ProjectReport? {
+        try await ReportRecord.query(on: db).filter(\.$projectID == invitation.project.id.rawValue).filter(\.$kind == ReportKind.final.rawValue).first()?.toDomain()
+    }
+
     /// A reviewer scores every indicator of the scheme (0–100) and comments.
     public func submitReview(_ id: UUID, scores: [String: String], comment: String, by expert: Person) async throws -> AcceptanceReview {
         let invitation = try await invitation(id, for: expert)

@@ -39,6 +39,12 @@ public struct Reports: Sendable {
         return (report, project)
     }
 
+    /// The indicators of the project's task agreement, the values a report gives.
+    public func indicators(project id: Project.ID, as viewer: Person) async throws -> [Indicator] {
+        _ = try await GrantProjects(db: db, now: now).find(id, as: viewer, for: .view)
+        return try await ClosureSupport.indicators(of: id, on: db)
+    }
+
     /// Reports still owed (due or returned) on every project `viewer` may see, soonest first.
     public func owed(for viewer: Person) async throws -> [(report: ProjectReport, project: Project)] {
         var out: [(report: ProjectReport, project: Project)] = []
