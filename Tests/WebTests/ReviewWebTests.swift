@@ -41,7 +41,7 @@ struct ReviewWebTests {
             #expect(compare.status == .ok)
             #expect(compare.text.contains("<mark>"))
 
-            let refused = try await t.send(.POST, "/admin/applications/\(Self.id(saved.id))/check/decision", session: officer, body: .form(["decision": "accept"]))
+            let refused = try await t.send(.POST, "/admin/applications/\(Self.id(saved.id))/check/decision", session: officer, body: .form(["decision": "accept", "confirm_accept": "yes"]))
             #expect(refused.status == .forbidden)
             #expect(refused.text.contains("第六十条"))
         }

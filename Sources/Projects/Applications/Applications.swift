@@ -210,15 +210,16 @@ public struct Applications: Sendable {
                                        en: "This call's negative list excludes these budget categories: \(excluded.joined(separator: ", "))"),
                 basis: .art(50, 2)))
         }
-        // Overflow-safe: twice an award past Int.max / 2 is more than any budget.
-        let (twiceAward, awardOverflow) = call.typicalAward.multipliedReportingOverflow(by: 2)
-        if !awardOverflow, application.budgetTotal > twiceAward {
-            errors.append(FieldError(field: "budget", rule: "application.budget.award",
-                message: LocalizedText(zh: "申请经费超过单项资助额度的两倍", en: "The budget is more than twice the call's typical award")))
-        }
+        if let problem = ApplicationRules.perProjectAmount(application, call: call) { errors.append(problem) }
         let facts = try await facts(application, call: call, restricted: !integrityDecision.isAllowed)
-        for outcome in Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at) where !outcome.passed {
+        let failed = Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at).filter { !$0.passed }
+        for outcome in failed {
             errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: .article(outcome.article)))
+        }
+        // One problem, one line: the call's own ethics rule already says what the form's ethics rule says.
+        let ethicsRules = Set(call.eligibilityRules.filter { $0.condition == .ethicsApprovalIfSensitive }.map(\.id))
+        if failed.contains(where: { ethicsRules.contains($0.ruleID) }) {
+            errors.removeAll { $0.rule == "application.ethics.approval" }
         }
         if !integrityDecision.isAllowed {
             errors.append(FieldError(field: "integrity", rule: "application.integrity.restricted", message: integrityDecision.reason, basis: .art(60)))
@@ -276,7 +277,9 @@ public struct Applications: Sendable {
         return try await step(.withdraw, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
 
-    func step(_ action: ApplicationAction, _ id: UUID, party: ApplicationParty, actor: Person, comment: String?, call: Call) async throws -> GrantApplication {
+    /// `auditNote` adds what the audit entry must also say (a decision taken against the evidence).
+    func step(_ action: ApplicationAction, _ id: UUID, party: ApplicationParty, actor: Person, comment: String?, call: Call,
+              auditNote: String? = nil) async throws -> GrantApplication {
         let at = now()
         return try await withWriteTransaction(on: db) { tx in
             let record = party == .principalInvestigator ? try await Self.owned(id, by: actor, on: tx) : try await Self.record(id, on: tx)
@@ -298,7 +301,8 @@ public struct Applications: Sendable {
             try await record.update(on: tx)
             try await AuditChain.append(AuditEvent(
                 actor: actor, action: "application.\(action.rawValue)", objectType: "application",
-                objectID: id.uuidString, summary: "\(state.rawValue) → \(transition.to.rawValue)" + (comment.map { ": \($0)" } ?? ""),
+                objectID: id.uuidString, summary: "\(state.rawValue) → \(transition.to.rawValue)" + (comment.map { ": \($0)" } ?? "")
+                    + (auditNote.map { " [\($0)]" } ?? ""),
                 basis: transition.basis), on: tx, at: at)
             return try record.toDomain()
         }
@@ -379,11 +383,44 @@ public enum ApplicationRules {
              message: LocalizedText(zh: "外单位成员尚未确认参与", en: "Members from other organisations have not confirmed they take part")) { application in
             application.team.contains { $0.organisationID != application.organisationID && $0.confirmedAt == nil }
         },
+        Rule(id: "application.team.email", basis: nil, field: "team",
+             message: LocalizedText(zh: "团队成员的电子邮箱无效（应形如 name@example.cn）", en: "A team member's email address is not valid (it looks like name@example.cn)")) {
+            $0.team.contains { !ApplicationRules.isEmail($0.email) }
+        },
+        Rule(id: "application.keywords.count", basis: nil, field: "keywords",
+             message: LocalizedText(zh: "关键词最多 \(ApplicationRules.maxKeywords) 个", en: "At most \(ApplicationRules.maxKeywords) keywords")) {
+            ApplicationRules.keywords(in: $0.keywords).count > ApplicationRules.maxKeywords
+        },
         Rule(id: "application.ethics.approval", basis: .art(61), field: "ethics",
              message: LocalizedText(zh: "涉及人、动物或人工智能等敏感领域的研究须取得伦理审查批准", en: "Research involving people, animals, AI or other sensitive areas needs ethics approval")) {
             !$0.sensitiveAreas.isEmpty && !$0.hasEthicsApproval
         },
     ])
+
+    public static let maxKeywords = 5
+
+    /// Keywords as the applicant separates them: commas, semicolons or 、 (full-width or not).
+    public static func keywords(in text: String) -> [String] {
+        text.split { ",，;；、".contains($0) }.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+    }
+
+    /// `local@domain.tld`: one @, something before it, and a domain with a dot and no empty label
+    /// (`wang@example` is not an address anyone can write to).
+    public static func isEmail(_ text: String) -> Bool {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[0].contains(where: \.isWhitespace) else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && (labels.last?.count ?? 0) >= 2
+    }
+
+    /// The request may not exceed the call's amount per project (单项资助额度).
+    public static func perProjectAmount(_ application: GrantApplication, call: Call) -> FieldError? {
+        guard call.typicalAward > 0, application.budgetTotal > call.typicalAward else { return nil }
+        return FieldError(field: "budget", rule: "application.budget.per_project",
+            message: LocalizedText(zh: "申请经费 \(application.budgetTotal) 元超过本指南的单项资助额度 \(call.typicalAward) 元",
+                                   en: "The request of \(application.budgetTotal) yuan is more than the call's amount per project, \(call.typicalAward) yuan"))
+    }
 
     /// The PI's PhD year, when given: four digits, as on the basic page.
     public static let phdYears = 1901...9999

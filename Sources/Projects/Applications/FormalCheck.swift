@@ -111,14 +111,19 @@ extension Applications {
     // MARK: The programme officer's decisions
 
     /// Accepts the application for review. Refused, citing Art. 60 and the record, while an
-    /// integrity restriction on project applications covers the PI or the organisation.
+    /// integrity restriction on project applications covers the PI or the organisation; and,
+    /// while a near-duplicate (`FormalCheck.duplicateThreshold` or more) is listed, unless the
+    /// officer records why it is accepted anyway (`FormalCheckRules.accept`, Art. 60): the reason
+    /// is kept as the officer's note and the audit entry names the duplicate and its similarity.
     public func accept(_ id: GrantApplication.ID, note: String?, by officer: Person) async throws -> GrantApplication {
-        let id = id.rawValue
         try Self.requireOfficer(officer)
-        let application = try await Self.find(id, on: db)
-        try await integrity.check(Self.subjects(application), .projectApplication, at: now()).enforce()
-        let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
-        return try await step(.accept, id, party: .programmeOfficer, actor: officer, comment: note, call: call)
+        let check = try await formalCheck(id)
+        try check.integrity.enforce()
+        try FormalCheckRules.accept.validate(FormalCheckRules.AcceptInput(duplicates: check.duplicates, note: note ?? ""), at: now())
+        let noted = check.duplicates.first.map { top in
+            "near-duplicate of \(top.other.id.uuidString) (\(Int((top.jaccard * 100).rounded()))%) accepted with a reason (Art. 60)"
+        }
+        return try await step(.accept, id.rawValue, party: .programmeOfficer, actor: officer, comment: note, call: check.call, auditNote: noted)
     }
 
     /// Not accepted at the formal check, with the reason the PI will read.
@@ -171,4 +176,28 @@ extension Applications {
                 message: LocalizedText(zh: "请写明理由", en: "Give the reason"))])
         }
     }
+}
+
+/// What the officer must give to take a decision against the evidence at the formal check.
+public enum FormalCheckRules {
+    public struct AcceptInput: Sendable {
+        public let duplicates: [DuplicateMatch]
+        public let note: String
+        public init(duplicates: [DuplicateMatch], note: String) {
+            self.duplicates = duplicates
+            self.note = note
+        }
+    }
+
+    /// Accepting an application that nearly duplicates another (similarity at or above the
+    /// threshold) needs the officer's reason: duplicate applications are research misconduct the
+    /// integrity system records (Art. 60).
+    public static let accept = RuleBook<AcceptInput>([
+        Rule(id: "formal_check.accept.duplicate_reason", basis: .art(60), field: "note",
+             message: LocalizedText(zh: "该申请与其他申请高度相似，受理前请写明理由（或对照查看后确认重复申报）",
+                                    en: "This application nearly duplicates another: give the reason for accepting it (or compare them and confirm the duplicate)")) { input in
+            input.duplicates.contains { $0.jaccard >= FormalCheck.duplicateThreshold }
+                && input.note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        },
+    ])
 }

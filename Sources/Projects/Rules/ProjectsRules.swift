@@ -10,7 +10,7 @@ public enum ProjectsRules {
 
     public static var citations: [CitedRule] {
         CallRules.book.citations(module: module) + ApplicationRules.form.citations(module: module)
-            + forbiddenConditions + linterCitations
+            + FormalCheckRules.accept.citations(module: module) + forbiddenConditions + linterCitations
     }
 
     /// The conditions `Eligibility.validate` refuses in any eligibility rule (one rule id each, as in

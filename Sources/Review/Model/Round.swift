@@ -209,7 +209,18 @@ public struct RankingRow: Sendable, Equatable {
     public let spread: Double
     /// Totals that stand out from the other reviews of the proposal (see `Ranking.isOutlier`).
     public let outliers: [Double]
-    /// Within the call's budget when funded in rank order.
+    /// Within the call's budget when funded in rank order, and reviewed: above the cut-off line.
     public let aboveCutoff: Bool
     public let state: String
+    /// The English title, empty when the applicant gave none.
+    public var titleEn: String = ""
+    /// The requests of this and every higher-ranked application not refused funding, in yuan
+    /// (stops at `Int.max`): what funding down to this row would cost.
+    public var cumulativeRequest: Int = 0
+    /// `cumulativeRequest` fits the call's total budget, whatever the reviews say.
+    public var withinBudget: Bool = false
+    /// The number of reviews (the same as `reviews`).
+    public var reviewCount: Int { reviews }
+    /// Whether the spread means anything: two reviews or more.
+    public var hasSpread: Bool { reviews >= 2 }
 }

@@ -16,6 +16,9 @@ public struct Reviews: Sendable {
         self.now = now
     }
 
+    /// The shortest review comment accepted (characters, white space at the ends not counted).
+    public static let minimumCommentLength = 20
+
     /// A published assignment as the expert sees it.
     public struct Invitation: Sendable {
         public let assignment: ReviewAssignment
@@ -24,6 +27,25 @@ public struct Reviews: Sendable {
         public let callTitle: String
         /// Due within 3 days and not submitted, or reminded by the officer.
         public let needsReminder: Bool
+        /// The call's English title, empty when it has none.
+        public var callTitleEn: String = ""
+        /// Who is behind the proposal: what the expert needs to declare no conflict of interest
+        /// and to score the team (Art. 29).
+        public var parties: ProposalParties? = nil
+        /// Past the deadline and not submitted.
+        public var overdue: Bool = false
+    }
+
+    /// The PI, the applying organisation, the partner organisations and the team, by name.
+    public struct ProposalParties: Sendable, Equatable {
+        public struct Member: Sendable, Equatable {
+            public let name: String
+            public let organisation: LocalizedText?
+        }
+        public let principalInvestigator: String
+        public let organisation: LocalizedText
+        public let partners: [LocalizedText]
+        public let team: [Member]
     }
 
     /// The expert's assignments in published rounds, newest deadlines first.
@@ -52,7 +74,31 @@ public struct Reviews: Sendable {
         let open = [.assigned, .accepted].contains(assignment.status)
         let dueSoon = round.deadline.timeIntervalSince(now()) < 3 * 86_400
         return Invitation(assignment: assignment, round: round, application: application, callTitle: call.titleZh,
-                          needsReminder: open && (dueSoon || assignment.remindedAt != nil))
+                          needsReminder: open && (dueSoon || assignment.remindedAt != nil), callTitleEn: call.titleEn,
+                          parties: try await parties(of: application), overdue: open && now() >= round.deadline)
+    }
+
+    /// The people and organisations of a proposal, by name (both languages for organisations).
+    func parties(of application: GrantApplication) async throws -> ProposalParties {
+        let directory = Directory(db: db)
+        var names: [UUID: LocalizedText] = [:]
+        func name(_ id: UUID) async throws -> LocalizedText {
+            if let known = names[id] { return known }
+            let organisation = try await directory.organisation(id)
+            let text = LocalizedText(zh: organisation.nameZh, en: organisation.name(in: .en))
+            names[id] = text
+            return text
+        }
+        let pi = try await directory.person(application.principalInvestigatorID)
+        var partners: [LocalizedText] = []
+        for partner in application.partners { partners.append(try await name(partner)) }
+        var team: [ProposalParties.Member] = []
+        for member in application.team {
+            var organisation: LocalizedText? = nil
+            if let id = member.organisationID { organisation = try await name(id) }
+            team.append(ProposalParties.Member(name: member.name, organisation: organisation))
+        }
+        return ProposalParties(principalInvestigator: pi.name, organisation: try await name(application.organisationID), partners: partners, team: team)
     }
 
     /// The expert accepts: refused while an integrity restriction on review duty covers them (Art. 60).
@@ -106,9 +152,10 @@ public struct Reviews: Sendable {
                     message: LocalizedText(zh: "请为“\(criterion.zh)”打 0 到 \(criterion.maxScore) 分", en: "Score “\(criterion.en)” from 0 to \(criterion.maxScore)")))
             }
         }
-        if input.comment.trimmingCharacters(in: .whitespacesAndNewlines).count < 20 {
+        if input.comment.trimmingCharacters(in: .whitespacesAndNewlines).count < Self.minimumCommentLength {
             errors.append(FieldError(field: "comment", rule: "review.comment.required",
-                message: LocalizedText(zh: "请填写评审意见（不少于 20 个字）", en: "Write your comments (at least 20 characters)"), basis: .art(29)))
+                message: LocalizedText(zh: "请填写评审意见（不少于 \(Self.minimumCommentLength) 个字）",
+                                       en: "Write your comments (at least \(Self.minimumCommentLength) characters)"), basis: .art(29)))
         }
         if !["zh", "en"].contains(input.language) {
             errors.append(FieldError(field: "language", rule: "review.language", message: LocalizedText(zh: "请选择意见的语言", en: "Choose the language of your comments")))
@@ -194,7 +241,8 @@ public struct Reviews: Sendable {
     }
 
     /// The call's ranking: accepted (and decided) applications by mean review score, with spread,
-    /// outliers flagged, and the cut-off where the call's budget runs out.
+    /// outliers flagged, the requests summed in rank order against the call's budget, and the
+    /// cut-off where the budget runs out or the reviews do.
     public func ranking(call callID: Call.ID) async throws -> [RankingRow] {
         let call = try await Calls(db: db, now: now).find(callID)
         let applications = try await Applications(db: db, now: now).list(call: call.id, states: [.accepted, .funded, .notFunded])
@@ -202,8 +250,14 @@ public struct Reviews: Sendable {
         for review in try await ReviewRecord.query(on: db).filter(\.$applicationID ~~ applications.map(\.id.rawValue)).all() {
             totals[review.applicationID, default: []].append(review.total)
         }
+        let english = Dictionary(uniqueKeysWithValues: applications.map { ($0.id.rawValue, $0.titleEn) })
         return Ranking.rank(applications.map { (id: $0.id.rawValue, title: $0.titleZh, budget: $0.budgetTotal, state: $0.state.rawValue, totals: totals[$0.id.rawValue] ?? []) },
                             budget: call.totalBudget)
+            .map { row in
+                var row = row
+                row.titleEn = english[row.applicationID] ?? ""
+                return row
+            }
     }
 
     private func setStatus(_ assignmentID: UUID, from: Set<AssignmentStatus>, to: AssignmentStatus, by expert: Person, reason: String?) async throws {
@@ -250,24 +304,37 @@ public enum Ranking {
     }
 
     /// Sorted by mean (then fewer reviews last, then id); funded in rank order while the call's
-    /// budget lasts: the first application that no longer fits marks the cut-off.
+    /// budget lasts: the first application that no longer fits, or has no review yet, marks the
+    /// cut-off. Budget fit is its own fact (`withinBudget`): the requests of this and every
+    /// higher-ranked application not refused funding, against the call's total budget — an
+    /// application without reviews is below the cut-off but not "beyond the budget".
     public static func rank(_ items: [(id: UUID, title: String, budget: Int, state: String, totals: [Double])], budget: Int) -> [RankingRow] {
         let scored = items.map { item -> (item: (id: UUID, title: String, budget: Int, state: String, totals: [Double]), mean: Double) in
             (item, item.totals.isEmpty ? 0 : item.totals.reduce(0, +) / Double(item.totals.count))
         }
         .sorted { ($0.mean, $0.item.totals.count, $1.item.id.uuidString) > ($1.mean, $1.item.totals.count, $0.item.id.uuidString) }
-        var remaining = budget
+        var cumulative = 0
+        var overflowed = false
         var open = true
         return scored.map { entry in
             let totals = entry.item.totals
             let spread: Double = totals.count < 2 ? 0 : sqrt(totals.reduce(0) { $0 + ($1 - entry.mean) * ($1 - entry.mean) } / Double(totals.count - 1))
             let outliers = totals.filter { isOutlier($0, among: totals) }
-            // Overflow-safe even for rows older than the amount bounds: a negative budget never fits.
-            let (left, overflow) = remaining.subtractingReportingOverflow(entry.item.budget)
-            let fits = open && !totals.isEmpty && entry.item.budget >= 0 && entry.item.budget <= remaining && !overflow
-            if fits { remaining = left } else { open = false }
-            return RankingRow(applicationID: entry.item.id, title: entry.item.title, budget: entry.item.budget, reviews: totals.count,
-                              mean: entry.mean, spread: spread, outliers: outliers, aboveCutoff: fits, state: entry.item.state)
+            // Overflow-safe even for rows older than the amount bounds: a negative request never fits,
+            // a sum past Int.max stops there (and fits no budget).
+            let request = entry.item.budget
+            if entry.item.state != "not_funded" {
+                let (sum, overflow) = cumulative.addingReportingOverflow(max(request, 0))
+                cumulative = overflow ? Int.max : sum
+                overflowed = overflowed || overflow
+            }
+            let withinBudget = request >= 0 && !overflowed && cumulative <= budget
+            let fits = open && !totals.isEmpty && withinBudget
+            if !fits { open = false }
+            return RankingRow(applicationID: entry.item.id, title: entry.item.title, budget: request, reviews: totals.count,
+                              mean: entry.mean, spread: spread, outliers: outliers, aboveCutoff: fits, state: entry.item.state,
+                              cumulativeRequest: cumulative, withinBudget: withinBudget)
         }
     }
 }
+

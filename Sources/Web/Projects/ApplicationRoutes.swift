@@ -123,7 +123,7 @@ struct ApplicationRoutes {
     func page(_ req: Request, _ application: GrantApplication, _ call: Call, _ step: ApplicationStep, values: [String: String]? = nil,
               errors: [FieldError] = []) async throws -> ApplicationFormPage {
         var page = ApplicationFormPage(application: application, call: call, step: step, values: values ?? ApplicationForm.values(application, call: call),
-                                       organisations: step == .team ? try await req.organisations.list(limit: 500) : [], errors: errors)
+                                       organisations: step == .team || step == .check ? try await req.organisations.list(limit: 500) : [], errors: errors)
         if step == .check {
             page.problems = ApplicationText.editable(application) ? try await req.applications.problems(application.id) : []
             page.mayWithdraw = ApplicationWorkflow.actions(for: .principalInvestigator, in: application.state,
@@ -166,7 +166,8 @@ struct ApplicationRoutes {
             guard let problems = formErrors(error) else { throw error }
             var page = try await page(req, application, call, .check)
             page.problems = problems
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+            return PageRenderer.response(page.render(req.pageContext(shownAt: ProjectsURL.applicationPage(application.id.rawValue, .check))),
+                                         status: .unprocessableEntity)
         }
     }
 

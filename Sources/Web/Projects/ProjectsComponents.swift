@@ -41,3 +41,20 @@ enum CallText {
         c.language == .en && !call.titleEn.isEmpty ? call.titleEn : call.titleZh
     }
 }
+
+/// Text written by people (titles, names, summaries) shown as it was written: on an English page,
+/// a text with Chinese characters is marked `lang="zh-CN"` so screen readers use a Chinese voice.
+enum Written {
+    static func hasCJK(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+    }
+
+    static func text<C: HTML.BodyContext>(_ s: String, _ c: PageContext) -> Node<C> {
+        c.language == .en && hasCJK(s) ? .span(.attribute(named: "lang", value: "zh-CN"), .text(s)) : .text(s)
+    }
+
+    /// A block of written text (a summary, a plan): its own paragraph, marked when Chinese on an English page.
+    static func paragraph<C: HTML.BodyContext>(_ s: String, _ c: PageContext) -> Node<C> {
+        c.language == .en && hasCJK(s) ? .p(.attribute(named: "lang", value: "zh-CN"), .text(s)) : .p(.text(s))
+    }
+}

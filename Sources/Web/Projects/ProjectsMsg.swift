@@ -25,6 +25,7 @@ public enum ProjectsMsg: String, Catalogue {
     case budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit
     case appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt
     case appBudgetTotal, appTitle, appOfficeComment, officeIntro, officeNone, officeApprove, officeReturn, officeComment
+    case appAnswerNone, appAnswersTitle, appAnswerEthicsYes, appAnswerEthicsNo, appSubmitAppears, appSubmitHeading, appSubmitDeclaration
     case officeDecided, callAppsIntro, callAppsNone, callAppsFilter, callAppsAllOrganisations, callAppsCSV, callAppsXLSX
 
     public var text: LocalizedText {
@@ -150,7 +151,14 @@ public enum ProjectsMsg: String, Catalogue {
         case .budgetIndirect: t("间接费用", "Indirect costs")
         case .appSaveContinue: t("保存并继续", "Save and continue")
         case .appCheckIntro: t("提交前，平台按申报指南检查申请。每个问题都链接到需要修改的页面。", "Before you submit, the platform checks the application against the call. Each problem links to the page to change.")
-        case .appCheckNone: t("自查未发现问题，可以提交。", "No problems found: you can submit.")
+        case .appCheckNone: t("自查未发现问题。请核对以下内容，然后在页面底部提交。", "No problems found. Check your answers below, then submit at the bottom of the page.")
+        case .appAnswerNone: t("未填写", "Not given")
+        case .appAnswersTitle: t("核对您的申请内容", "Check your answers")
+        case .appAnswerEthicsYes: t("已取得伦理审查批准", "ethics approval obtained")
+        case .appAnswerEthicsNo: t("尚未取得伦理审查批准", "no ethics approval yet")
+        case .appSubmitAppears: t("以上问题全部解决后，本页底部会出现“提交申请”按钮。", "The “Submit the application” button appears at the bottom of this page once every problem above is solved.")
+        case .appSubmitHeading: t("提交申请", "Submit the application")
+        case .appSubmitDeclaration: t("提交后申请将送交您所在单位的科研管理部门审核，在单位审核前您可以撤回。", "Once submitted, the application goes to your organisation's research office; you can withdraw it until they decide.")
         case .appCheckProblems: t("提交前请处理以下问题", "Deal with these problems before you submit")
         case .appSubmit: t("提交申请", "Submit the application")
         case .appSubmitted: t("申请已提交，等待单位科研管理部门审核。", "The application has been submitted; the research office of your organisation will decide on it.")

@@ -6,6 +6,8 @@ public enum ReviewMsg: String, Catalogue {
     // Formal check
     case checkTitle, checkIntro, checkIntegrity, checkIntegrityClear, checkDuplicates, checkDuplicatesHint, checkNoDuplicates
     case checkSimilarity, checkCompare, checkDecision, checkAccept, checkNotAccept, checkReason, checkReasonHint, checkDecided, checkReferred
+    case checkDuplicateWarningTitle, checkDuplicateWarningLead, checkDuplicateWarningWhat, checkDuplicateBeforeDecision
+    case checkAcceptReason, checkAcceptReasonHint, checkConfirmAccept, checkConfirmNotAccept
     case compareTitle, compareLegend, compareConfirmTitle, compareConfirmHint, compareConfirm, checkLink
     // Experts
     case expertTitle, expertIntro, expertInactive, expertDisciplines, expertDisciplinesHint, expertKeywords, expertExpertise, expertLanguages
@@ -21,11 +23,15 @@ public enum ReviewMsg: String, Catalogue {
     case reportTitle, reportIntro, reportDigest, reportEligible, reportParameters, reportObjective, reportMinTotal, reportFormula
     case reportComputedAt, reportPublishedAt, reportFiles, reportRerun, reportPublicLink
     // Ranking
-    case rankingTitle, rankingIntro, rankingReviews, rankingMean, rankingSpread, rankingOutliers, rankingCutoff, rankingWithin, rankingBeyond
+    case rankingTitle, rankingReviews, rankingMean, rankingSpread, rankingOutliers, rankingCutoff, rankingWithin, rankingBeyond
     case rankingFund, rankingNotFund, fundingDecided
+    case rankingScoreHeading, rankingScoreExplained, rankingWeights, rankingSpreadExplained, rankingBudgetHeading, rankingBudgetExplained
+    case rankingRequest, rankingCumulative, rankingNoReviews, rankingCutoffLine, rankingAllWithin, rankingDecide
     // Reviews
     case reviewsTitle, reviewsIntro, reviewsNone, reviewsReminder, reviewTitle, reviewAcceptHint, reviewAccept, reviewDecline, reviewDeclineReason
     case reviewForm, reviewComment, reviewLanguage, reviewDeclarations, reviewConfidentiality, reviewNoConflict, reviewSubmit
+    case reviewOverdue, reviewProposal, reviewChineseOnly, reviewDeclineHint, reviewParties, reviewPartiesHint, reviewTeam, reviewTeamNone
+    case reviewScoring, reviewLanguageZh, reviewLanguageEn, reviewDeclarationsHint, reviewTotal, reviewsOverdue
     case reviewYours, reviewOthers, reviewOthersNone, reviewOthersHidden, reviewAccepted, reviewDeclined, reviewSubmitted
 
     public var text: LocalizedText {
@@ -53,6 +59,14 @@ public enum ReviewMsg: String, Catalogue {
         case .checkDecided: t("已记录形式审查结论。", "The formal check decision is recorded.")
         case .checkReferred: t("已作为重复申报线索转交科研诚信专员。", "Referred to the integrity officers as a duplicate application.")
         case .checkLink: t("形式审查", "Formal check")
+        case .checkDuplicateWarningTitle: t("可能是重复申报", "Possibly a duplicate application")
+        case .checkDuplicateWarningLead: t("这份申请的文本与以下申请高度相似：", "The text of this application is nearly the same as:")
+        case .checkDuplicateWarningWhat: t("请先对照查看。确属重复申报的，请确认并转交科研诚信专员；仍要受理的，须写明理由，理由将记录在案并写入审计日志。", "Compare them first. If it is a duplicate, confirm it and refer it to the integrity officers; to accept it anyway you must give the reason, which is kept on the application and in the audit log.")
+        case .checkDuplicateBeforeDecision: t("存在高度相似的申请：受理须写明理由。", "A nearly identical application exists: accepting needs a reason.")
+        case .checkAcceptReason: t("受理理由（存在高度相似的申请，必填）", "Why you accept it (required: a nearly identical application exists)")
+        case .checkAcceptReasonHint: t("例如：两份申请由同一团队分别申报不同专项，研究内容已核实不同。", "For example: the same team applied to two programmes and the research was checked to be different.")
+        case .checkConfirmAccept: t("我已核对以上信息，确认受理并进入评审（提交后不能撤回）", "I have checked the facts above and accept this application for review (this cannot be undone)")
+        case .checkConfirmNotAccept: t("我确认不予受理（提交后不能撤回，申请人将看到理由）", "I do not accept this application (this cannot be undone; the applicant will read the reason)")
         case .compareTitle: t("相似申请对照", "Similar applications side by side")
         case .compareLegend: t("两份申请共有的文字以高亮显示。", "Text the two applications share is highlighted.")
         case .compareConfirmTitle: t("确认重复申报", "Confirm a duplicate application")
@@ -133,17 +147,28 @@ public enum ReviewMsg: String, Catalogue {
         case .reportRerun: t("下载全部文件到同一目录后运行：", "Download every file into one folder and run:")
         case .reportPublicLink: t("公开的分配报告", "The public assignment report")
         case .rankingTitle: t("评审排序", "Ranking")
-        case .rankingIntro: t("按评审平均分排序；按顺序资助至指南总经费用完为止，分界线以下的申请超出预算。指南总经费：", "By mean review score; funded in rank order until the call's budget runs out — below the line exceeds it. The call's budget:")
         case .rankingReviews: t("评审数", "Reviews")
         case .rankingMean: t("平均分", "Mean score")
         case .rankingSpread: t("标准差", "Spread")
         case .rankingOutliers: t("离群评分", "Outlying scores")
-        case .rankingCutoff: t("预算分界", "Budget cut-off")
+        case .rankingCutoff: t("预算", "Budget")
         case .rankingWithin: t("预算内", "Within budget")
         case .rankingBeyond: t("超出预算", "Beyond budget")
         case .rankingFund: t("资助", "Fund")
         case .rankingNotFund: t("不资助", "Do not fund")
         case .fundingDecided: t("已记录资助决定。", "The funding decision is recorded.")
+        case .rankingScoreHeading: t("分数怎么来", "How the scores are made")
+        case .rankingScoreExplained: t("专家在评审表上为每一项打 0 到满分（一般为 10 分）；每份评审按各项权重折算为 0–100 分：总分 = 100 × Σ（权重 × 得分 ÷ 满分）÷ Σ权重。平均分是该申请各份评审总分的平均值（0–100 分）。", "Each expert scores every criterion of the review form from 0 to its maximum (usually 10); each review becomes a total on a 0–100 scale by the criteria's weights: total = 100 × Σ(weight × score ÷ maximum) ÷ Σ weights. The mean score is the average of an application's review totals (0–100).")
+        case .rankingWeights: t("各项权重（满分）：", "Weights (maximum score):")
+        case .rankingSpreadExplained: t("标准差是各份评审总分的样本标准差，至少两份评审才有意义；与中位数相差 20 分以上的评审标为离群评分，请查看。", "The spread is the sample standard deviation of the review totals, meaningful from two reviews on; a review more than 20 points from the median is marked as outlying: look at it.")
+        case .rankingBudgetHeading: t("预算与分界线", "Budget and cut-off")
+        case .rankingBudgetExplained: t("按排序依次累计申请经费：累计不超过指南总经费的申请在预算内。分界线画在第一项超出预算或尚无评审的申请之前；尚无评审的申请不计入“超出预算”。资助决定在每项申请的资助决定页上作出并确认。指南总经费：", "Requests are added up in rank order: an application whose running total fits the call's budget is within budget. The cut-off line is drawn before the first application that exceeds the budget or has no review yet; an application without reviews is never called beyond the budget. Funding is decided, and confirmed, on each application's funding decision page. The call's budget:")
+        case .rankingRequest: t("申请经费", "Request")
+        case .rankingCumulative: t("累计申请经费", "Running total")
+        case .rankingNoReviews: t("尚无评审", "No reviews yet")
+        case .rankingCutoffLine: t("分界线", "Cut-off line")
+        case .rankingAllWithin: t("所有申请按排序均在指南总经费之内，且都已有评审。", "Every application fits the call's budget in rank order and has reviews.")
+        case .rankingDecide: t("资助决定", "Funding decision")
         case .reviewsTitle: t("我的评审", "My reviews")
         case .reviewsIntro: t("接受邀请前请确认与申请不存在利益冲突；谢绝后平台会自动递补其他专家。", "Before accepting, make sure you have no conflict with the proposal; if you decline, the platform assigns the next best expert.")
         case .reviewsNone: t("目前没有评审邀请。", "You have no review invitations.")
@@ -160,6 +185,20 @@ public enum ReviewMsg: String, Catalogue {
         case .reviewConfidentiality: t("我承诺对申请内容和评审意见保密", "I keep the proposal and my review confidential")
         case .reviewNoConflict: t("我确认与该申请不存在利益冲突", "I have no conflict of interest with this proposal")
         case .reviewSubmit: t("提交评审意见", "Submit the review")
+        case .reviewOverdue: t("评审已逾期，截止时间", "This review is overdue; it was due")
+        case .reviewProposal: t("申请内容", "The proposal")
+        case .reviewChineseOnly: t("申请人只提供了中文摘要和研究计划。", "The applicant wrote the summary and plan in Chinese only.")
+        case .reviewDeclineHint: t("例如：与申请人存在利益冲突，或无法在截止前完成。平台将递补其他专家。", "For example: a conflict of interest, or you cannot finish in time. The platform assigns the next best expert.")
+        case .reviewParties: t("申请人与团队", "Applicant and team")
+        case .reviewPartiesHint: t("接受前请核对：与以下人员或单位存在利益冲突（同单位、近三年任职、合作、亲属等）的，请谢绝评审。", "Before accepting, check these people and organisations: if you have a conflict of interest with any of them (same organisation, worked there in the last 3 years, collaboration, family), decline.")
+        case .reviewTeam: t("项目团队", "Project team")
+        case .reviewTeamNone: t("申请未列出其他团队成员。", "The application lists no other team members.")
+        case .reviewScoring: t("每项按 0 到满分打分，按权重折算为 0–100 分的总分。各项权重（满分）：", "Score each criterion from 0 to its maximum; the weights turn your scores into a total on a 0–100 scale. Weights (maximum score):")
+        case .reviewLanguageZh: t("中文", "Chinese")
+        case .reviewLanguageEn: t("英文", "English")
+        case .reviewDeclarationsHint: t("提交评审意见须作出以下两项声明（第二十九条）。", "Submitting a review needs both declarations (Art. 29).")
+        case .reviewTotal: t("总分（0–100）", "Total (0–100)")
+        case .reviewsOverdue: t("已逾期", "Overdue")
         case .reviewYours: t("您的评审意见", "Your review")
         case .reviewOthers: t("其他专家的评审意见", "Other experts' reviews")
         case .reviewOthersNone: t("其他专家尚未提交。", "No other expert has submitted yet.")

@@ -30,7 +30,6 @@ struct ReviewRoutes {
         routes.on(.POST, ReviewURL.adminReviewPublish(SiteURL.anyID), action: .manageReviewRounds, use: publish)
         routes.on(.POST, ReviewURL.adminReviewRemind(SiteURL.anyID), action: .manageReviewRounds, use: remind)
         routes.on(.GET, ReviewURL.adminRanking(SiteURL.anyID), action: .manageReviewRounds, use: ranking)
-        routes.on(.POST, ReviewURL.fundingDecision(SiteURL.anyID), action: .manageReviewRounds, use: fundingDecision)
         routes.on(.GET, ReviewURL.reviewReport(SiteURL.anyID), action: .viewAssignmentReports, use: report)
         routes.on(.GET, ReviewURL.reviewReportFile(SiteURL.anyID, "f"), action: .viewAssignmentReports, use: reportFile)
         routes.on(.GET, ReviewURL.reviews, action: .reviewAssignedApplications, use: invitations)
@@ -49,24 +48,53 @@ struct ReviewRoutes {
 
     struct DecisionForm: Content {
         var decision: String?
+        /// Accepting: the officer's note (the reason, when a near-duplicate is listed).
         var note: String?
+        /// Not accepting: the reason the PI reads (older forms sent it as `note`).
+        var reason: String?
+        /// The confirmation box of the decision taken (`yes`).
+        var confirm_accept: String?
+        var confirm_not_accept: String?
     }
 
     @Sendable func formalCheckDecision(req: Request) async throws -> Response {
         let officer = try req.requirePrincipal().person
         let id = try req.idParameter(as: GrantApplication.ID.self)
         let form = try req.content.decode(DecisionForm.self)
+        let accepting = form.decision == "accept"
         do {
-            let application = form.decision == "accept"
-                ? try await req.applications.accept(id, note: form.note, by: officer)
-                : try await req.applications.notAccept(id, reason: form.note ?? "", by: officer)
+            // Both decisions are final: each needs its box ticked (a confirmation step without JavaScript).
+            let confirmed = accepting ? form.confirm_accept == "yes" : form.confirm_not_accept == "yes"
+            let reason = form.reason ?? form.note ?? ""
+            let application: GrantApplication
+            if accepting {
+                guard confirmed else {
+                    // A refusal with its article comes before asking to confirm what cannot be done.
+                    try await req.applications.formalCheck(id).integrity.enforce()
+                    throw DomainError.validation([ReviewForms.unconfirmed("confirm_accept")])
+                }
+                application = try await req.applications.accept(id, note: form.note, by: officer)
+            } else {
+                guard confirmed else {
+                    // Say both at once when the reason is missing too.
+                    var errors = [ReviewForms.unconfirmed("confirm_not_accept")]
+                    if reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors.insert(Self.reasonMissing, at: 0) }
+                    throw DomainError.validation(errors)
+                }
+                application = try await req.applications.notAccept(id, reason: reason, by: officer)
+            }
             return req.redirect(to: ProjectsURL.adminCallApplications(application.callID), notice: ReviewMsg.checkDecided)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let page = FormalCheckPage(check: try await req.applications.formalCheck(id), errors: errors, note: form.note ?? "")
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+            let page = FormalCheckPage(check: try await req.applications.formalCheck(id), errors: errors,
+                                       note: accepting ? form.note ?? "" : "", reason: accepting ? "" : form.reason ?? form.note ?? "")
+            return PageRenderer.response(page.render(ReviewRoutes.context(req, shownAt: ReviewURL.formalCheck(id.rawValue))), status: .unprocessableEntity)
         }
     }
+
+    static let reasonMissing = FieldError(field: "reason", rule: "reason.required", message: LocalizedText(zh: "请写明理由", en: "Give the reason"))
+
+    static func context(_ req: Request, shownAt page: any SiteRoute) -> PageContext { req.pageContext(shownAt: page) }
 
     func otherParameter(_ req: Request) throws -> GrantApplication.ID {
         guard let raw = req.parameters.get("other"), let id = GrantApplication.ID(raw) else { throw Abort(.notFound) }
@@ -126,7 +154,7 @@ struct ReviewRoutes {
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let page = ExpertsPage(experts: try await req.expertPool.list(), errors: errors, email: form.email ?? "")
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+            return PageRenderer.response(page.render(Self.context(req, shownAt: ReviewURL.adminExperts)), status: .unprocessableEntity)
         }
     }
 
@@ -171,7 +199,8 @@ struct ReviewRoutes {
             return req.redirect(to: ReviewURL.adminReview(callID), notice: notice)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            return PageRenderer.response(try await roundPage(req, errors: errors, values: values).render(PageContext(req)), status: .unprocessableEntity)
+            let page = try await roundPage(req, errors: errors, values: values)
+            return PageRenderer.response(page.render(Self.context(req, shownAt: ReviewURL.adminReview(callID))), status: .unprocessableEntity)
         }
     }
 
@@ -250,7 +279,8 @@ struct ReviewRoutes {
     @Sendable func ranking(req: Request) async throws -> Response {
         let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let rows = try await req.reviews.ranking(call: call.id)
-        return PageRenderer.response(RankingPage(call: call, rows: rows).render(PageContext(req)))
+        let criteria = try await req.rounds.round(call: call.id.rawValue)?.criteria ?? ReviewRound.defaultCriteria
+        return PageRenderer.response(RankingPage(call: call, rows: rows, criteria: criteria).render(PageContext(req)))
     }
 
     @Sendable func fundingDecision(req: Request) async throws -> Response {
@@ -279,7 +309,7 @@ struct ReviewRoutes {
     @Sendable func report(req: Request) async throws -> Response {
         let (call, round, report) = try await publishedRound(req)
         let files = try await req.rounds.instanceFiles(round: round.id)
-        return PageRenderer.response(ReportPage(call: call, report: report, files: files.keys.sorted()).render(PageContext(req)))
+        return PageRenderer.response(AssignmentReportPage(call: call, report: report, files: files.keys.sorted()).render(PageContext(req)))
     }
 
     @Sendable func reportFile(req: Request) async throws -> Response {
@@ -323,7 +353,8 @@ struct ReviewRoutes {
             return req.redirect(to: ReviewURL.review(id), notice: ReviewMsg.reviewSubmitted)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            return PageRenderer.response(try await reviewPage(req, errors: errors, values: values).render(PageContext(req)), status: .unprocessableEntity)
+            let page = try await reviewPage(req, errors: errors, values: values)
+            return PageRenderer.response(page.render(Self.context(req, shownAt: ReviewURL.review(id))), status: .unprocessableEntity)
         }
     }
 
@@ -345,12 +376,23 @@ struct ReviewRoutes {
             return req.redirect(to: ReviewURL.reviews, notice: ReviewMsg.reviewDeclined)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            return PageRenderer.response(try await reviewPage(req, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
+            let page = try await reviewPage(req, errors: errors)
+            return PageRenderer.response(page.render(Self.context(req, shownAt: ReviewURL.review(id))), status: .unprocessableEntity)
         }
     }
 }
 
 extension Request {
+    /// The page context of a page re-rendered by a POST (a form with errors): its language link
+    /// and everything else built from the request point at `page`, the GET address that shows
+    /// it, because the POST address answers nothing to a GET (a language switch there was a 404).
+    func pageContext(shownAt page: any SiteRoute) -> PageContext {
+        let query = url.query
+        url = URI(path: page.path)
+        url.query = query
+        return PageContext(self)
+    }
+
     /// Organisations for choosing a past affiliation.
     func organisationsForChoice() async throws -> [UUID: String] {
         var out: [UUID: String] = [:]

@@ -62,7 +62,7 @@ enum ApplicationForm {
             for index in 1...ApplicationStep.maxMembers {
                 let name = text("member_\(index)_name"), email = text("member_\(index)_email")
                 if name.isEmpty && email.isEmpty { continue }
-                if !email.contains("@") {
+                if !ApplicationRules.isEmail(email) {
                     errors.append(FieldError(field: "member_\(index)_email", rule: "application.team.email", message: ProjectsMsg.appEmailInvalid.text))
                 }
                 let organisation = UUID(uuidString: text("member_\(index)_organisation"))

@@ -25,7 +25,7 @@ struct ApplicationFormPage {
             steps(c),
             .p(.class("status"), .strong(.text(c.text(application.state.label)))),
             .unwrap(application.officeComment) { comment in
-                .if(application.state == .returned, .p(.strong(.text(c(ProjectsMsg.appOfficeComment) + "：")), .text(comment)))
+                .if(application.state == .returned, .p(.strong(.text(c(ProjectsMsg.appOfficeComment) + (c.language == .zh ? "：" : ": "))), Written.text(comment, c)))
             },
             .if(!ApplicationText.editable(application), .p(.text(c(ProjectsMsg.appNotEditable)))),
             step == .check ? check(c) : form(c)
@@ -61,9 +61,9 @@ struct ApplicationFormPage {
                 Components.textField(.init(name: "title_en", label: c(ProjectsMsg.appTitleEn), value: value("title_en")), errors: errors, c),
                 Components.textField(.init(name: "keywords", label: c(ProjectsMsg.appKeywords), hint: c(ProjectsMsg.appKeywordsHint), value: value("keywords")), errors: errors, c),
                 Components.textField(.init(name: "discipline", label: c(ReviewMsg.appDiscipline), hint: c(ReviewMsg.appDisciplineHint), value: value("discipline"),
-                                           width: "width-10"), errors: errors, c),
+                                           width: "width-4"), errors: errors, c),
                 Components.textField(.init(name: "pi_phd_year", label: c(ProjectsMsg.appPhDYear), hint: c(ProjectsMsg.appPhDYearHint), value: value("pi_phd_year"),
-                                           width: "width-10"), errors: errors, c)
+                                           width: "width-4"), errors: errors, c)
             )
         case .team:
             let options = organisations.map { ($0.id.uuidString.lowercased(), $0.name(in: c.language)) }
@@ -127,15 +127,14 @@ struct ApplicationFormPage {
         }
     }
 
+    /// Check your answers: the problems that stop submission first (each linked to its page),
+    /// when the submit button appears, every answer with a link to change it, then submit.
     private func check(_ c: PageContext) -> Node<HTML.BodyContext> {
-        .div(
+        let editable = ApplicationText.editable(application)
+        return .div(
             .p(.text(c(ProjectsMsg.appCheckIntro))),
-            .dl(
-                .class("meta"),
-                .dt(.text(c(ProjectsMsg.appTitle))), .dd(.text(ApplicationText.title(application, c))),
-                .dt(.text(c(ProjectsMsg.appBudgetTotal))), .dd(.text(CallText.money(application.budgetTotal, c)))
-            ),
-            .if(problems.isEmpty, .p(.class("notice"), .text(c(ProjectsMsg.appCheckNone))), else: .section(
+            .if(editable && problems.isEmpty, .p(.class("notice"), .text(c(ProjectsMsg.appCheckNone)))),
+            .if(!problems.isEmpty, .section(
                 .class("problems"),
                 .h2(.text(c(ProjectsMsg.appCheckProblems))),
                 .ul(.forEach(problems) { problem in
@@ -146,10 +145,14 @@ struct ApplicationFormPage {
                         },
                         .if(problem.field == "attachments", .group(.text(" "), .a(.href(ProjectsURL.applicationAttachments(application.id.rawValue).path),
                                                                                   .text(c(ProjectsMsg.appAttachments))))))
-                })
+                }),
+                .p(.strong(.text(c(ProjectsMsg.appSubmitAppears))))
             )),
-            .if(ApplicationText.editable(application) && problems.isEmpty,
-                Components.form(action: ProjectsURL.applicationSubmit(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appSubmit)))),
+            CheckAnswers(application: application, call: call, organisations: organisations).render(c),
+            .if(editable && problems.isEmpty, .group(
+                .h2(.text(c(ProjectsMsg.appSubmitHeading))),
+                .p(.text(c(ProjectsMsg.appSubmitDeclaration))),
+                Components.form(action: ProjectsURL.applicationSubmit(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appSubmit))))),
             .if(mayWithdraw,
                 Components.form(action: ProjectsURL.applicationWithdraw(application.id.rawValue).path, c, Components.submit(c(ProjectsMsg.appWithdraw), secondary: true)))
         )

@@ -26,7 +26,7 @@ struct ExpertProfilePage {
                 .fieldset(.element(named: "legend", nodes: [.text(c(ReviewMsg.expertLanguages))]),
                     Components.checkbox(name: "lang_zh", value: "yes", label: "中文", checked: value("lang_zh") == "yes"),
                     Components.checkbox(name: "lang_en", value: "yes", label: "English", checked: value("lang_en") == "yes")),
-                Components.textField(.init(name: "max_load", label: c(ReviewMsg.expertMaxLoad), value: value("max_load"), type: .number, width: "input-short"), errors: errors, c),
+                Components.textField(.init(name: "max_load", label: c(ReviewMsg.expertMaxLoad), value: value("max_load"), type: .number, width: "width-4"), errors: errors, c),
                 Components.textArea("availability", c(ReviewMsg.expertAvailability), c(ReviewMsg.expertAvailabilityHint), value("availability"), errors, c),
                 Components.textArea("past_affiliations", c(ReviewMsg.expertPast), c(ReviewMsg.expertPastHint), value("past_affiliations"), errors, c),
                 Components.textArea("declared_conflicts", c(ReviewMsg.expertDeclared), c(ReviewMsg.expertDeclaredHint), value("declared_conflicts"), errors, c),

@@ -17,9 +17,11 @@ struct InvitationsPage {
             .if(invitations.isEmpty, .p(.text(c(ReviewMsg.reviewsNone))), else: .table(
                 .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appCall))), .th(.text(c(ReviewMsg.roundDeadline))), .th(.text(c(.status))))),
                 .tbody(.forEach(invitations) { i in
-                    .tr(.td(.a(.href(ReviewURL.review(i.assignment.id).path), .text(ApplicationText.title(i.application, c)))),
-                        .td(.text(i.callTitle)),
-                        .td(.text(BeijingTime.display(i.round.deadline, c.language) + (i.needsReminder ? " · " + c(ReviewMsg.reviewsReminder) : ""))),
+                    .tr(.td(.a(.href(ReviewURL.review(i.assignment.id).path), Written.text(ApplicationText.title(i.application, c), c))),
+                        .td(Written.text(c.language == .en && !i.callTitleEn.isEmpty ? i.callTitleEn : i.callTitle, c)),
+                        .td(.text(BeijingTime.display(i.round.deadline, c.language)),
+                            .if(i.overdue, .strong(.text(" · " + c(ReviewMsg.reviewsOverdue))),
+                                else: .if(i.needsReminder, .text(" · " + c(ReviewMsg.reviewsReminder))))),
                         .td(.text(c.text(i.assignment.status.label))))
                 })))
         )).render()

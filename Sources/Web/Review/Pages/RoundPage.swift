@@ -34,18 +34,18 @@ struct RoundPage {
             .if(round?.state != .published, .group(
                 .h2(.text(c(ReviewMsg.roundParameters))),
                 Components.form(action: ReviewURL.adminReview(call.id.rawValue).path, c,
-                    Components.textField(.init(name: "reviewers_per_proposal", label: c(ReviewMsg.roundK), value: v("reviewers_per_proposal"), type: .number, width: "input-short"), errors: errors, c),
-                    Components.textField(.init(name: "min_load", label: c(ReviewMsg.roundMinLoad), value: v("min_load"), type: .number, width: "input-short"), errors: errors, c),
-                    Components.textField(.init(name: "max_load", label: c(ReviewMsg.roundMaxLoad), hint: c(ReviewMsg.roundMaxLoadHint), value: v("max_load"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.textField(.init(name: "reviewers_per_proposal", label: c(ReviewMsg.roundK), value: v("reviewers_per_proposal"), type: .number, width: "width-4"), errors: errors, c),
+                    Components.textField(.init(name: "min_load", label: c(ReviewMsg.roundMinLoad), value: v("min_load"), type: .number, width: "width-4"), errors: errors, c),
+                    Components.textField(.init(name: "max_load", label: c(ReviewMsg.roundMaxLoad), hint: c(ReviewMsg.roundMaxLoadHint), value: v("max_load"), type: .number, width: "width-4"), errors: errors, c),
                     Components.textField(.init(name: "deadline", label: c(ReviewMsg.roundDeadline), hint: c(ProjectsMsg.callTimesHint), value: v("deadline")), errors: errors, c),
                     Components.checkbox(name: "fair", value: "yes", label: c(ReviewMsg.roundFair), checked: v("fair") == "yes"),
-                    Components.textField(.init(name: "seed", label: c(ReviewMsg.roundSeed), hint: c(ReviewMsg.roundSeedHint), value: v("seed"), type: .number, width: "input-short"), errors: errors, c),
+                    Components.textField(.init(name: "seed", label: c(ReviewMsg.roundSeed), hint: c(ReviewMsg.roundSeedHint), value: v("seed"), type: .number, width: "width-4"), errors: errors, c),
                     Components.submit(c(.save), secondary: true)),
                 .if(round != nil, Components.form(action: ReviewURL.adminReviewRun(call.id.rawValue).path, c, Components.submit(c(ReviewMsg.roundRun))))
             )),
             .unwrap(round?.report) { report in .group(
                 .h2(.text(c(ReviewMsg.reportTitle))),
-                ReportPage.summary(report, c),
+                AssignmentReportPage.summary(report, c),
                 .if(editable, Components.form(action: ReviewURL.adminReviewPublish(call.id.rawValue).path, c, Components.submit(c(ReviewMsg.roundPublish)))),
                 .if(round?.state == .published, .p(.a(.href(ReviewURL.reviewReport(call.id.rawValue).path), .text(c(ReviewMsg.reportPublicLink)))))
             ) },

@@ -81,7 +81,8 @@ struct PageRoutes {
             person: principal.person,
             organisationCount: c.can(.viewOrganisations) ? try await req.organisations.count() : nil,
             peopleCount: c.can(.viewPeople) ? try await req.people.count() : nil,
-            auditCount: c.can(.viewAuditLog) ? try await AuditChain.count(on: req.db) : nil)
+            auditCount: c.can(.viewAuditLog) ? try await AuditChain.count(on: req.db) : nil,
+            tasks: try await DashboardPage.work(for: principal.person, req))
         return PageRenderer.response(page.render(c))
     }
 }

@@ -6,7 +6,7 @@ import Plot
 import Projects
 import Review
 
-struct ReportPage {
+struct AssignmentReportPage {
     let call: Call
     let report: AssignmentReport
     let files: [String]
