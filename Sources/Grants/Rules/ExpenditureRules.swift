@@ -70,7 +70,8 @@ public enum ExpenditureRules {
                 zh: "该科目（\(category.label.zh)）在本项目申报指南的负面清单内，不得列支",
                 en: "This category (\(category.label.en)) is on the call's negative list and cannot be charged"), basis: .art(50, 2)))
         }
-        if c.categoriesBind {
+        // A category on the negative list has no budget to exceed: one refusal, the list's.
+        if c.categoriesBind && errors.isEmpty {
             let budget = c.plan.amount(of: category.budgetCategory)
             let after = Money.clampedSum([c.usedByCategory[category.budgetCategory] ?? 0, amount])
             if after > budget {

@@ -38,7 +38,8 @@ public enum InspectionRules {
     public static func adding(months: Int, to day: BeijingDay) -> BeijingDay {
         let total = day.year * 12 + (day.month - 1) + months
         let year = total / 12, month = total % 12 + 1
-        for d in stride(from: day.day, through: 28, by: -1) {
+        // The same day of the month, or the month's last day when it has fewer (31 → 30, 29 → 28).
+        for d in stride(from: day.day, through: min(day.day, 28), by: -1) {
             if let result = BeijingDay(year: year, month: month, day: d) { return result }
         }
         return day

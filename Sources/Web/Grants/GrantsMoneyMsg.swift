@@ -169,7 +169,7 @@ public enum GrantsMoneyMsg: String, Catalogue {
         case .gmInspectionEntered: t("检查已列入计划。", "The inspection is on the plan.")
         case .gmFindingsRecorded: t("结论已保存并共享。", "The findings are saved and shared.")
         case .gmTargetInvalid: t("请从列表中选择检查对象", "Choose the target from the list")
-        case .gmYearInvalid: t("年份须为 1 至 9999 之间的整数", "The year must be a whole number from 1 to 9999")
+        case .gmYearInvalid: t("年份须为 1000 至 9999 之间的整数", "The year must be a whole number from 1000 to 9999")
         }
     }
 }

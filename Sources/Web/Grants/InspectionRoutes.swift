@@ -20,10 +20,10 @@ struct InspectionRoutes {
         routes.on(.POST, GrantsMoneyURL.inspectionFindings(any), action: .manageInspections, use: findings)
     }
 
-    /// `?year=` (1…9999), this Beijing year by default; anything else is a 422 naming it.
+    /// `?year=` (1000…9999, as the API document says), this Beijing year by default; anything else is a 422 naming it.
     static func year(_ req: Request) throws -> Int {
         guard let raw = req.query[String.self, at: "year"], !raw.isEmpty else { return BeijingDay(containing: req.services.now()).year }
-        guard let year = Int(raw), BeijingDay.years.contains(year) else {
+        guard let year = Int(raw), (1000...9999).contains(year) else {
             throw DomainError.validation([FieldError(field: "year", rule: "year.range", message: GrantsMoneyMsg.gmYearInvalid.text)])
         }
         return year
