@@ -102,6 +102,23 @@ public struct WebDriverSession: Sendable {
             "POST", "/window/rect", .object(["width": .number(Double(width)), "height": .number(Double(height))]))
     }
 
+    /// Makes the page's viewport `width` × `height` CSS pixels whatever the window (Chromium windows
+    /// are at least 500 px wide), through the DevTools command `Emulation.setDeviceMetricsOverride`;
+    /// `nil` ends the override.
+    public func emulateViewport(width: Int?, height: Int = 844) async throws {
+        if let width {
+            try await command("POST", "/goog/cdp/execute", .object([
+                "cmd": .string("Emulation.setDeviceMetricsOverride"),
+                "params": .object(["width": .number(Double(width)), "height": .number(Double(height)),
+                                   "deviceScaleFactor": .number(1), "mobile": .bool(false)]),
+            ]))
+        } else {
+            try await command("POST", "/goog/cdp/execute", .object([
+                "cmd": .string("Emulation.clearDeviceMetricsOverride"), "params": .object([:]),
+            ]))
+        }
+    }
+
     public func deleteAllCookies() async throws { try await command("DELETE", "/cookie") }
 
     // MARK: Elements

@@ -22,8 +22,8 @@ enum Stylesheet {
     .brand a { text-decoration: none; display: flex; gap: .75rem; align-items: baseline; flex-wrap: wrap; }
     .brand strong { font-size: 1.5rem; }
     .tagline { font-size: .95rem; }
-    .site-header nav { flex: 1 1 32rem; }
-    .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: 0; }
+    .site-header nav { flex: 1 1 100%; font-size: .95rem; }
+    .site-header nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem .9rem; margin: 0; padding: 0; }
     .site-header nav a[aria-current] { font-weight: 700; text-decoration-thickness: 3px; }
     .site-header .language { margin-left: auto; }
     .account { margin-left: auto; display: flex; gap: .25rem .5rem; align-items: center; flex-wrap: wrap; font-size: .95rem; }

@@ -48,22 +48,11 @@ struct Layout {
                 .class("brand"),
                 .a(.href(SiteURL.home.path), .strong(.text(c(.siteName))), .span(.class("tagline"), .text(c(.siteTagline))))
             ),
-            .nav(
-                .attribute(named: "aria-label", value: c(.mainNavigation)),
-                .ul(
-                    .forEach(navigation()) { link in
-                        .li(.a(.href(link.path), .attribute(named: "aria-current", value: c.current(link.path)), .text(link.label)))
-                    },
-                    .li(.class("language"),
-                        .a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
-                           .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
-                )
-            ),
             .div(
                 .class("account"),
                 .unwrap(c.person, { person in
                     .group(
-                        .span(.text("\(c(.signedInAs)): ")),
+                        .span(.text(c(.signedInAs) + (c.language == .zh ? "：" : ": "))),
                         .a(.href(IdentityURL.profile.path), .attribute(named: "aria-current", value: c.current(IdentityURL.profile.path)),
                            Components.zh(person.name, c)),
                         .text(" · "),
@@ -75,6 +64,17 @@ struct Layout {
                         )
                     )
                 }, else: .a(.href(SiteURL.login.path), .attribute(named: "aria-current", value: c.current(SiteURL.login.path)), .text(c(.navSignIn))))
+            ),
+            .nav(
+                .attribute(named: "aria-label", value: c(.mainNavigation)),
+                .ul(
+                    .forEach(navigation()) { link in
+                        .li(.a(.href(link.path), .attribute(named: "aria-current", value: c.current(link.path)), .text(link.label)))
+                    },
+                    .li(.class("language"),
+                        .a(.href(c.otherLanguageLink), .attribute(named: "lang", value: c.language == .zh ? "en" : "zh-CN"),
+                           .attribute(named: "hreflang", value: c.language == .zh ? "en" : "zh-CN"), .text(c(.otherLanguage))))
+                )
             )
         )
     }
