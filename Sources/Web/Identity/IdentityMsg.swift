@@ -22,7 +22,7 @@ public enum IdentityMsg: String, Catalogue {
 
     public var text: LocalizedText {
         switch self {
-        case .orgListTitle: t("机构", "Organisations")
+        case .orgListTitle: t("机构管理", "Organisations")
         case .orgNew: t("登记机构", "Register an organisation")
         case .orgEdit: t("修改机构信息", "Change organisation details")
         case .orgNameZh: t("机构名称（中文）", "Name (Chinese)")
@@ -37,7 +37,7 @@ public enum IdentityMsg: String, Catalogue {
                              "18 characters, as on the business licence or registration certificate, like 91110108MA01ABCD2H.")
         case .orgCreated: t("机构已登记。", "The organisation has been registered.")
         case .orgSaved: t("机构信息已保存。", "The organisation's details have been saved.")
-        case .peopleTitle: t("人员", "People")
+        case .peopleTitle: t("人员管理", "People")
         case .personNew: t("添加人员", "Add a person")
         case .personEdit: t("修改人员信息", "Change a person's details")
         case .personName: t("姓名", "Name")
@@ -97,7 +97,7 @@ public enum IdentityMsg: String, Catalogue {
         case .auditTitle: t("审计日志", "Audit log")
         case .auditIntro: t("平台的每一次状态变更和登录都记录在此，按 SM3 哈希链接，任何篡改都可被发现（kechuang audit verify）。",
                             "Every change and every sign-in is recorded here, linked in an SM3 hash chain so that any tampering is detected (kechuang audit verify).")
-        case .auditActor: t("操作人", "AuditActor")
+        case .auditActor: t("操作人", "Done by")
         case .auditObject: t("对象", "Object")
         case .auditFrom: t("起始日期", "From date")
         case .auditUntil: t("截止日期", "To date")

@@ -28,8 +28,8 @@ public enum IntegrityMsg: String, Catalogue {
         case .intPublicTitle: t("科研诚信信息公开", "Research integrity records")
         case .intPublicIntro: t("依据《北京国际科技创新中心建设条例》第六十条，对存在科研失信行为的创新主体，在科技项目申报、政府采购、财政资金支持、融资授信、奖励表彰等方面依法予以限制。本页列出决定公开且在公开期内的记录。",
                                 "Under Art. 60 of the Regulations, innovation actors found to have committed research misconduct are restricted in project applications, government procurement, fiscal funding, financing and credit, and awards. This page lists the records decided for publication, during their publication period.")
-        case .intPublicDiligent: t("依据第四十八条、第六十四条，已履行勤勉尽责义务但未能实现预期目标的项目予以容错免责，不属于科研失信。",
-                                   "Under Art. 48 and 64, a project that fails after diligent work is exempted (diligent failure): it is not research misconduct.")
+        case .intPublicDiligent: t("依据第四十八条、第六十四条，已履行勤勉尽责义务但未能实现预期目标的项目予以尽职免责，不属于科研失信。",
+                                   "Under Art. 48 and 64, a project that fails after diligent work is exempted as a diligent failure: it is not research misconduct.")
         case .intPublicNone: t("目前没有公开的科研诚信记录。", "No integrity records are published at present.")
         case .intSubject: t("记录对象", "Subject")
         case .intFinding: t("认定行为", "Finding")
@@ -42,11 +42,11 @@ public enum IntegrityMsg: String, Catalogue {
         case .intLegalBasis: t("处理依据", "Legal basis")
         case .intArticle: t("第六十条", "Art. 60")
         case .intMyRecordsLink: t("我的科研诚信记录", "My integrity records")
-        case .intAdminLink: t("科研诚信记录管理", "Manage integrity records")
+        case .intAdminLink: t("科研诚信记录管理", "Integrity records")
         case .intInstitutionLink: t("本单位科研诚信制度", "My organisation's integrity rules")
         case .intPublication: t("是否公开", "Publication")
         case .intPublicationPeriod: t("公开期限", "Publication period")
-        case .intState: t("状态", "State")
+        case .intState: t("状态", "Status")
         case .intPhase: t("限制情况", "Restriction")
         case .intDescription: t("事实描述", "Facts")
         case .intNoScope: t("无（不限制任何活动）", "None (restricts nothing)")
@@ -55,14 +55,14 @@ public enum IntegrityMsg: String, Catalogue {
                                "Records of misconduct decisions about people and organisations, and of diligent-failure closures (Art. 48, 60, 64). Drafts are seen by officers only; once decided, the activities in scope are restricted during the period. Records change state and are never deleted.")
         case .intAdminNone: t("还没有记录。", "There are no records yet.")
         case .intNewRecord: t("新建记录", "New record")
-        case .intAllStates: t("全部状态", "All states")
+        case .intAllStates: t("全部状态", "All statuses")
         case .intFilter: t("筛选", "Filter")
         case .intRecordTitle: t("科研诚信记录", "Integrity record")
         case .intEditDraft: t("编辑草稿", "Edit the draft")
         case .intSubjectHint: t("被记录的个人或单位", "The person or organisation the record is about")
         case .intSubjectPeople: t("个人", "People")
         case .intSubjectOrganisations: t("单位", "Organisations")
-        case .intFindingHint: t("“尽职免责（容错）”是结案结论，不属于科研失信，不设限制（第四十八条、第六十四条）",
+        case .intFindingHint: t("“尽职免责”是结案结论，不属于科研失信，不设限制（第四十八条、第六十四条）",
                                 "“Diligent failure” is a closure, not misconduct, and restricts nothing (Art. 48, 64)")
         case .intDescriptionHint: t("认定的事实，如涉及的项目或申请书", "The facts found, e.g. the projects or applications concerned")
         case .intDecidingBodyHint: t("如：北京市科学技术委员会", "E.g. Beijing Municipal Science & Technology Commission")

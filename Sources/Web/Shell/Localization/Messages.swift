@@ -123,7 +123,8 @@ public enum Msg: String, Catalogue {
         case .dashboardNoRolesBody: t("请联系所在单位科研管理部门或平台管理员为您分配角色。您可以先完善个人资料。",
                                       "Ask your research office or a platform administrator to give you a role. Meanwhile you can complete your profile.")
         case .dashboardAdminBody: t("管理机构、人员与角色，查看审计日志。", "Manage organisations, people and roles, and read the audit log.")
-        case .dashboardIntegrityBody: t("查看审计日志，核查平台上每一项操作。", "Read the audit log to check every action taken on the platform.")
+        case .dashboardIntegrityBody: t("录入和公开科研失信处理决定，处理申诉和信用修复申请；查看审计日志。",
+                                        "Record and publish misconduct decisions, decide appeals and credit repair requests, and read the audit log.")
         case .dashboardOfficerBody: t("起草和发布申报指南（发布前自动检查条例禁止的申报条件），查看机构和人员信息。",
                                       "Draft and publish calls (checked for conditions the regulation forbids before publication); see organisations and people.")
         case .dashboardResearchOfficeBody: t("查看本单位人员与机构信息，审核本单位的申报。", "See your institution's people and details, and sign off its applications.")
