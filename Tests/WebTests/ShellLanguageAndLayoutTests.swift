@@ -70,6 +70,8 @@ struct ShellLanguageAndLayoutTests {
             let id = UUID().uuidString.lowercased()
             #expect(PageContext.nearestPage(above: "/admin/integrity/\(id)/decide", routes: routes) == "/admin/integrity/\(id)")
             #expect(PageContext.nearestPage(above: "/profile/password", routes: routes) == "/profile")
+            // A failed reviewer swap shows the round page again: its language switch leads there.
+            #expect(PageContext.nearestPage(above: "/admin/calls/\(id)/review/swap", routes: routes) == "/admin/calls/\(id)/review")
             #expect(PageContext.nearestPage(above: "/logout", routes: routes) == "/")
         }
     }
