@@ -50,6 +50,10 @@ struct ReflowBrowserTests {
                         try await b.screenshot(to: artifacts.appendingPathComponent("reflow-390-\(viewer.name)-\(language).png"))
                         for path in try await navigationPaths(b) {
                             try await b.navigate(to: server.baseURL + path)
+                            if viewer.email == nil, path == "/integrity" {
+                                // The page that overflowed to 809 px (#13): its table now scrolls in its own box.
+                                try await b.screenshot(to: artifacts.appendingPathComponent("reflow-390-visitor-integrity-\(language).png"))
+                            }
                             let widths = try await b.executeScript("return [document.documentElement.scrollWidth, window.innerWidth]").arrayValue ?? []
                             let scroll = widths.first?.numberValue ?? 0, inner = widths.last?.numberValue ?? 0
                             if scroll > inner {

@@ -57,6 +57,7 @@ enum Stylesheet {
     th, td { text-align: left; padding: .5rem .75rem .5rem 0; border-bottom: 1px solid var(--line); vertical-align: top; overflow-wrap: anywhere; }
     .table-scroll { overflow-x: auto; max-width: 100%; margin-bottom: 1.5rem; }
     .table-scroll table { margin-bottom: 0; }
+    .table-scroll th, .table-scroll td { overflow-wrap: normal; min-width: 5rem; }
     .table-scroll:focus { outline: 3px solid var(--focus); }
     main, .site-header, .site-footer { overflow-wrap: anywhere; }
     pre { white-space: pre-wrap; overflow-wrap: anywhere; }
