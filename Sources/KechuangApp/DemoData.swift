@@ -84,6 +84,7 @@ public enum DemoData {
         }
         logins += try await loadIntegrity(into: app, organisations: ids)
         try await loadReview(into: app, organisations: ids)
+        try await loadGrants(into: app, organisations: ids)
         return logins
     }
 

@@ -5,6 +5,6 @@ import KechuangCore
 public enum GrantsRules {
     /// Every rule of this module that cites an article, for the article pages.
     public static var citations: [CitedRule] {
-        [] + ExpenditureRules.citations + BudgetRules.citations + InspectionRules.citations + SubTaskRules.citations + ClosureRules.citations
+        AgreementRules.citations + ExpenditureRules.citations + BudgetRules.citations + InspectionRules.citations + SubTaskRules.citations + ClosureRules.citations
     }
 }

@@ -58,6 +58,13 @@ public enum Action: String, Sendable, CaseIterable {
     case reviewAcceptance
     /// The results register, public fields only (Art. 33, 59).
     case viewResultsRegister
+    // Grants: award, projects, task agreements (Art. 22, 28, 29)
+    /// The programme officer's funding decision (立项): the award and the project it creates.
+    case decideFunding
+    /// A person's projects and one project's page and agreement: the service decides by `ProjectAccess`.
+    case viewProjects
+    /// Edit and sign a task agreement (PI, research office, officer): the service decides by `ProjectAccess`.
+    case signProjectAgreements
     // Instruments (Art. 55): the public registry, calendars, statistics and the openness evaluation.
     case viewInstruments
     /// Book, cancel, wait, rate; one's own bookings and bills.
@@ -139,6 +146,10 @@ public enum AccessPolicy {
             .anyRole([.programmeOfficer, .platformAdmin])
         case .reviewAcceptance:
             .anyRole([.reviewer, .platformAdmin])
+        case .decideFunding:
+            .anyRole([.programmeOfficer, .platformAdmin])
+        case .viewProjects, .signProjectAgreements:
+            .signedIn
         case .viewResultsRegister:
             .anyone
         }
