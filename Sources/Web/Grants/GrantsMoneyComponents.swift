@@ -67,6 +67,14 @@ enum GrantsMoneyComponents {
         c.language == .zh ? "（\(basis.text(in: .zh))）" : " (\(basis.text(in: .en)))"
     }
 
+    /// The field name of a decision's note on a list with many (`note_<id>`), so an error links to the right one.
+    static func noteField(_ id: UUID) -> String { "note_" + id.uuidString.lowercased() }
+
+    /// A decision's errors, shown at that decision's own note field (the only field of its form).
+    static func forNote(_ errors: [FieldError], _ id: UUID) -> [FieldError] {
+        errors.map { FieldError(field: noteField(id), rule: $0.rule, message: $0.message, basis: $0.basis) }
+    }
+
     static func hidden(_ name: String, _ value: String) -> Node<HTML.FormContext> {
         .input(.type(.hidden), .name(name), .value(value))
     }

@@ -161,7 +161,8 @@ struct GrantsMoneyRoutes {
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let project = try await req.moneyProjects.find(line.projectID, as: person)
-            return PageRenderer.response(try await expenditurePage(req, project, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
+            return PageRenderer.response(try await expenditurePage(req, project, errors: GrantsMoneyComponents.forNote(errors, line.id.rawValue)).render(PageContext(req)),
+                                         status: .unprocessableEntity)
         }
     }
 
@@ -256,7 +257,8 @@ struct GrantsMoneyRoutes {
             let pending = try await req.budgetAdjustments.awaitingApproval(as: person)
             guard let adjustment = pending.first(where: { $0.id == id }) else { throw error }
             let project = try await req.moneyProjects.find(adjustment.projectID, as: person)
-            return PageRenderer.response(try await budgetPage(req, project, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
+            return PageRenderer.response(try await budgetPage(req, project, errors: GrantsMoneyComponents.forNote(errors, id.rawValue)).render(PageContext(req)),
+                                         status: .unprocessableEntity)
         }
     }
 
@@ -301,7 +303,7 @@ struct GrantsMoneyRoutes {
 
     @Sendable func programmes(req: Request) async throws -> Response {
         let c = PageContext(req)
-        let list = try await req.calls.programmes().map { (id: $0.id, name: c.language == .zh ? $0.nameZh : $0.nameEn) }
+        let list = try await req.calls.programmes().map { (id: $0.id, name: c.language == .zh || $0.nameEn.isEmpty ? $0.nameZh : $0.nameEn) }
         return PageRenderer.response(ProgrammeListPage(programmes: list).render(c))
     }
 
@@ -309,7 +311,7 @@ struct GrantsMoneyRoutes {
         let id = try req.idParameter()
         let programme = try await req.calls.programme(id)
         let execution = try await req.executionReports.programme(id, as: try Self.person(req))
-        return (req.language == .zh ? programme.nameZh : programme.nameEn, execution)
+        return (req.language == .zh || programme.nameEn.isEmpty ? programme.nameZh : programme.nameEn, execution)
     }
 
     @Sendable func programme(req: Request) async throws -> Response {

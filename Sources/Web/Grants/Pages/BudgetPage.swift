@@ -51,7 +51,7 @@ struct BudgetPage {
     }
 
     func decision(_ a: BudgetAdjustment, _ c: PageContext) -> Node<HTML.BodyContext> {
-        let noteID = "note-\(a.id.uuidString.lowercased())"
+        let noteID = Components.fieldID(GrantsMoneyComponents.noteField(a.id.rawValue))
         return Components.form(action: GrantsMoneyURL.adjustmentDecision(a.id.rawValue).path, c,
             GrantsMoneyComponents.hidden("version", String(a.version)),
             .div(.class("field"), .label(.for(noteID), .text(c(GrantsMoneyMsg.gmDecisionNote))), .input(.id(noteID), .name("note"), .type(.text), .class("input"))),

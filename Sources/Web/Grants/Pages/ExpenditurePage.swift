@@ -51,7 +51,7 @@ struct ExpenditurePage {
     }
 
     func decision(_ line: Expenditure, _ c: PageContext) -> Node<HTML.BodyContext> {
-        let noteID = "note-\(line.id.uuidString.lowercased())"
+        let noteID = Components.fieldID(GrantsMoneyComponents.noteField(line.id.rawValue))
         return Components.form(action: GrantsMoneyURL.expenditureDecision(line.id.rawValue).path, c,
             GrantsMoneyComponents.hidden("version", String(line.version)),
             .div(.class("field"), .label(.for(noteID), .text(c(GrantsMoneyMsg.gmDecisionNote))),
