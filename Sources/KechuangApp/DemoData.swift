@@ -85,6 +85,7 @@ public enum DemoData {
         logins += try await loadIntegrity(into: app, organisations: ids)
         try await loadReview(into: app, organisations: ids)
         try await loadGrants(into: app, organisations: ids)
+        logins += try await loadInstruments(into: app, organisations: ids)
         return logins
     }
 
@@ -119,12 +120,12 @@ public enum DemoData {
         let now = app.webServices.now()
         let opens = BeijingTime.format(now.addingTimeInterval(-86_400))
         let closes = BeijingTime.format(now.addingTimeInterval(60 * 86_400))
-        func rule(_ id: String, _ condition: Condition, _ article: ArticleRef, _ zh: String, _ en: String) -> EligibilityRule {
+        func rule(_ id: String, _ condition: Condition, _ article: ArticleRef?, _ zh: String, _ en: String) -> EligibilityRule {
             EligibilityRule(id: id, condition: condition, article: article, description: LocalizedText(zh: zh, en: en))
         }
         let encoder = JSONEncoder()
         let youngRules = [
-            rule("registered", .registeredInBeijing, ArticleRef(29), "申报单位为在京注册的独立法人单位", "The applicant organisation is registered in Beijing"),
+            rule("registered", .registeredInBeijing, nil, "申报单位为在京注册的独立法人单位", "The applicant organisation is registered in Beijing"),
             rule("integrity", .integrityClear, ArticleRef(60), "申请人无在限制期内的科研失信记录", "The applicant has no research-integrity restriction in force"),
             rule("young", .piAgeAtMost(35), ArticleRef(45), "项目负责人年龄不超过35周岁", "The principal investigator is at most 35 years old"),
             rule("ethics", .ethicsApprovalIfSensitive, ArticleRef(61), "涉及人、动物或人工智能的研究须有伦理审查批准", "Research involving people, animals or AI has ethics approval"),
