@@ -77,7 +77,8 @@ public struct SiteCrawler {
     }
 
     /// The route a URL belongs to: path segments that hold ids (UUIDs, anything with a digit, a
-    /// percent sign or non-ASCII) become `:x`; query names (not values) are kept, `lang` and `notice` dropped.
+    /// percent sign or non-ASCII) become `:x`; a query (other than `lang` and `notice`) adds `?`,
+    /// whatever its names and values, so filter combinations do not multiply the pages visited.
     public static func template(of url: String) -> String {
         let parts = url.split(separator: "?", maxSplits: 1)
         let path = parts.first.map(String.init) ?? "/"
@@ -86,12 +87,11 @@ public struct SiteCrawler {
             if s.contains(where: { $0.isNumber || $0 == "%" || !$0.isASCII }) { return ":x" }
             return s
         }
-        var keys: [String] = []
-        if parts.count > 1 {
-            keys = parts[1].split(separator: "&").map { String($0.split(separator: "=").first ?? "") }
-                .filter { $0 != "lang" && $0 != "notice" }
+        let hasQuery = parts.count > 1 && parts[1].split(separator: "&").contains { item in
+            let name = item.split(separator: "=").first.map(String.init) ?? ""
+            return name != "lang" && name != "notice"
         }
-        return "/" + segments.joined(separator: "/") + (keys.isEmpty ? "" : "?" + Set(keys).sorted().joined(separator: "&"))
+        return "/" + segments.joined(separator: "/") + (hasQuery ? "?" : "")
     }
 
     /// A link on `page` as a local path and query, or nil when it leaves the site.

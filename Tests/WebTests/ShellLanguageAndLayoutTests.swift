@@ -80,7 +80,7 @@ struct ShellLanguageAndLayoutTests {
         try await withTestApp { t in
             let page = try await t.send(.GET, "/policies")
             #expect(page.text.contains(#"<a href="/policies" aria-current="page">"#))
-            #expect(!page.text.contains(#"<a href="/" aria-current"#))
+            #expect(!page.text.contains(#"<a href="/" aria-current"#), "the brand's home link is not current on another page")
             let below = try await t.send(.GET, "/integrity")
             #expect(below.text.contains(#"<a href="/integrity" aria-current="page">"#))
         }

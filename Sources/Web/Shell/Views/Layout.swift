@@ -46,7 +46,8 @@ struct Layout {
             .class("site-header"),
             .div(
                 .class("brand"),
-                .a(.href(SiteURL.home.path), .strong(.text(c(.siteName))), .span(.class("tagline"), .text(c(.siteTagline))))
+                .a(.href(SiteURL.home.path), .attribute(named: "aria-current", value: c.current(SiteURL.home.path)),
+                   .strong(.text(c(.siteName))), .span(.class("tagline"), .text(c(.siteTagline))))
             ),
             .div(
                 .class("account"),
@@ -79,15 +80,17 @@ struct Layout {
         )
     }
 
-    /// The main navigation: what everyone sees, then what the person's roles allow.
+    /// The main navigation: what everyone sees, then what the person's roles allow. The brand links
+    /// home, so Home is not repeated here (the English header has to fit two rows at 1366 px).
     private func navigation() -> [(path: String, label: String)] {
         let c = context
         let links: [(String, String, Bool)] = [
-            (SiteURL.home.path, c(.navHome), true),
             (ProjectsURL.calls.path, c(.navCalls), true),
             (PolicyURL.policies.path, c(.navPolicies), true),
             (IntegrityURL.integrity.path, c(IntegrityMsg.navIntegrity), true),
+            (InstrumentsURL.search.path, c(InstrumentsMsg.navInstruments), c.can(.viewInstruments)),
             (SiteURL.dashboard.path, c(.navDashboard), c.person != nil),
+            (GrantsURL.projects.path, c(GrantsMsg.navGrants), c.person != nil && c.can(.viewProjects)),
             (IdentityURL.organisations.path, c(.navOrganisations), c.can(.viewOrganisations)),
             (IdentityURL.people.path, c(.navPeople), c.can(.viewPeople)),
             (SiteURL.audit.path, c(.navAudit), c.can(.viewAuditLog)),
