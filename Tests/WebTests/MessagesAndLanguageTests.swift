@@ -32,6 +32,7 @@ struct MessagesAndLanguageTests {
         expected += IdentityMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += PolicyMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += ProjectsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += CallLintMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += ReviewMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += GrantsMsg.allCases.map { ($0.rawValue, $0.text) }

@@ -5,17 +5,23 @@ import Projects
 struct CallLintPage {
     let text: String
     let findings: [LintFinding]?
+    /// Whether `text` was extracted from an uploaded PDF (the findings point into it).
+    var fromPDF = false
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
-        Layout(context: c, title: c(ProjectsMsg.callLintTitle), content: .div(
+        let textErrors = errors.filter { $0.field == "text" }
+        let pdfErrors = errors.filter { $0.field == "pdf" }
+        return Layout(context: c, title: c(ProjectsMsg.callLintTitle), content: .div(
             Components.errorSummary(errors, c),
             .h1(.text(c(ProjectsMsg.callLintTitle))),
             .p(.text(c(ProjectsMsg.callLintIntro))),
+            .p(.text(c(CallLintMsg.callLintScripts))),
             .unwrap(findings) { findings in
                 .section(
                     .class("lint-results"), .attribute(named: "aria-labelledby", value: "lint-results"),
                     .h2(.id("lint-results"), .text(c(ProjectsMsg.callLintFindings))),
+                    .if(fromPDF, .p(.class("hint"), .text(c(CallLintMsg.callLintFromPDF)))),
                     .if(findings.isEmpty, .p(.class("notice"), .text(c(ProjectsMsg.callLintNone))), else: .group(
                         .blockquote(.class("lint-text"), .raw(Self.highlighted(text, findings))),
                         .ol(.forEach(Array(findings.enumerated())) { index, finding in
@@ -30,14 +36,24 @@ struct CallLintPage {
                     ))
                 )
             },
-            Components.form(action: ProjectsURL.callLint.path, c,
+            .form(
+                .method(.post), .action(ProjectsURL.callLint.path), .enctype(.multipartData), .novalidate(),
+                Components.csrf(c),
                 .div(
-                    .class(errors.isEmpty ? "field" : "field field-error"),
+                    .class(textErrors.isEmpty ? "field" : "field field-error"),
                     .label(.for("field-text"), .text(c(ProjectsMsg.callLintText))),
                     .p(.class("hint"), .id("field-text-hint"), .text(c(ProjectsMsg.callLintHint))),
-                    .if(!errors.isEmpty, .p(.class("error-message"), .text(errors.map { c.text($0.message) }.joined(separator: " ")))),
+                    .if(!textErrors.isEmpty, .p(.class("error-message"), .text(textErrors.map { c.text($0.message) }.joined(separator: " ")))),
                     .textarea(.id("field-text"), .name("text"), .rows(12), .attribute(named: "class", value: "input textarea"),
-                              .attribute(named: "aria-describedby", value: "field-text-hint"), .text(text))
+                              .attribute(named: "aria-describedby", value: "field-text-hint"), .text(fromPDF ? "" : text))
+                ),
+                .div(
+                    .class(pdfErrors.isEmpty ? "field" : "field field-error"),
+                    .label(.for("field-pdf"), .text(c(CallLintMsg.callLintOr) + " " + c(CallLintMsg.callLintPDF))),
+                    .p(.class("hint"), .id("field-pdf-hint"), .text(c(CallLintMsg.callLintPDFHint))),
+                    .if(!pdfErrors.isEmpty, .p(.class("error-message"), .text(pdfErrors.map { c.text($0.message) }.joined(separator: " ")))),
+                    .input(.id("field-pdf"), .name("pdf"), .type(.file), .attribute(named: "accept", value: "application/pdf"),
+                           .attribute(named: "aria-describedby", value: "field-pdf-hint"))
                 ),
                 Components.submit(c(ProjectsMsg.callLintSubmit))
             )
