@@ -26,7 +26,10 @@ struct ExecutionPage {
             Self.categoryTable(s, c),
             Self.monthTable(s, c),
             .p(.a(.href(GrantsMoneyURL.moneyCSV(project.id.rawValue).path), .text(c(GrantsMoneyMsg.gmDownloadCSV))), .text(" · "),
-               .a(.href(GrantsMoneyURL.moneyXLSX(project.id.rawValue).path), .text(c(GrantsMoneyMsg.gmDownloadXLSX))))
+               .a(.href(GrantsMoneyURL.moneyXLSX(project.id.rawValue).path), .text(c(GrantsMoneyMsg.gmDownloadXLSX)))),
+            .if(c.can(.decideProjectMoney), .p(.a(.href(GrantsMoneyURL.approvals.path), .text(c(GrantsMoneyMsg.gmApprovalsTitle))), .text(" · "),
+                                               .a(.href(GrantsMoneyURL.programme(project.programmeID).path), .text(c(GrantsMoneyMsg.gmProgrammeExecutionTitle))))),
+            .if(c.can(.viewInspectionPlan), .p(.a(.href(GrantsMoneyURL.inspections.path), .text(c(GrantsMoneyMsg.gmInspectionsTitle)))))
         )).render()
     }
 
