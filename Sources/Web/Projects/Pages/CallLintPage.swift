@@ -49,7 +49,7 @@ struct CallLintPage {
                 ),
                 .div(
                     .class(pdfErrors.isEmpty ? "field" : "field field-error"),
-                    .label(.for("field-pdf"), .text(c(CallLintMsg.callLintOr) + " " + c(CallLintMsg.callLintPDF))),
+                    .label(.for("field-pdf"), .text(c(CallLintMsg.callLintPDF))),
                     .p(.class("hint"), .id("field-pdf-hint"), .text(c(CallLintMsg.callLintPDFHint))),
                     .if(!pdfErrors.isEmpty, .p(.class("error-message"), .text(pdfErrors.map { c.text($0.message) }.joined(separator: " ")))),
                     .input(.id("field-pdf"), .name("pdf"), .type(.file), .attribute(named: "accept", value: "application/pdf"),
