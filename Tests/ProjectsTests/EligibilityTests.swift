@@ -333,8 +333,8 @@ struct EligibilityTests {
         #expect(failed.allSatisfy { !$0.passed })
         for (outcome, rule) in zip(passed + failed, rules + rules) {
             #expect(outcome.article == rule.article)
-            #expect(outcome.sentence.zh.contains("（\(rule.article.chinese)）："), "\(outcome.sentence.zh)")
-            #expect(outcome.sentence.en.contains("(\(rule.article.english)): "), "\(outcome.sentence.en)")
+            #expect(outcome.sentence.zh.contains("（\(rule.article?.chinese ?? "")）："), "\(outcome.sentence.zh)")
+            #expect(outcome.sentence.en.contains("(\(rule.article?.english ?? "")): "), "\(outcome.sentence.en)")
             #expect(outcome.sentence.zh.contains(outcome.passed ? "）：符合，" : "）：不符合，"))
             #expect(outcome.sentence.en.contains(outcome.passed ? "): met — " : "): not met — "))
             #expect(outcome.sentence.zh.hasSuffix("。") && outcome.sentence.en.hasSuffix("."))

@@ -92,4 +92,17 @@ struct SelfCheckTests {
             #expect(entry.summary.contains(first.id.uuidString) && entry.summary.contains("Art. 60"))
         }
     }
+
+    @Test func test_aConditionOfTheCallsOwnCitesNoArticle() throws {
+        let json = #"[{"id":"registered","condition":"registeredInBeijing","effectiveFrom":"2024-03-01","description":{"zh":"在京注册","en":"Registered in Beijing"}}]"#
+        let rules = try JSONDecoder().decode([EligibilityRule].self, from: Data(json.utf8))
+        #expect(rules.first?.article == nil)
+        #expect(Eligibility.violations(of: rules).isEmpty)
+        let outcome = try #require(Eligibility.evaluate(rules, facts: ApplicationFacts(organisationDistrict: "outside_beijing", referenceDate: Date()), at: Date()).first)
+        #expect(!outcome.passed && outcome.article == nil)
+        #expect(outcome.sentence.en.contains("(a condition of this call)") && !outcome.sentence.en.contains("Art."))
+        #expect(outcome.sentence.zh.contains("（本指南的条件）") && !outcome.sentence.zh.contains("第二十九条"))
+        let encoded = String(decoding: try JSONEncoder().encode(rules), as: UTF8.self)
+        #expect(!encoded.contains("\"article\""), "no article is written for the call's own condition")
+    }
 }

@@ -168,3 +168,34 @@ struct TaskDesignWebTests {
         }
     }
 }
+
+extension TaskDesignWebTests {
+    @Test func test_Art29_publicReportShowsTheAssignmentByPseudonym_andItsSwaps_withoutNames() async throws {
+        try await withTestApp { t in
+            let w = try await ReviewWorld.make(t)
+            let round = try await w.rounds.run(try await w.configure(k: 1).id, by: w.officer)
+            let p0 = w.proposals[0].id.rawValue
+            let current = try #require(try await w.rounds.assignments(round: round.id).first { $0.applicationID == p0 })
+            let conflicted = Set(try await w.rounds.exclusions(round: round.id).filter { $0.applicationID == p0 }.map(\.expertID))
+            let free = try #require(w.experts.first { $0.id != current.expertID && !conflicted.contains($0.id) })
+            let officer = try await t.sessionToken(for: w.officer)
+            let base = "/admin/calls/\(Self.id(w.call.id))/review"
+            let page = try await t.send(.GET, base + "?lang=en", session: officer)
+            #expect(page.text.contains("<details>"), "seed and formula are folded away for auditors")
+            #expect(HTMLScan(page.text).cjkOutsideChinese.isEmpty, "\(HTMLScan(page.text).cjkOutsideChinese)")
+            let noReason = try await t.send(.POST, base + "/swap", session: officer, body: .form([
+                "assignment": "\(p0.uuidString)|\(current.expertID.uuidString)", "to": free.id.uuidString, "confirm_no_match": "yes"]))
+            #expect(noReason.status == .unprocessableEntity && noReason.text.contains(##"href="#field-reason""##))
+            Self.expectSummaryTargetsExist(noReason.text)
+            let swapped = try await t.send(.POST, base + "/swap", session: officer, body: .form([
+                "assignment": "\(p0.uuidString)|\(current.expertID.uuidString)", "to": free.id.uuidString, "confirm_no_match": "yes", "reason": "原专家时间冲突"]))
+            #expect(swapped.status == .seeOther)
+            #expect(try await t.send(.POST, base + "/publish", session: officer).status == .seeOther)
+            let report = try await t.send(.GET, "/calls/\(Self.id(w.call.id))/review-report")
+            #expect(report.status == .ok)
+            #expect(report.text.contains("原专家时间冲突"))
+            #expect(report.text.contains("<code>p0</code>") || report.text.contains("<code>p1</code>"))
+            #expect(!report.text.contains(free.name) && !report.text.contains(w.proposals[0].titleZh), "pseudonymous")
+        }
+    }
+}

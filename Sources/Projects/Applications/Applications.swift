@@ -214,7 +214,7 @@ public struct Applications: Sendable {
         let facts = try await facts(application, call: call, restricted: !integrityDecision.isAllowed)
         let failed = Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at).filter { !$0.passed }
         for outcome in failed {
-            errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: .article(outcome.article)))
+            errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: outcome.article.map(LegalBasis.article)))
         }
         // One problem, one line: the call's own ethics rule already says what the form's ethics rule says.
         let ethicsRules = Set(call.eligibilityRules.filter { $0.condition == .ethicsApprovalIfSensitive }.map(\.id))

@@ -30,10 +30,10 @@ public enum Eligibility {
                     zh: "规则编号“\(id)”重复，每条规则须有不同的编号",
                     en: "The rule identifier “\(id)” is used twice: each rule needs its own")))
             }
-            if !(1...articleCount).contains(rule.article.article) {
+            if let article = rule.article, !(1...articleCount).contains(article.article) {
                 errors.append(FieldError(field: "\(prefix).article", rule: "eligibility.invalid.article", message: LocalizedText(
-                    zh: "条例只有第一条至第七十六条，请核对规则所依据的条款（现为 \(rule.article.code)）",
-                    en: "The regulation has Articles 1 to 76: check the article this rule implements (now \(rule.article.code))")))
+                    zh: "条例只有第一条至第七十六条，请核对规则所依据的条款（现为 \(article.code)）",
+                    en: "The regulation has Articles 1 to 76: check the article this rule implements (now \(article.code))")))
             }
             if let until = rule.effectiveUntil, until <= rule.effectiveFrom {
                 errors.append(FieldError(field: "\(prefix).effectiveUntil", rule: "eligibility.invalid.dates", message: LocalizedText(
@@ -74,9 +74,10 @@ public enum Eligibility {
 
     static func outcome(of rule: EligibilityRule, facts: ApplicationFacts) -> RuleOutcome {
         let requirement = rule.condition.requirement
+        // A rule of the call's own (no article) says so instead of citing one.
         let head = LocalizedText(
-            zh: "\(requirement.zh)（\(rule.article.chinese)）",
-            en: "\(capitalized(requirement.en)) (\(rule.article.english))")
+            zh: "\(requirement.zh)（\(rule.article?.chinese ?? "本指南的条件")）",
+            en: "\(capitalized(requirement.en)) (\(rule.article?.english ?? "a condition of this call"))")
         if let use = rule.condition.forbiddenUses.first {
             return RuleOutcome(ruleID: rule.id, passed: true, article: rule.article, sentence: LocalizedText(
                 zh: "\(head.zh)：不予适用，该规则含有\(use.article.chinese)禁止的条件（\(use.what.zh)），不作为申报限制。",

@@ -14,8 +14,9 @@ import KechuangCore
 public struct EligibilityRule: Sendable, Equatable, Identifiable {
     public var id: String
     public var condition: Condition
-    /// The article the rule implements, e.g. Art. 45 for an age limit, Art. 60 for integrity.
-    public var article: ArticleRef
+    /// The article the rule implements, e.g. Art. 45 for an age limit, Art. 60 for integrity; nil
+    /// for a condition that is the call's own (e.g. registered in Beijing): no article is cited then.
+    public var article: ArticleRef?
     public var effectiveFrom: Date
     /// Exclusive: the rule no longer applies from this instant.
     public var effectiveUntil: Date?
@@ -23,7 +24,7 @@ public struct EligibilityRule: Sendable, Equatable, Identifiable {
     public var description: LocalizedText
 
     public init(
-        id: String, condition: Condition, article: ArticleRef, effectiveFrom: Date = .regulationInForce,
+        id: String, condition: Condition, article: ArticleRef?, effectiveFrom: Date = .regulationInForce,
         effectiveUntil: Date? = nil, description: LocalizedText
     ) {
         self.id = id
@@ -85,11 +86,11 @@ public struct ApplicationFacts: Sendable, Codable, Equatable {
 public struct RuleOutcome: Sendable, Codable, Equatable {
     public let ruleID: String
     public let passed: Bool
-    public let article: ArticleRef
+    public let article: ArticleRef?
     /// e.g. zh "项目负责人年龄不超过35周岁（第四十五条）：不符合，项目负责人2025年为38周岁（1987年出生）。"
     public let sentence: LocalizedText
 
-    public init(ruleID: String, passed: Bool, article: ArticleRef, sentence: LocalizedText) {
+    public init(ruleID: String, passed: Bool, article: ArticleRef?, sentence: LocalizedText) {
         self.ruleID = ruleID
         self.passed = passed
         self.article = article
@@ -108,7 +109,7 @@ extension EligibilityRule: Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(condition, forKey: .condition)
-        try c.encode(article.code, forKey: .article)
+        try c.encodeIfPresent(article?.code, forKey: .article)
         try c.encode(RuleDate.format(effectiveFrom), forKey: .effectiveFrom)
         try c.encodeIfPresent(effectiveUntil.map(RuleDate.format), forKey: .effectiveUntil)
         try c.encode(description, forKey: .description)
@@ -118,7 +119,9 @@ extension EligibilityRule: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         condition = try c.decode(Condition.self, forKey: .condition)
-        if let code = try? c.decode(String.self, forKey: .article) {
+        if try !c.contains(.article) || c.decodeNil(forKey: .article) {
+            article = nil // the call's own condition
+        } else if let code = try? c.decode(String.self, forKey: .article) {
             guard let ref = ArticleRef(code: code) else {
                 throw DecodingError.dataCorruptedError(forKey: .article, in: c,
                     debugDescription: "“\(code)” is not an article: write e.g. \"45\" or \"50(1)\"")

@@ -167,6 +167,35 @@ public struct AssignmentReport: Sendable, Equatable, Codable {
     public var publishedAt: Date?
     /// The affinity formula's version, so a re-run uses the same scores.
     public var affinityFormula: String
+    /// The instance's pseudonyms (`p0`, `r0`, …) by application and expert id (lowercased UUIDs):
+    /// kept with the report, never published themselves. Nil in rounds run before they were kept.
+    public var proposalPseudonyms: [String: String]? = nil
+    public var reviewerPseudonyms: [String: String]? = nil
+    /// The solver's assignment as pseudonymous pairs (`p0,r3`), sorted: what a re-run reproduces.
+    public var solverAssignment: [String]? = nil
+    /// The officer's swaps before publication, in order: the published assignment is the solver's
+    /// with these applied.
+    public var swaps: [Swap]? = nil
+    /// The assignment as published (pseudonymous pairs, sorted).
+    public var publishedAssignment: [String]? = nil
+
+    /// `p2,r10` after `p2,r9` and `p10,r0` after `p9,r0`: by the numbers, not the text.
+    public static func pairOrder(_ a: String, _ b: String) -> Bool {
+        func numbers(_ s: String) -> [Int] { s.split(separator: ",").map { Int($0.dropFirst()) ?? Int.max } }
+        return numbers(a).lexicographicallyPrecedes(numbers(b))
+    }
+
+    /// One manual swap, disclosed pseudonymously: who (the role), when, why.
+    public struct Swap: Sendable, Equatable, Codable {
+        public let proposal: String
+        public let from: String
+        public let to: String
+        public let fromAffinity: Int
+        public let toAffinity: Int
+        public let reason: String
+        public let by: String
+        public let at: Date
+    }
 }
 
 /// A submitted review.

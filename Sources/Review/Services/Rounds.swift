@@ -169,7 +169,10 @@ public struct Rounds: Sendable {
             inputsDigest: RapInstance.digest(files), proposals: inputs.proposals.count, experts: inputs.experts.count,
             eligiblePairs: instance.eligiblePairs, reviewersPerProposal: round.reviewersPerProposal, minLoad: round.minLoad, maxLoad: round.maxLoad,
             fair: round.fair, seed: round.seed, objective: solution.objective, minProposalTotal: solution.minProposalTotal,
-            exclusionsByReason: byReason, solveMilliseconds: milliseconds, computedAt: at, publishedAt: nil, affinityFormula: AffinityModel.formula)
+            exclusionsByReason: byReason, solveMilliseconds: milliseconds, computedAt: at, publishedAt: nil, affinityFormula: AffinityModel.formula,
+            proposalPseudonyms: Dictionary(uniqueKeysWithValues: inputs.proposals.enumerated().map { ($1.id.rawValue.uuidString.lowercased(), "p\($0)") }),
+            reviewerPseudonyms: Dictionary(uniqueKeysWithValues: inputs.experts.enumerated().map { ($1.personID.uuidString.lowercased(), "r\($0)") }),
+            solverAssignment: solution.pairs.map { "p\($0.0),r\($0.1)" }.sorted(by: AssignmentReport.pairOrder))
         return try await withWriteTransaction(on: db) { tx in
             guard let record = try await RoundRecord.find(roundID, on: tx) else { throw DomainError.notFound(entity: "review round") }
             try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID).delete()
@@ -258,9 +261,14 @@ public struct Rounds: Sendable {
         }
     }
 
-    /// The officer puts `to` in place of `from` on one proposal (before publication): refused when
-    /// `to` is conflicted, already on the proposal, inactive, or at their maximum load.
-    public func swap(round roundID: ReviewRound.ID, application: UUID, from: UUID, to: UUID, by officer: Person) async throws {
+    /// The officer puts `to` in place of `from` on one proposal (before publication). Refused, each
+    /// cause with its own message: `to` is conflicted (the reasons named), already on the proposal,
+    /// at their maximum load, or not an active expert of the pool; a swap to an expert whose match
+    /// with the proposal is 0 needs `noMatchConfirmed`; a `reason` given (pages always give one)
+    /// may not be empty. The swap is audited and disclosed,
+    /// pseudonymously, in the round's report with its reason.
+    public func swap(round roundID: ReviewRound.ID, application: UUID, from: UUID, to: UUID, reason: String? = nil,
+                     noMatchConfirmed: Bool = true, by officer: Person) async throws {
         let roundID = roundID.rawValue
         try Applications.requireOfficer(officer)
         let round = try await find(ReviewRound.ID(roundID))
@@ -268,23 +276,63 @@ public struct Rounds: Sendable {
             throw DomainError.forbidden(LocalizedText(zh: "只能在发布前调整专家", en: "Reviewers can be swapped only before publication"), basis: nil)
         }
         let candidates = try await eligibleReplacements(round: round, application: application, excluding: [])
-        guard let choice = candidates.first(where: { $0.expert == to }) else {
-            let reasons = try await ConflictRecord.query(on: db).filter(\.$roundID == roundID).filter(\.$applicationID == application)
-                .filter(\.$expertID == to).all().map { try $0.toDomain().reason }
-            let why = reasons.isEmpty ? LocalizedText(zh: "该专家已评审此申请、已达评审上限或不在专家库中", en: "This expert is already on the proposal, at their maximum load, or not in the pool")
-                : LocalizedText(zh: "存在利益冲突：" + reasons.map(\.label.zh).joined(separator: "、"), en: "Conflict of interest: " + reasons.map(\.label.en).joined(separator: "; "))
-            throw DomainError.validation([FieldError(field: "to", rule: "round.swap.eligible", message: why, basis: .art(29))])
+        let choice = candidates.first(where: { $0.expert == to })
+        let why = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var errors: [FieldError] = []
+        if choice == nil { errors.append(try await swapRefusal(round: round, application: application, to: to)) }
+        if reason != nil && why.isEmpty {
+            errors.append(FieldError(field: "reason", rule: "round.swap.reason", message: LocalizedText(
+                zh: "请写明调整理由：它将以匿名方式公布在分配报告中", en: "Say why you swap: it is published, pseudonymously, in the assignment report"), basis: .art(29)))
         }
+        if choice?.affinity == 0 && !noMatchConfirmed {
+            errors.append(FieldError(field: "confirm_no_match", rule: "round.swap.no_match", message: LocalizedText(
+                zh: "该专家与这项申请的匹配度为 0.000：研究方向与申请没有共同之处。确需调整请勾选确认。",
+                en: "This expert's match with the proposal is 0.000: nothing in their field meets the proposal. Tick the box to swap anyway."), basis: .art(29)))
+        }
+        guard errors.isEmpty, let choice else { throw DomainError.validation(errors) }
         let at = now()
         try await withWriteTransaction(on: db) { tx in
             guard let old = try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID).filter(\.$applicationID == application)
                 .filter(\.$expertID == from).first() else { throw DomainError.notFound(entity: "assignment") }
             try await old.delete(on: tx)
             try await Self.assign(round: roundID, application: application, expert: to, affinity: choice.affinity, source: .manual, at: at, on: tx)
+            if let record = try await RoundRecord.find(roundID, on: tx), let json = record.reportJSON {
+                var report = try ReviewJSON.decode(AssignmentReport.self, json)
+                let proposal = report.proposalPseudonyms?[application.uuidString.lowercased()] ?? "p?"
+                report.swaps = (report.swaps ?? []) + [AssignmentReport.Swap(
+                    proposal: proposal, from: report.reviewerPseudonyms?[from.uuidString.lowercased()] ?? "r?",
+                    to: report.reviewerPseudonyms?[to.uuidString.lowercased()] ?? "r?", fromAffinity: old.affinity, toAffinity: choice.affinity,
+                    reason: why, by: "programme_officer", at: at)]
+                record.reportJSON = try ReviewJSON.encode(report)
+                try await record.update(on: tx)
+            }
             try await AuditChain.append(AuditEvent(
                 actor: officer, action: "review.reviewer_swapped", objectType: "review_round", objectID: roundID.uuidString,
-                summary: "application \(application): expert \(from) (affinity \(old.affinity)) → \(to) (affinity \(choice.affinity))", basis: .art(29)), on: tx, at: at)
+                summary: "application \(application): expert \(from) (affinity \(old.affinity)) → \(to) (affinity \(choice.affinity))"
+                    + (why.isEmpty ? "" : ": \(why)"), basis: .art(29)), on: tx, at: at)
         }
+    }
+
+    /// Why `to` cannot take the proposal: one cause, one message.
+    func swapRefusal(round: ReviewRound, application: UUID, to: UUID) async throws -> FieldError {
+        let reasons = try await ConflictRecord.query(on: db).filter(\.$roundID == round.id.rawValue).filter(\.$applicationID == application)
+            .filter(\.$expertID == to).all().map { try $0.toDomain().reason }
+        if !reasons.isEmpty {
+            return FieldError(field: "to", rule: "round.swap.conflict", message: LocalizedText(
+                zh: "存在利益冲突：" + reasons.map(\.label.zh).joined(separator: "、"), en: "Conflict of interest: " + reasons.map(\.label.en).joined(separator: "; ")), basis: .art(29))
+        }
+        let rows = try await AssignmentRecord.query(on: db).filter(\.$roundID == round.id.rawValue).filter(\.$expertID == to).all()
+        if rows.contains(where: { $0.applicationID == application }) {
+            return FieldError(field: "to", rule: "round.swap.already_assigned", message: LocalizedText(
+                zh: "该专家已在评审这项申请", en: "This expert already reviews this proposal"))
+        }
+        guard let expert = try await ExpertRecord.query(on: db).filter(\.$personID == to).first(), expert.active else {
+            return FieldError(field: "to", rule: "round.swap.not_in_pool", message: LocalizedText(
+                zh: "该专家不在专家库中或已停用", en: "This expert is not in the pool or is inactive"))
+        }
+        let load = rows.filter { $0.status != AssignmentStatus.declined.rawValue }.count
+        return FieldError(field: "to", rule: "round.swap.max_load", message: LocalizedText(
+            zh: "该专家本轮已分配 \(load) 项，达到评审上限", en: "This expert already has \(load) proposals in this round, their maximum"))
     }
 
     /// Publishes the assignment: experts see their invitations, the report becomes public.
@@ -299,6 +347,11 @@ public struct Rounds: Sendable {
             }
             var report = try ReviewJSON.decode(AssignmentReport.self, json)
             report.publishedAt = at
+            if let proposals = report.proposalPseudonyms, let reviewers = report.reviewerPseudonyms {
+                report.publishedAssignment = try await AssignmentRecord.query(on: tx).filter(\.$roundID == roundID).all().map {
+                    "\(proposals[$0.applicationID.uuidString.lowercased()] ?? "p?"),\(reviewers[$0.expertID.uuidString.lowercased()] ?? "r?")"
+                }.sorted(by: AssignmentReport.pairOrder)
+            }
             record.reportJSON = try ReviewJSON.encode(report)
             record.state = RoundState.published.rawValue
             record.version += 1

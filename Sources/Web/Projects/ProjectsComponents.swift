@@ -40,6 +40,27 @@ enum CallText {
     static func title(_ call: Call, _ c: PageContext) -> String {
         c.language == .en && !call.titleEn.isEmpty ? call.titleEn : call.titleZh
     }
+
+    /// "BJNSF Beijing Natural Science Foundation" in English, "BJNSF 北京市自然科学基金" in Chinese.
+    static func programmeName(_ p: Programme, _ c: PageContext) -> String {
+        "\(p.code) \(c.language == .en && !p.nameEn.isEmpty ? p.nameEn : p.nameZh)"
+    }
+
+    /// A budget category by its label in the page's language (`conferences` → 会议费 / Conferences).
+    static func category(_ code: String, _ c: PageContext) -> String {
+        BudgetLine.categories.contains(code) ? c(ApplicationStep.budgetLabel(code)) : code
+    }
+
+    /// The codes an officer may type, each with its label: "conferences（会议费）".
+    static func categoryCodes(_ c: PageContext) -> String {
+        BudgetLine.categories.map { c.language == .zh ? "\($0)（\(category($0, c))）" : "\($0) (\(category($0, c)))" }
+            .joined(separator: c.language == .zh ? "、" : ", ")
+    }
+
+    /// An article in the page's language, bracketed: "（第二十七条）" / "(Art. 27)".
+    static func cited(_ article: ArticleRef, _ c: PageContext) -> String {
+        c.language == .zh ? "（\(article.text(in: .zh))）" : "(\(article.text(in: .en)))"
+    }
 }
 
 /// Text written by people (titles, names, summaries) shown as it was written: on an English page,

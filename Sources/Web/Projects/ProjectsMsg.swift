@@ -25,7 +25,7 @@ public enum ProjectsMsg: String, Catalogue {
     case budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit
     case appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt
     case appBudgetTotal, appTitle, appOfficeComment, officeIntro, officeNone, officeApprove, officeReturn, officeComment
-    case appAnswerNone, appAnswersTitle, appAnswerEthicsYes, appAnswerEthicsNo, appSubmitAppears, appSubmitHeading, appSubmitDeclaration
+    case callOwnCondition, appAnswerNone, appAnswersTitle, appAnswerEthicsYes, appAnswerEthicsNo, appSubmitAppears, appSubmitHeading, appSubmitDeclaration
     case officeDecided, callAppsIntro, callAppsNone, callAppsFilter, callAppsAllOrganisations, callAppsCSV, callAppsXLSX
 
     public var text: LocalizedText {
@@ -152,6 +152,7 @@ public enum ProjectsMsg: String, Catalogue {
         case .appSaveContinue: t("保存并继续", "Save and continue")
         case .appCheckIntro: t("提交前，平台按申报指南检查申请。每个问题都链接到需要修改的页面。", "Before you submit, the platform checks the application against the call. Each problem links to the page to change.")
         case .appCheckNone: t("自查未发现问题。请核对以下内容，然后在页面底部提交。", "No problems found. Check your answers below, then submit at the bottom of the page.")
+        case .callOwnCondition: t("（本指南自定的条件）", "(a condition of this call)")
         case .appAnswerNone: t("未填写", "Not given")
         case .appAnswersTitle: t("核对您的申请内容", "Check your answers")
         case .appAnswerEthicsYes: t("已取得伦理审查批准", "ethics approval obtained")

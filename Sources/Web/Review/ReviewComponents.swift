@@ -64,6 +64,11 @@ extension LegalBasis {
 
 /// Form parts of the review pages that the shell's components do not have.
 enum ReviewForms {
+    /// `<details><summary>…</summary>…</details>`: folded content (technical details), no JavaScript.
+    static func folded<C: HTML.BodyContext>(_ summary: String, _ content: Node<C>...) -> Node<C> {
+        .element(named: "details", nodes: [.element(named: "summary", nodes: [.text(summary)])] + content)
+    }
+
     /// A single "yes" checkbox (a declaration, a confirmation of an irreversible step) whose input
     /// has the field's own id, `field-<name>`, so the error summary's link lands on it.
     static func confirmation(_ name: String, _ label: String, _ errors: [FieldError], _ c: PageContext, checked: Bool = false) -> Node<HTML.FormContext> {

@@ -22,6 +22,9 @@ public enum ReviewMsg: String, Catalogue {
     // Report
     case reportTitle, reportIntro, reportDigest, reportEligible, reportParameters, reportObjective, reportMinTotal, reportFormula
     case reportComputedAt, reportPublishedAt, reportFiles, reportRerun, reportPublicLink
+    case reportForAuditors, reportFairShort, reportObjectiveRaw, reportProposal, reportReviewers, reportSwaps, reportNoSwaps, reportSwapChange
+    case reportSwapWho, reportSwapWhen, reportSwapByOfficer, reportResult, reportResultHint, reportResultMissing, reportRerunResult
+    case reportSolverAssignment, reportYes, reportNo, roundNone, roundSwapToHint, roundSwapReason, roundSwapReasonHint, roundSwapNoMatch
     // Ranking
     case rankingTitle, rankingReviews, rankingMean, rankingSpread, rankingOutliers, rankingCutoff, rankingWithin, rankingBeyond
     case rankingFund, rankingNotFund, fundingDecided
@@ -138,13 +141,36 @@ public enum ReviewMsg: String, Catalogue {
         case .reportDigest: t("输入文件摘要（SHA-256）", "Inputs digest (SHA-256)")
         case .reportEligible: t("可分配的申请—专家对", "Eligible proposal–expert pairs")
         case .reportParameters: t("参数", "Parameters")
-        case .reportObjective: t("匹配度总和（目标值）", "Total affinity (objective)")
-        case .reportMinTotal: t("单项申请最低匹配度之和", "Smallest per-proposal total")
+        case .reportObjective: t("匹配度总和（与表中匹配度同一量纲）", "Total affinity (on the same scale as the table)")
+        case .reportMinTotal: t("匹配度之和最低的一项申请", "Lowest total for one proposal")
         case .reportFormula: t("匹配度公式", "Affinity formula")
         case .reportComputedAt: t("计算时间", "Computed")
         case .reportPublishedAt: t("发布时间", "Published")
         case .reportFiles: t("输入文件（rap-bench/1 格式，已匿名化）", "Input files (rap-bench/1 format, pseudonymised)")
         case .reportRerun: t("下载全部文件到同一目录后运行：", "Download every file into one folder and run:")
+        case .reportForAuditors: t("技术细节（供审计核对）", "Technical details (for auditors)")
+        case .reportFairShort: t("公平模式", "fairness mode")
+        case .reportObjectiveRaw: t("目标值与单项最低值（原始整数，匹配度 × 65535）", "Objective and smallest per-proposal total (raw integers, affinity × 65535)")
+        case .reportProposal: t("申请（匿名编号）", "Proposal (pseudonym)")
+        case .reportReviewers: t("评审专家（匿名编号）", "Reviewers (pseudonyms)")
+        case .reportSwaps: t("人工调整", "Manual swaps")
+        case .reportNoSwaps: t("发布前没有人工调整。", "No reviewer was swapped before publication.")
+        case .reportSwapChange: t("调整", "Change")
+        case .reportSwapWho: t("调整人", "By")
+        case .reportSwapWhen: t("时间", "When")
+        case .reportSwapByOfficer: t("项目主管", "Programme officer")
+        case .reportResult: t("分配结果", "The assignment")
+        case .reportResultHint: t("以匿名编号列出发布时的分配：申请 p…，专家 r…，与下方输入文件中的编号一致。", "The assignment as published, by pseudonym: proposals p…, experts r…, the same ids as in the input files below.")
+        case .reportResultMissing: t("本轮在记录匿名分配结果之前计算，请重新计算后发布。", "This round was computed before pseudonymous results were kept: run it again before publishing.")
+        case .reportRerunResult: t("重新计算得到的是求解器的分配（见下方）；发布的分配是它加上上表列出的人工调整。", "A re-run gives the solver's assignment (below); the published one is that with the manual swaps listed above.")
+        case .reportSolverAssignment: t("求解器的分配（重新计算应得到此结果）", "The solver's assignment (what a re-run gives)")
+        case .reportYes: t("是", "yes")
+        case .reportNo: t("否", "no")
+        case .roundNone: t("无", "None")
+        case .roundSwapToHint: t("利益冲突、已在评审该申请或已达评审上限的专家不能调入，各有提示。", "An expert with a conflict, already on the proposal or at their maximum cannot be swapped in; each case says so.")
+        case .roundSwapReason: t("调整理由", "Why you swap")
+        case .roundSwapReasonHint: t("将以匿名方式公布在分配报告中。", "It is published, pseudonymously, in the assignment report.")
+        case .roundSwapNoMatch: t("调入的专家与申请匹配度为 0.000 时，我仍确认调整", "Swap even if the new expert's match with the proposal is 0.000")
         case .reportPublicLink: t("公开的分配报告", "The public assignment report")
         case .rankingTitle: t("评审排序", "Ranking")
         case .rankingReviews: t("评审数", "Reviews")

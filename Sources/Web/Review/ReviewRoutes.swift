@@ -235,6 +235,8 @@ struct ReviewRoutes {
         var to: String?
         var expert: String?
         var reason: String?
+        /// The swap's confirmation that a 0.000 match is intended (`yes`).
+        var confirm_no_match: String?
     }
 
     @Sendable func swap(req: Request) async throws -> Response {
@@ -249,7 +251,8 @@ struct ReviewRoutes {
             guard let to = form.to.flatMap(UUID.init(uuidString:)) else {
                 throw DomainError.validation([FieldError(field: "to", rule: "round.swap.to", message: LocalizedText(zh: "请选择替换的专家", en: "Choose the expert to swap in"))])
             }
-            try await req.rounds.swap(round: try await requireRound(req, callID).id, application: application, from: from, to: to, by: officer)
+            try await req.rounds.swap(round: try await requireRound(req, callID).id, application: application, from: from, to: to,
+                                      reason: form.reason ?? "", noMatchConfirmed: form.confirm_no_match == "yes", by: officer)
         }
     }
 

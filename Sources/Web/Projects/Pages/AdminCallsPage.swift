@@ -17,15 +17,15 @@ struct AdminCallsPage {
             .p(.a(.class("button"), .href(ProjectsURL.adminCallNew.path), .text(c(ProjectsMsg.callNew))), .text(" "),
                .a(.href(ProjectsURL.callLint.path), .text(c(.navCallLint)))),
             .table(
-                .thead(.tr(.th(.text(c(ProjectsMsg.callTitleZh))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
+                .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
-                    .tr(.td(.a(.href(ProjectsURL.adminCall(call.id.rawValue).path), .text(call.titleZh))),
+                    .tr(.td(.a(.href(ProjectsURL.adminCall(call.id.rawValue).path), Written.text(CallText.title(call, c), c))),
                         .td(.text(BeijingTime.display(call.closesAt, c.language))),
                         .td(.text(c(CallText.status(call, at: now)))))
                 })
             ),
             .h2(.text(c(ProjectsMsg.programmesTitle))),
-            .ul(.forEach(programmes) { p in .li(.code(.text(p.code)), .text(" \(p.nameZh) · \(c.text(p.kind.label))")) }),
+            .ul(.forEach(programmes) { p in .li(.code(.text(p.code)), .text(" "), Written.text(c.language == .en && !p.nameEn.isEmpty ? p.nameEn : p.nameZh, c), .text(" · \(c.text(p.kind.label))")) }),
             .h3(.text(c(ProjectsMsg.programmeNew))),
             Components.errorSummary(programmeErrors, c),
             Components.form(action: ProjectsURL.adminProgrammes.path, c,

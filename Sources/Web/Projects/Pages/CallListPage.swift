@@ -21,7 +21,7 @@ struct CallListPage {
             .form(
                 .class("filters"), .method(.get), .action(ProjectsURL.calls.path),
                 Components.selectField(name: "programme", label: c(ProjectsMsg.callProgramme),
-                                       options: programmes.values.sorted { $0.code < $1.code }.map { ($0.id.uuidString.lowercased(), "\($0.code) \($0.nameZh)") },
+                                       options: programmes.values.sorted { $0.code < $1.code }.map { ($0.id.uuidString.lowercased(), CallText.programmeName($0, c)) },
                                        selected: programmeFilter?.uuidString.lowercased(), errors: [], c),
                 Components.checkbox(name: "open", value: "1", label: c(ProjectsMsg.callStatusOpen), checked: openOnly),
                 Components.submit(c(IdentityMsg.auditFilter), secondary: true)
@@ -31,8 +31,8 @@ struct CallListPage {
                            .th(.text(c(ProjectsMsg.callProgramme))), .th(.text(c(ProjectsMsg.callCloses))), .th(.text(c(.status))))),
                 .tbody(.forEach(calls) { call in
                     .tr(
-                        .td(.a(.href(ProjectsURL.call(call.id.rawValue).path), .text(CallText.title(call, c)))),
-                        .td(.text(programmes[call.programmeID].map { c.language == .en && !$0.nameEn.isEmpty ? $0.nameEn : $0.nameZh } ?? "—")),
+                        .td(.a(.href(ProjectsURL.call(call.id.rawValue).path), Written.text(CallText.title(call, c), c))),
+                        .td(Written.text(programmes[call.programmeID].map { c.language == .en && !$0.nameEn.isEmpty ? $0.nameEn : $0.nameZh } ?? "—", c)),
                         .td(.text(BeijingTime.display(call.closesAt, c.language))),
                         .td(.text(c(CallText.status(call, at: now))))
                     )

@@ -66,7 +66,7 @@ struct RankingPage {
             .td(.text(c.text((ApplicationState(rawValue: row.state) ?? .accepted).label)),
                 .if(row.state == ApplicationState.accepted.rawValue, .group(
                     .br(),
-                    .a(.href(ReviewURL.fundingDecision(row.applicationID).path),
+                    .a(.href(GrantsURL.fundingDecision(row.applicationID).path),
                        .text(c(ReviewMsg.rankingDecide)), .span(.class("visually-hidden"), .text(c.language == .zh ? "：" : ": "), Written.text(title, c)))))))
     }
 }
