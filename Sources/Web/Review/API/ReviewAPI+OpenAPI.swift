@@ -34,6 +34,17 @@ extension ReviewAPI {
                       tag: "review", body: "DeclineBody", response: "Declined"),
             Operation(.POST, ReviewAPI.reviewSubmit(any), summary: "Submit the review: a score for every criterion, a comment and both declarations",
                       tag: "review", body: "ReviewBody", response: "SubmittedReview"),
+            Operation(.GET, ReviewAPI.formalCheck(any), summary: "The formal check's facts: the integrity decision for the PI and the organisation (Art. 60) and near-duplicate applications with their Jaccard similarity",
+                      tag: "review", response: "FormalCheckFacts"),
+            Operation(.POST, ReviewAPI.duplicateConfirmation(any), summary: "Confirm that another application duplicates this one: drafts an integrity record (duplicate application) against the PI (Art. 60)",
+                      tag: "review", body: "DuplicateBody", response: "DuplicateConfirmed", status: 201),
+            Operation(.GET, ReviewAPI.experts, summary: "The expert pool: disciplines, keywords, maximum load, active or not", tag: "review", response: "ExpertList"),
+            Operation(.POST, ReviewAPI.expertInvitations, summary: "Invite a platform user into the expert pool (grants the reviewer role)", tag: "review",
+                      body: "InviteBody", response: "Expert", status: 201),
+            Operation(.POST, ReviewAPI.expertActive(any), summary: "Activate or deactivate an expert (inactive experts are not assigned)", tag: "review",
+                      body: "ActiveBody", response: "Expert"),
+            Operation(.GET, ReviewAPI.review(any), summary: "One invitation with the expert's own review and, once it is submitted, the other reviews of the proposal",
+                      tag: "review", response: "ReviewDetail"),
         ]
     }
 
@@ -100,6 +111,31 @@ extension ReviewAPI {
             ("SubmittedReview", ["type": "object", "properties": [
                 "assignment_id": uuid, "application_id": uuid, "scores": ["type": "object", "additionalProperties": int32],
                 "total": ["type": "number"], "comment": string, "language": string, "submitted_at": dateTime,
+            ]]),
+            ("FormalCheckFacts", ["type": "object", "properties": [
+                "application_id": uuid, "state": string, "integrity_allowed": ["type": "boolean"],
+                "integrity_records": ["type": "array", "items": ["type": "object", "properties": [
+                    "id": uuid, "document_number": string, "deciding_body": string, "finding": string, "until": ["type": ["string", "null"], "format": "date-time"],
+                ]]],
+                "duplicates": ["type": "array", "items": ["type": "object", "properties": [
+                    "application_id": uuid, "call_title": string, "jaccard": ["type": "number", "minimum": 0, "maximum": 1],
+                ]]],
+                "article": ["type": "string", "description": "60"],
+            ]]),
+            ("DuplicateBody", ["type": "object", "required": ["other_application_id"], "properties": ["other_application_id": uuid]]),
+            ("DuplicateConfirmed", ["type": "object", "properties": [
+                "integrity_record_id": uuid, "state": ["type": "string", "enum": ["draft"]], "finding": string, "article": ["type": "string", "description": "60"],
+            ]]),
+            ("Expert", ["type": "object", "properties": [
+                "person_id": uuid, "name": string, "disciplines": ["type": "array", "items": string], "keywords": string,
+                "max_load": int32, "active": ["type": "boolean"],
+            ]]),
+            ("ExpertList", ["type": "array", "items": OpenAPIDocument.ref("Expert")]),
+            ("InviteBody", ["type": "object", "required": ["email"], "properties": ["email": ["type": "string", "format": "email"]]]),
+            ("ActiveBody", ["type": "object", "required": ["active"], "properties": ["active": ["type": "boolean"]]]),
+            ("ReviewDetail", ["type": "object", "properties": [
+                "invitation": OpenAPIDocument.ref("Invitation"), "own": ["oneOf": [OpenAPIDocument.ref("SubmittedReview"), ["type": "null"]]],
+                "others": ["type": ["array", "null"], "items": OpenAPIDocument.ref("SubmittedReview"), "description": "null until the expert submitted their own"],
             ]]),
             ("AssignmentReport", ["type": "object", "properties": [
                 "inputs_sha256": ["type": "string", "description": "SHA-256 over the instance files, each as name NUL content NUL, in the order header.json, proposals.csv, reviewers.csv, affinity.csv, conflicts.csv"],

@@ -9,6 +9,7 @@ enum ReviewAPI: SiteRoute {
     case round(UUID), roundRun(UUID), roundSwap(UUID), roundConflicts(UUID), roundPublish(UUID), roundRemind(UUID)
     case ranking(UUID), report(UUID)
     case reviews, reviewAccept(UUID), reviewDecline(UUID), reviewSubmit(UUID)
+    case duplicateConfirmation(UUID), experts, expertInvitations, expertActive(UUID), review(UUID)
 
     var path: String {
         switch self {
@@ -26,10 +27,18 @@ enum ReviewAPI: SiteRoute {
         case .reviewAccept(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/accept"
         case .reviewDecline(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/decline"
         case .reviewSubmit(let id): "/api/v1/reviews/\(id.uuidString.lowercased())/submit"
+        case .duplicateConfirmation(let id): "/api/v1/applications/\(id.uuidString.lowercased())/duplicate-confirmation"
+        case .experts: "/api/v1/experts"
+        case .expertInvitations: "/api/v1/experts/invitations"
+        case .expertActive(let id): "/api/v1/experts/\(id.uuidString.lowercased())/active"
+        case .review(let id): "/api/v1/reviews/\(id.uuidString.lowercased())"
         }
     }
 }
 
 extension ReviewAPI: ModuleAPI {
-    static func register(on routes: any RoutesBuilder) { ReviewAPIRoutes().register(on: routes) }
+    static func register(on routes: any RoutesBuilder) {
+        ReviewAPIRoutes().register(on: routes)
+        ReviewOfficerAPIRoutes().register(on: routes)
+    }
 }
