@@ -37,6 +37,7 @@ struct MessagesAndLanguageTests {
         expected += IntegrityMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += GrantsMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += GrantsMoneyMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += GrantsClosureMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += InstrumentsMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {
             #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")

@@ -6,5 +6,6 @@ struct GrantsRoutes {
     func register(on routes: any RoutesBuilder) {
         GrantsCoreRoutes().register(on: routes)
         GrantsMoneyRoutes().register(on: routes)
+        GrantsClosureRoutes().register(on: routes)
     }
 }
