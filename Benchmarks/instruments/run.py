@@ -114,7 +114,7 @@ def psql(root, url, sql, stdin=None):
 
 def copy(root, url, table, columns, rows):
     buf = io.StringIO()
-    w = csv.writer(buf)
+    w = csv.writer(buf, quoting=csv.QUOTE_ALL)  # a quoted empty field is '', not NULL
     for r in rows:
         w.writerow(r)
     subprocess.run([psql_bin(root), url, "-v", "ON_ERROR_STOP=1", "-q", "-c", f"\\copy {table} ({', '.join(columns)}) FROM STDIN WITH (FORMAT csv)"],
@@ -188,6 +188,7 @@ def measure(port, token, instruments, per, n):
 
 def run_engine(name, url, args, binary, work):
     row = {"engine": name}
+    os.environ.setdefault("KECHUANG_AUDIT_KEY_FILE", os.path.join(work, "audit.key"))  # keep the generated key out of the tree
     t0 = time.time()
     sh([binary, "demo", "--db", url], stdout=subprocess.DEVNULL)
     row["demo_s"] = time.time() - t0
@@ -206,6 +207,7 @@ def run_engine(name, url, args, binary, work):
         wait_health(args.port, proc)
         avail, codes, book, bcodes = measure(args.port, token, instruments, per, args.requests)
         row.update(avail=avail, avail_codes=sorted(codes), book=book, book_codes=bcodes)
+        print(f"{name}: availability p99 {percentile(avail, 99):.1f} ms, booking p99 {percentile(book, 99):.1f} ms", file=sys.stderr, flush=True)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
