@@ -7,11 +7,11 @@ extension GrantsClosureAPI {
         let any = SiteURL.anyID
         return [
             Operation(.GET, GrantsClosureAPI.reports(any), summary: "The project's reports (annual, mid-term from 3 years, final) with their due days, generated from the project's dates",
-                      tag: "grants-closure", response: "ReportList"),
+                      tag: "grants-closure", response: "ProjectReportList"),
             Operation(.POST, GrantsClosureAPI.reportSubmit(any), summary: "The PI submits a report: summary and the value reached per indicator of the agreement (every indicator in the final report, Art. 31)",
-                      tag: "grants-closure", body: "ReportBody", response: "Report"),
+                      tag: "grants-closure", body: "ReportBody", response: "ProjectReport"),
             Operation(.POST, GrantsClosureAPI.reportReview(any), summary: "The programme officer accepts a submitted report, or returns it with the comment",
-                      tag: "grants-closure", body: "DecisionBody", response: "Report"),
+                      tag: "grants-closure", body: "DecisionBody", response: "ProjectReport"),
             Operation(.GET, GrantsClosureAPI.reportsDue, summary: "Reports still owed on the caller's projects, soonest first, each with whether it is overdue",
                       tag: "grants-closure", response: "DueReportList"),
             Operation(.POST, GrantsClosureAPI.reportReminders, summary: "Write an in-platform reminder to the PI of every report due within 30 days or overdue (once per report and kind)",
@@ -57,7 +57,7 @@ extension GrantsClosureAPI {
         ]
         let scheme: JSONValue = ["type": "object", "properties": schemeProperties]
         return [
-            ("Report", ["type": "object", "properties": [
+            ("ProjectReport", ["type": "object", "properties": [
                 "id": uuid, "project_id": uuid, "kind": ["type": "string", "enum": ["annual", "mid_term", "final"]], "sequence": int32, "due_date": date,
                 "state": ["type": "string", "enum": ["due", "submitted", "returned", "accepted"]], "overdue": ["type": "boolean"], "summary": string,
                 "indicators": ["type": "array", "items": ["type": "object", "properties": [
@@ -65,12 +65,12 @@ extension GrantsClosureAPI {
                 ]]],
                 "officer_comment": string, "submitted_at": ["type": ["string", "null"], "format": "date-time"], "version": OpenAPIDocument.version,
             ]]),
-            ("ReportList", list("Report")),
+            ("ProjectReportList", list("ProjectReport")),
             ("ReportBody", ["type": "object", "required": ["summary"], "properties": [
                 "summary": string, "indicators": ["type": "object", "additionalProperties": ["type": "number", "minimum": 0], "description": "Indicator id → value reached"],
             ]]),
             ("DecisionBody", ["type": "object", "required": ["approve"], "properties": ["approve": ["type": "boolean"], "comment": ["type": "string", "description": "Required when not approving"]]]),
-            ("DueReportList", ["type": "array", "items": ["type": "object", "properties": ["project_id": uuid, "project_number": string, "report": OpenAPIDocument.ref("Report")]]]),
+            ("DueReportList", ["type": "array", "items": ["type": "object", "properties": ["project_id": uuid, "project_number": string, "report": OpenAPIDocument.ref("ProjectReport")]]]),
             ("Reminders", ["type": "object", "properties": ["reminded": OpenAPIDocument.count]]),
             ("Output", ["type": "object", "properties": [
                 "id": uuid, "project_id": uuid, "kind": ["type": "string", "enum": ["paper", "patent", "software", "dataset", "standard"]], "title": string,
