@@ -101,5 +101,7 @@ extension DemoData {
             _ = try await agreements.sign(project: project.id, as: .researchOffice, sha256: edited.sha256, by: office)
             _ = try await agreements.sign(project: project.id, as: .programmeOfficer, sha256: edited.sha256, by: officer)
         }
+        try await loadGrantsMoney(into: app)
+        try await loadGrantsClosure(into: app)
     }
 }
