@@ -203,7 +203,8 @@ def run_engine(name, url, args, binary, work):
                            check=True, capture_output=True, text=True).stdout.strip().split()[-1]
     log = open(os.path.join(work, f"serve-{name}.log"), "w")
     proc = subprocess.Popen([binary, "serve", "--port", str(args.port), "--db", url], stdout=log, stderr=log,
-                            env={**os.environ, "LOG_LEVEL": "warning", "KECHUANG_API_RATE_LIMIT": "off"})
+                            env={**os.environ, "LOG_LEVEL": "warning", "KECHUANG_API_RATE_LIMIT": "off",
+                                 "KECHUANG_AUDIT_CHECKPOINT_DIR": os.path.join(work, "checkpoints")})
     try:
         wait_health(args.port, proc)
         avail, codes, book, bcodes = measure(args.port, token, instruments, per, args.requests)
