@@ -72,7 +72,7 @@ extension DemoData {
         for spec in specs {
             var found = try await people.find(email: spec.email)
             if found == nil {
-                found = try await people.create(PersonInput(name: spec.name, email: spec.email, nationality: "CN", birthYear: spec.birthYear), password: password,
+                found = try await people.create(PersonInput(name: spec.name, email: spec.email, nationality: "CN", birthYear: spec.birthYear), password: nil,
                                                 memberships: [Membership(organisationID: university, role: .applicant)], by: .system)
             }
             guard let pi = found else { continue }

@@ -22,7 +22,7 @@ extension DemoData {
 
         func person(_ name: String, _ email: String, _ role: Role, _ org: UUID?, birthYear: String = "1978") async throws -> Person {
             if let existing = try await people.find(email: email) { return existing }
-            return try await people.create(PersonInput(name: name, email: email, nationality: "CN", birthYear: birthYear), password: password,
+            return try await people.create(PersonInput(name: name, email: email, nationality: "CN", birthYear: birthYear), password: nil,
                                            memberships: [Membership(organisationID: org, role: role)], by: .system)
         }
 

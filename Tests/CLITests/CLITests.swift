@@ -51,23 +51,33 @@ struct CLITests {
                 #expect(result.stdout.contains(role) && result.stdout.contains(email), "demo login \(role) \(email)")
             }
             // One person per role, the integrity demo's researcher (restricted@…) with their records,
-            // and the review demo's four PIs and five more experts, with their applications.
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+            // the review demo's four PIs and five more experts with their applications (17); the
+            // grants demo's six PIs with their funded projects; the instruments demo's manager and
+            // user, and a research office and a researcher for its institutions (21), with its six
+            // more institutions and 30 instruments.
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM ins_instruments") == 30)
 
             let again = try await s.run("demo", "--db", s.db)
             #expect(again.status == 0, "\(again)")
             #expect(again.stdout.contains("admin@demo.kechuang.cn"))
             // One person per role, the integrity demo's researcher (restricted@…) with their records,
-            // and the review demo's four PIs and five more experts, with their applications.
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5)
+            // the review demo's four PIs and five more experts with their applications (17); the
+            // grants demo's six PIs with their funded projects; the instruments demo's manager and
+            // user, and a research office and a researcher for its institutions (21), with its six
+            // more institutions and 30 instruments.
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM ins_instruments") == 30)
         }
     }
 
@@ -192,11 +202,22 @@ struct CLITests {
             let integrity = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'integrity.%'"))
             #expect(integrity == 8, "two records drafted, decided and published, one draft, one institution rule")
             // The review demo: four applications started, saved, submitted, approved (4 entries
-            // each), three accepted; six expert profiles; one review round.
+            // each), three accepted; six expert profiles; one review round. The grants demo: six
+            // more applications started, saved, submitted, approved, accepted and funded.
             let review = try #require(try await SQLiteFile.integer(s.path,
                 "SELECT count(*) FROM audit_log WHERE action LIKE 'application.%' OR action LIKE 'expert.%' OR action LIKE 'review.%'"))
-            #expect(review == 4 * 4 + 3 + 6 + 1)
-            #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + 1)
+            #expect(review == 4 * 4 + 3 + 6 + 1 + 6 * 6)
+            // After the award: the projects' own steps (agreements, money, reports, inspections,
+            // acceptance, changes) and the instruments demo's registry, bookings and usage.
+            let grants = try #require(try await SQLiteFile.integer(s.path, """
+                SELECT count(*) FROM audit_log WHERE action LIKE 'project.%' OR action LIKE 'agreement.%'
+                OR action LIKE 'expenditure.%' OR action LIKE 'tranche.%' OR action LIKE 'budget.%' OR action LIKE 'subtask.%'
+                OR action LIKE 'inspection.%' OR action LIKE 'report.%' OR action LIKE 'output.%' OR action LIKE 'change.%'
+                OR action LIKE 'acceptance.%'
+                """))
+            let instruments = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'instrument.%'"))
+            #expect(grants > 0 && instruments > 0)
+            #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + grants + instruments + 1)
 
             let intact = try await s.run("audit", "verify", "--db", s.db)
             #expect(intact.status == 0, "\(intact)")
