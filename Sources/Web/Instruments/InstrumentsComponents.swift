@@ -5,6 +5,15 @@ import Plot
 
 /// How instruments read on every page.
 enum InstrumentText {
+    /// A colon in the page's punctuation: `：` in Chinese, `: ` in English.
+    static func colon(_ c: PageContext) -> String { c.language == .zh ? "：" : ": " }
+
+    /// A list separator in the page's punctuation: `，` in Chinese, `, ` in English.
+    static func comma(_ c: PageContext) -> String { c.language == .zh ? "，" : ", " }
+
+    /// A clause separator in the page's punctuation: `；` in Chinese, `; ` in English.
+    static func semicolon(_ c: PageContext) -> String { c.language == .zh ? "；" : "; " }
+
     /// `1,234.50` yuan from fen.
     static func yuan(_ fen: Int) -> String {
         let sign = fen < 0 ? "-" : ""

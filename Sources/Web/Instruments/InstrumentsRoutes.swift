@@ -153,7 +153,8 @@ struct InstrumentsRoutes {
             return req.redirect(to: InstrumentsURL.mine, notice: booking.state == .requested ? InstrumentsMsg.insRequested : .insBooked)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            return PageRenderer.response(try await page(req, id, values: values, errors: errors).render(PageContext(req)),
+            return PageRenderer.response(try await page(req, id, values: values, errors: Self.onBookingForm(errors, sample: values["kind"] == BookingKind.sample.rawValue))
+                                            .render(PageContext(req)),
                                          status: Self.status(error))
         }
     }
@@ -162,6 +163,17 @@ struct InstrumentsRoutes {
     static func status(_ error: any Error) -> HTTPStatus {
         if case DomainError.duplicate = error { return .conflict }
         return .unprocessableEntity
+    }
+
+    /// Errors of the booking form point at a field that form shows, so the error summary links resolve:
+    /// a sample booking has a delivery day instead of start and end; anything else goes to the form's anchor.
+    static func onBookingForm(_ errors: [FieldError], sample: Bool) -> [FieldError] {
+        let shown: Set<String> = sample ? ["delivery_day", "samples", "purpose", "instrument"] : ["starts_at", "ends_at", "purpose", "instrument"]
+        return errors.map { e in
+            if shown.contains(e.field) { return e }
+            let field = sample && ["starts_at", "ends_at"].contains(e.field) ? "delivery_day" : "instrument"
+            return FieldError(field: field, rule: e.rule, message: e.message, basis: e.basis)
+        }
     }
 
     static func renamed(_ errors: [FieldError], prefix: String) -> [FieldError] {

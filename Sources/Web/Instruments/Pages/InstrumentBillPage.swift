@@ -13,7 +13,7 @@ struct InstrumentBillPage {
         let link = { (format: String) in SiteURL.Link(path: InstrumentsURL.bill(userID).path, query: ["month": bill.month, "format": format]).string }
         return Layout(context: c, title: c(InstrumentsMsg.insBillTitle), content: .div(
             .h1(.text("\(c(InstrumentsMsg.insBillTitle)) \(bill.month)")),
-            .p(.text("\(c(InstrumentsMsg.insUser))：\(bill.userName)")),
+            .p(.text(c(InstrumentsMsg.insUser) + InstrumentText.colon(c)), Components.zh(bill.userName, c)),
             .p(.class("hint"), .text(c(InstrumentsMsg.insBillIntro))),
             .ul(.li(.a(.href(link("csv")), .text(c(InstrumentsMsg.insBillCSV)))), .li(.a(.href(link("xlsx")), .text(c(InstrumentsMsg.insBillXLSX))))),
             .if(bill.lines.isEmpty, .p(.text(c(InstrumentsMsg.insBillEmpty))), else: Components.scrollTable(label: c(InstrumentsMsg.insBillTitle),
@@ -21,7 +21,7 @@ struct InstrumentBillPage {
                            .th(.text(c(InstrumentsMsg.insHours))), .th(.text(c(InstrumentsMsg.insSamples))), .th(.text(c(InstrumentsMsg.insOutcome))),
                            .th(.text(c(InstrumentsMsg.insAmount))))),
                 .tbody(.forEach(bill.lines) { l in
-                    .tr(.td(.text(BeijingDay(containing: l.usage.startedAt).description)), .td(.text(c.text(l.instrumentName))),
+                    .tr(.td(.text(BeijingDay(containing: l.usage.startedAt).description)), .td(Components.zh(c.text(l.instrumentName), c)),
                         .td(.text("\(InstrumentText.time(l.usage.startedAt))–\(InstrumentText.time(l.usage.endedAt))")),
                         .td(.text(InstrumentText.hours(l.usage.hours))), .td(.text(l.usage.samples.map(String.init) ?? "—")),
                         .td(.text(c.text(l.usage.outcome.label))), .td(.text("¥\(InstrumentText.yuan(l.usage.amountFen))")))
@@ -43,8 +43,8 @@ struct InstrumentBillsPage {
             .p(.a(.href(InstrumentsURL.manage.path), .text(c(InstrumentsMsg.insManageTitle)))),
             .h1(.text("\(c(InstrumentsMsg.insBillsTitle)) \(month)")),
             .if(users.isEmpty, .p(.text(c(InstrumentsMsg.insBillsNone))), else: .ul(.forEach(users) { u in
-                .li(.a(.href(SiteURL.Link(path: InstrumentsURL.bill(u.id).path, query: ["month": month]).string), .text(u.name)),
-                    .text("：¥\(InstrumentText.yuan(u.totalFen))"))
+                .li(.a(.href(SiteURL.Link(path: InstrumentsURL.bill(u.id).path, query: ["month": month]).string), Components.zh(u.name, c)),
+                    .text(InstrumentText.colon(c) + "¥\(InstrumentText.yuan(u.totalFen))"))
             }))
         )).render()
     }

@@ -26,8 +26,8 @@ struct InstrumentManagePage {
                 .thead(.tr(.th(.text(c(InstrumentsMsg.insNameZh))), .th(.text(c(InstrumentsMsg.insSlot))), .th(.text(c(InstrumentsMsg.insUser))),
                            .th(.text(c(InstrumentsMsg.insPurpose))), .th(.text(c(InstrumentsMsg.insApproval))))),
                 .tbody(.forEach(approvals) { b in
-                    .tr(.td(.text(names[b.instrumentID] ?? "")), .td(.text(b.slotText)),
-                        .td(.text("\(b.personName)（\(c(b.external ? InstrumentsMsg.insExternal : .insInternal))）")), .td(.text(b.purpose)),
+                    .tr(.td(Components.zh(names[b.instrumentID] ?? "", c)), .td(.text(b.slotText)),
+                        .td(Components.zh(b.personName, c), .text(Components.parenthesised(c(b.external ? InstrumentsMsg.insExternal : .insInternal), c))), .td(Components.zh(b.purpose, c)),
                         .td(Components.form(action: InstrumentsURL.decide(b.id.rawValue).path, c,
                             Components.textField(.init(name: "note", label: c(InstrumentsMsg.insNote)), errors: [], c),
                             .button(.type(.submit), .name("decision"), .value("approve"), .class("button"), .text(c(InstrumentsMsg.insApprove))),
@@ -40,8 +40,8 @@ struct InstrumentManagePage {
                            .th(.text(c(InstrumentsMsg.insRecordUsage))))),
                 .tbody(.forEach(usage) { b in
                     let errs = failedBooking == b.id.rawValue ? errors : []
-                    return .tr(.td(.text(names[b.instrumentID] ?? "")), .td(.text(b.slotText)),
-                        .td(.text("\(b.personName)（\(c(b.external ? InstrumentsMsg.insExternal : .insInternal))）")),
+                    return .tr(.td(Components.zh(names[b.instrumentID] ?? "", c)), .td(.text(b.slotText)),
+                        .td(Components.zh(b.personName, c), .text(Components.parenthesised(c(b.external ? InstrumentsMsg.insExternal : .insInternal), c))),
                         .td(Components.form(action: InstrumentsURL.usage(b.id.rawValue).path, c,
                             Components.textField(.init(name: "started_at", label: c(InstrumentsMsg.insActualStart), hint: c(InstrumentsMsg.insTimeHint),
                                                        value: BeijingTime.format(b.startsAt), width: "width-20"), errors: errs, c),
@@ -60,8 +60,8 @@ struct InstrumentManagePage {
                 Components.submit(c(InstrumentsMsg.insShow), secondary: true)),
             .h2(.text(c(InstrumentsMsg.insKept))),
             .ul(.forEach(kept) { i in
-                .li(.a(.href(InstrumentsURL.instrument(i.id.rawValue).path), .text(i.name(in: c.language))),
-                    .text(i.published ? "" : "（\(c(InstrumentsMsg.insUnpublished))）"))
+                .li(.a(.href(InstrumentsURL.instrument(i.id.rawValue).path), Components.zh(i.name(in: c.language), c)),
+                    .text(i.published ? "" : Components.parenthesised(c(InstrumentsMsg.insUnpublished), c)))
             })
         )).render()
     }

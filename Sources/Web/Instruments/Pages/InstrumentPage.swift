@@ -22,19 +22,19 @@ struct InstrumentPage {
         return Layout(context: c, title: i.name(in: c.language), content: .div(
             Components.errorSummary(errors, c),
             .p(.a(.href(InstrumentsURL.search.path), .text(c(InstrumentsMsg.insSearchTitle)))),
-            .h1(.text(i.name(in: c.language))),
+            .h1(Components.lang(of: i.name(in: c.language), c), .text(i.name(in: c.language))),
             .if(!i.published, .p(.class("notice"), .text(c(InstrumentsMsg.insUnpublished)))),
             .dl(.class("meta"),
                 .dt(.text(c(InstrumentsMsg.insCategory))), .dd(.text(InstrumentText.category(i, c))),
-                .dt(.text(c(InstrumentsMsg.insInstitution))), .dd(.text(institution)),
-                .dt(.text(c(InstrumentsMsg.insLab))), .dd(.text(lab.map { "\($0.name(in: c.language))（\(c.text($0.level.label))）" } ?? "—")),
-                .dt(.text(c(InstrumentsMsg.insMaker))), .dd(.text(i.maker.isEmpty ? "—" : i.maker)),
-                .dt(.text(c(InstrumentsMsg.insModel))), .dd(.text(i.model.isEmpty ? "—" : i.model)),
+                .dt(.text(c(InstrumentsMsg.insInstitution))), .dd(Components.zh(institution, c)),
+                .dt(.text(c(InstrumentsMsg.insLab))), .dd(lab.map { .group(Components.zh($0.name(in: c.language), c), .text(Components.parenthesised(c.text($0.level.label), c))) } ?? .text("—")),
+                .dt(.text(c(InstrumentsMsg.insMaker))), .dd(Components.zh(i.maker.isEmpty ? "—" : i.maker, c)),
+                .dt(.text(c(InstrumentsMsg.insModel))), .dd(Components.zh(i.model.isEmpty ? "—" : i.model, c)),
                 .dt(.text(c(InstrumentsMsg.insOriginalValue))), .dd(.text("¥\(InstrumentText.yuan(i.originalValueYuan * 100))")),
                 .dt(.text(c(InstrumentsMsg.insPurchaseDate))), .dd(.text(i.purchaseDate?.description ?? "—")),
                 .dt(.text(c(InstrumentsMsg.insFunding))), .dd(.text(c(i.publicFunding ? InstrumentsMsg.insFundingPublic : .insFundingOther))),
-                .dt(.text(c(InstrumentsMsg.insLocation))), .dd(.text("\(i.location)，\(c.text(i.district.label))")),
-                .dt(.text(c(InstrumentsMsg.insSpecs))), .dd(.text(i.specs.isEmpty ? "—" : i.specs)),
+                .dt(.text(c(InstrumentsMsg.insLocation))), .dd(Components.zh(i.location, c), .text(InstrumentText.comma(c) + c.text(i.district.label))),
+                .dt(.text(c(InstrumentsMsg.insSpecs))), .dd(Components.zh(i.specs.isEmpty ? "—" : i.specs, c)),
                 .dt(.text(c(InstrumentsMsg.insStatus))), .dd(.text(c.text(i.status.label)))
             ),
             service(c),
@@ -43,7 +43,7 @@ struct InstrumentPage {
             bookingForms(c),
             .h2(.text(c(InstrumentsMsg.insFeedbackTitle))),
             .if(feedback.isEmpty, .p(.text(c(InstrumentsMsg.insNoFeedback))), else: .ul(.forEach(feedback) { f in
-                .li(.strong(.text("\(f.rating)/5")), .text(" \(f.comment) "), .span(.class("hint"), .text(BeijingDay(containing: f.createdAt).description)))
+                .li(.strong(.text("\(f.rating)/5")), .text(" "), Components.zh(f.comment, c), .text(" "), .span(.class("hint"), .text(BeijingDay(containing: f.createdAt).description)))
             })),
             .if(operate, InstrumentManagerPanel(instrument: i, manage: manage, values: values, errors: errors).render(c))
         )).render()
@@ -57,19 +57,20 @@ struct InstrumentPage {
             .h2(.text(c(InstrumentsMsg.insServiceTitle))),
             .dl(.class("meta"),
                 .dt(.text(c(InstrumentsMsg.insServiceMode))), .dd(.text(s.mode.map { c.text($0.label) } ?? "—")),
-                .dt(.text(c(InstrumentsMsg.insServiceContent))), .dd(.text(s.content)),
-                .dt(.text(c(InstrumentsMsg.insServiceProcess))), .dd(.text(s.process)),
+                .dt(.text(c(InstrumentsMsg.insServiceContent))), .dd(Components.zh(s.content, c)),
+                .dt(.text(c(InstrumentsMsg.insServiceProcess))), .dd(Components.zh(s.process, c)),
                 .dt(.text(c(InstrumentsMsg.insFees))),
                 .dd(.text(s.fees.map { f in
-                    "\(c(InstrumentsMsg.insInternalRate)) \(InstrumentText.rate(f.internalRateFen, f.unit, c))；\(c(InstrumentsMsg.insExternalRate)) \(InstrumentText.rate(f.externalRateFen, f.unit, c))；\(c(InstrumentsMsg.insMinimum)) \(f.minimumUnits) \(c.text(f.unit.label))"
+                    "\(c(InstrumentsMsg.insInternalRate)) \(InstrumentText.rate(f.internalRateFen, f.unit, c))\(InstrumentText.semicolon(c))\(c(InstrumentsMsg.insExternalRate)) \(InstrumentText.rate(f.externalRateFen, f.unit, c))\(InstrumentText.semicolon(c))\(c(InstrumentsMsg.insMinimum)) \(f.minimumUnits) \(c.text(f.unit.label))"
                 } ?? "—")),
                 .dt(.text(c(InstrumentsMsg.insTraining))),
-                .dd(.text(s.trainingRequired ? "\(c(InstrumentsMsg.insTrainingRequired))。\(s.trainingDescription)" : c(InstrumentsMsg.insTrainingNone))),
+                .dd(s.trainingRequired ? .group(.text(c(InstrumentsMsg.insTrainingRequired) + (c.language == .zh ? "。" : ". ")), Components.zh(s.trainingDescription, c))
+                                        : .text(c(InstrumentsMsg.insTrainingNone))),
                 .dt(.text(c(InstrumentsMsg.insApproval))), .dd(.text(c(s.approvalRequired ? InstrumentsMsg.insApprovalRequired : .insApprovalNone))),
                 .dt(.text(c(InstrumentsMsg.insCancellation))),
                 .dd(.text(c.language == .zh ? "开始前 \(s.cancellationNoticeHours) 小时以上可自行取消" : "Cancel yourself up to \(s.cancellationNoticeHours) hours before the start")),
                 .dt(.text(c(InstrumentsMsg.insOpeningHours))), .dd(.text(String(format: "%02d:00–%02d:00", s.openHour, s.closeHour))),
-                .dt(.text(c(InstrumentsMsg.insContact))), .dd(.text(s.contact))
+                .dt(.text(c(InstrumentsMsg.insContact))), .dd(Components.zh(s.contact, c))
             )
         )
     }
@@ -83,10 +84,10 @@ struct InstrumentPage {
                 .tbody(.forEach(calendar) { day in
                     .tr(.th(.attribute(named: "scope", value: "row"), .text(day.day.description)),
                         .td(.text(day.free.isEmpty ? c(InstrumentsMsg.insNoFree)
-                                  : day.free.map { "\(InstrumentText.time($0.startsAt))–\(InstrumentText.time($0.endsAt))" }.joined(separator: "，"))),
+                                  : day.free.map { "\(InstrumentText.time($0.startsAt))–\(InstrumentText.time($0.endsAt))" }.joined(separator: InstrumentText.comma(c)))),
                         .td(.text(day.taken.isEmpty ? "—" : day.taken.map {
-                            "\(InstrumentText.time($0.startsAt))–\(InstrumentText.time($0.endsAt))\($0.blackout ? "（\(c(InstrumentsMsg.insBlackout))）" : "")"
-                        }.joined(separator: "，"))))
+                            "\(InstrumentText.time($0.startsAt))–\(InstrumentText.time($0.endsAt))\($0.blackout ? Components.parenthesised(c(InstrumentsMsg.insBlackout), c) : "")"
+                        }.joined(separator: InstrumentText.comma(c)))))
                 })
             )
         )

@@ -29,7 +29,7 @@ struct InstrumentStatisticsPage {
                            .th(.text(c(InstrumentsMsg.insEffectiveHours))), .th(.text(c(InstrumentsMsg.insExternalShare))), .th(.text(c(InstrumentsMsg.insExternalUsers))),
                            .th(.text(c(InstrumentsMsg.insIncome))), .th(.text(c(InstrumentsMsg.insIdleHours))))),
                 .tbody(.forEach(results) { r in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(names[r.organisationID] ?? "")), .td(.text(String(r.figures.publicInstruments))),
+                    .tr(.th(.attribute(named: "scope", value: "row"), Components.zh(names[r.organisationID] ?? "", c)), .td(.text(String(r.figures.publicInstruments))),
                         .td(.text(InstrumentText.hours(r.figures.bookedHours))), .td(.text(InstrumentText.hours(r.figures.effectiveHours))),
                         .td(.text(InstrumentText.percent(r.figures.externalShare))), .td(.text(String(r.figures.externalUsers))),
                         .td(.text(InstrumentText.yuan(r.figures.incomeFen))), .td(.text(InstrumentText.hours(r.figures.idleHours))))
@@ -41,10 +41,11 @@ struct InstrumentStatisticsPage {
                 .thead(.tr(.th(.text(c(InstrumentsMsg.insRank))), .th(.text(c(InstrumentsMsg.insInstitution))), .th(.text(c(InstrumentsMsg.insScore))),
                            .th(.text(c(InstrumentsMsg.insCriterion))))),
                 .tbody(.forEach(results) { r in
-                    .tr(.td(.text(String(r.rank))), .th(.attribute(named: "scope", value: "row"), .text(names[r.organisationID] ?? "")),
+                    .tr(.td(.text(String(r.rank))), .th(.attribute(named: "scope", value: "row"), Components.zh(names[r.organisationID] ?? "", c)),
                         .td(.text(String(format: "%.1f", r.score))),
                         .td(.ul(.forEach(r.lines) { l in
-                            .li(.text("\(c.text(l.criterion.label))：\(Self.value(l.criterion.measure, l.value))（\(c(InstrumentsMsg.insMinimumValue)) \(Self.value(l.criterion.measure, l.criterion.minimum))）"),
+                            .li(.text("\(c.text(l.criterion.label))\(InstrumentText.colon(c))\(Self.value(l.criterion.measure, l.value))"
+                                      + Components.parenthesised("\(c(InstrumentsMsg.insMinimumValue)) \(Self.value(l.criterion.measure, l.criterion.minimum))", c)),
                                 .strong(.text(" \(c(l.met ? InstrumentsMsg.insMet : .insNotMet)) \(String(format: "%.1f", l.points))")))
                         })))
                 })

@@ -22,7 +22,7 @@ struct MyBookingsPage {
                 .thead(.tr(.th(.text(c(InstrumentsMsg.insNameZh))), .th(.text(c(InstrumentsMsg.insSlot))), .th(.text(c(InstrumentsMsg.insState))),
                            .th(.text(c(InstrumentsMsg.insCancel))), .th(.text(c(InstrumentsMsg.insFeedbackGive))))),
                 .tbody(.forEach(bookings) { b in
-                    .tr(.td(.a(.href(InstrumentsURL.instrument(b.instrumentID.rawValue).path), .text(names[b.instrumentID] ?? ""))),
+                    .tr(.td(.a(.href(InstrumentsURL.instrument(b.instrumentID.rawValue).path), Components.zh(names[b.instrumentID] ?? "", c))),
                         .td(.text(b.slotText + (b.samples.map { c.language == .zh ? "（\($0) 个样品）" : " (\($0) samples)" } ?? ""))),
                         .td(.text(c.text(b.state.label))),
                         .td(.if(b.state.isActive, Components.form(action: InstrumentsURL.cancel(b.id.rawValue).path, c,
@@ -37,8 +37,8 @@ struct MyBookingsPage {
             .if(!waitlist.isEmpty, .group(
                 .h2(.text(c(InstrumentsMsg.insWaitlistTitle))),
                 .ul(.forEach(waitlist) { e in
-                    .li(.a(.href(InstrumentsURL.instrument(e.instrumentID.rawValue).path), .text(names[e.instrumentID] ?? "")),
-                        .text(" \(BeijingTime.format(e.startsAt))–\(InstrumentText.time(e.endsAt))："),
+                    .li(.a(.href(InstrumentsURL.instrument(e.instrumentID.rawValue).path), Components.zh(names[e.instrumentID] ?? "", c)),
+                        .text(" \(BeijingTime.format(e.startsAt))–\(InstrumentText.time(e.endsAt))\(InstrumentText.colon(c))"),
                         .text(e.state == .offered ? "\(c(InstrumentsMsg.insOfferHeld)) \(e.offeredUntil.map(BeijingTime.format) ?? "")" : c.text(e.state.label)))
                 })
             )),
