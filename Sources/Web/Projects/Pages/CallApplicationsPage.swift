@@ -40,8 +40,8 @@ struct CallApplicationsPage {
                 .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ProjectsMsg.appPI))), .th(.text(c(ProjectsMsg.appOrganisation))),
                            .th(.text(c(ProjectsMsg.appSubmittedAt))), .th(.text(c(ProjectsMsg.appBudgetTotal))), .th(.text(c(.status))))),
                 .tbody(.forEach(rows) { row in
-                    .tr(.td(.a(.href(ReviewURL.formalCheck(row.application.id.rawValue).path), .text(ApplicationText.title(row.application, c)))),
-                        .td(.text(row.piName)), .td(.text(row.organisationName)),
+                    .tr(.td(.a(.href(ReviewURL.formalCheck(row.application.id.rawValue).path), Components.zh(ApplicationText.title(row.application, c), c))),
+                        .td(Components.zh(row.piName, c)), .td(Components.zh(row.organisationName, c)),
                         .td(.text(row.application.submittedAt.map { BeijingTime.display($0, c.language) } ?? "—")),
                         .td(.text(CallText.money(row.application.budgetTotal, c))),
                         .td(.text(c.text(row.application.state.label))))

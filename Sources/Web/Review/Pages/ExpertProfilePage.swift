@@ -24,13 +24,22 @@ struct ExpertProfilePage {
                 Components.textField(.init(name: "keywords", label: c(ReviewMsg.expertKeywords), hint: c(ProjectsMsg.appKeywordsHint), value: value("keywords")), errors: errors, c),
                 Components.textArea("expertise", c(ReviewMsg.expertExpertise), nil, value("expertise"), errors, c),
                 .fieldset(.element(named: "legend", nodes: [.text(c(ReviewMsg.expertLanguages))]),
-                    Components.checkbox(name: "lang_zh", value: "yes", label: "中文", checked: value("lang_zh") == "yes"),
-                    Components.checkbox(name: "lang_en", value: "yes", label: "English", checked: value("lang_en") == "yes")),
+                    Self.languageBox("lang_zh", "中文", checked: value("lang_zh") == "yes", c),
+                    Self.languageBox("lang_en", "English", checked: value("lang_en") == "yes", c)),
                 Components.textField(.init(name: "max_load", label: c(ReviewMsg.expertMaxLoad), value: value("max_load"), type: .number, width: "width-4"), errors: errors, c),
                 Components.textArea("availability", c(ReviewMsg.expertAvailability), c(ReviewMsg.expertAvailabilityHint), value("availability"), errors, c),
                 Components.textArea("past_affiliations", c(ReviewMsg.expertPast), c(ReviewMsg.expertPastHint), value("past_affiliations"), errors, c),
                 Components.textArea("declared_conflicts", c(ReviewMsg.expertDeclared), c(ReviewMsg.expertDeclaredHint), value("declared_conflicts"), errors, c),
                 Components.submit(c(.save)))
         )).render()
+    }
+
+    /// A language's checkbox, labelled with the language's own name (中文, English) marked with its `lang`.
+    static func languageBox<C: HTML.BodyContext>(_ name: String, _ autonym: String, checked: Bool, _ c: PageContext) -> Node<C> {
+        let id = Components.fieldID(name + "-yes")
+        let lang = name == "lang_zh" ? (c.language == .zh ? nil : "zh-CN") : (c.language == .en ? nil : "en")
+        return .div(.class("checkbox"),
+            .input(.id(id), .type(.checkbox), .name(name), .value("yes"), .checked(checked)),
+            .label(.for(id), .attribute(named: "lang", value: lang), .text(autonym)))
     }
 }

@@ -23,12 +23,22 @@ struct ExpertsPage {
                 .thead(.tr(.th(.text(c(.name))), .th(.text(c(ReviewMsg.expertDisciplines))), .th(.text(c(ReviewMsg.expertKeywords))),
                            .th(.text(c(ReviewMsg.expertMaxLoad))), .th(.text(c(.status))), .th(.text(c(.actions))))),
                 .tbody(.forEach(experts) { e in
-                    .tr(.td(.text(e.name)), .td(.text(e.disciplines.joined(separator: ", "))), .td(.text(e.keywords)), .td(.text(String(e.maxLoad))),
+                    .tr(.td(Components.zh(e.name, c)), .td(.text(e.disciplines.joined(separator: ", "))), .td(Self.keywords(e.keywords, c)), .td(.text(String(e.maxLoad))),
                         .td(.text(c(e.active ? ReviewMsg.expertActive : ReviewMsg.expertInactiveShort))),
                         .td(Components.form(action: ReviewURL.adminExpertActive(e.personID).path, c,
                             .input(.type(.hidden), .name("active"), .value(e.active ? "false" : "true")),
                             Components.submit(c(e.active ? ReviewMsg.expertDeactivate : ReviewMsg.expertActivate), secondary: true))))
                 })))
         )).render()
+    }
+
+    /// Keywords as written, joined with the page language's separator, each Chinese one marked.
+    static func keywords<C: HTML.BodyContext>(_ text: String, _ c: PageContext) -> Node<C> {
+        let words = text.split(whereSeparator: { ";；,，、".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let separator = c.language == .zh ? "；" : "; "
+        return .group(words.enumerated().map { i, w in
+            i == 0 ? Components.zh(w, c) : .group(.text(separator), Components.zh(w, c))
+        })
     }
 }

@@ -96,7 +96,7 @@ struct RoundPage {
                 .if(exclusions.isEmpty, .p(.text(c(ReviewMsg.roundNone))), else: .table(
                     .thead(.tr(.th(.text(c(ProjectsMsg.appTitle))), .th(.text(c(ReviewMsg.roundExpert))), .th(.text(c(ReviewMsg.roundReason))), .th(.text(c(ReviewMsg.roundDetail))))),
                     .tbody(.forEach(exclusions) { e in
-                        .tr(.td(.text(titles[e.applicationID] ?? "")), .td(.text(names[e.expertID] ?? "")),
+                        .tr(.td(Written.text(titles[e.applicationID] ?? "", c)), .td(Written.text(names[e.expertID] ?? "", c)),
                             .td(.text(c.text(e.reason.label) + (e.reason.basis.map { " " + $0.cited(c) } ?? ""))), .td(Written.text(e.detail, c)))
                     })))
             ))
