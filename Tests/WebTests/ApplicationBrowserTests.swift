@@ -147,8 +147,9 @@ struct ApplicationBrowserTests {
         #expect(try await b.heading() == ProjectsMsg.appStepCheck(.zh))
         #expect(try await b.noticeTexts().contains(ProjectsMsg.appCheckNone(.zh)))
         #expect(try await b.findElements(css: "main .problems").isEmpty)
-        #expect(try await b.text(b.findElement(css: "main dl.meta")).contains("200,000"))
-        #expect(try await b.text(b.findElement(css: "main dl.meta")).contains(title))
+        // The check-your-answers summary shows the total and the title.
+        #expect(try await b.text(b.findElement(css: "main table.summary-list")).contains("200,000"))
+        #expect(try await b.text(b.findElement(css: "main table.summary-list")).contains(title))
         try await screenshot(b, "application-check.png")
         let submit = try await b.findElement(css: "main form[action='\(pagePath("submit"))'] button[type=submit]")
         #expect(try await b.text(submit) == ProjectsMsg.appSubmit(.zh))

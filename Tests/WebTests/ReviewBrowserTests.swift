@@ -74,8 +74,8 @@ struct ReviewBrowserTests {
             try await b.sendKeys(b.findElement(css: "#field-score-\(key)"), score)
         }
         try await b.sendKeys(b.findElement(css: "#field-comment"), "研究问题明确，技术路线可行，建议加强对照实验设计。")
-        try await b.click(b.findElement(css: "#field-confidentiality-yes"))
-        try await b.click(b.findElement(css: "#field-no-conflict-yes"))
+        try await b.click(b.findElement(css: "#field-confidentiality"))
+        try await b.click(b.findElement(css: "#field-no-conflict"))
         try await shot("review-form.png")
         try await b.click(b.findElement(css: "main form[action='/reviews/\(Self.id(assignment.id))'] button[type=submit]"))
         try await b.wait(timeout: 15, "the review to be submitted") { (try? await b.noticeTexts())?.contains(ReviewMsg.reviewSubmitted(.zh)) == true }
