@@ -32,12 +32,12 @@ struct InstrumentBrowserTests {
         try await withTestApp { t in
             let w = try await InstrumentWebTests.world(t, approval: true)
             try await withBrowser(t.app, chromedriver: chromedriver, chrome: chrome, artifacts: Self.artifacts, failureName: "instrument-failure") { b, base in
-                try await journey(b, base: base, w)
+                try await journey(b, base: base, w, clock: t.clock)
             }
         }
     }
 
-    private func journey(_ b: WebDriverSession, base: String, _ w: InstrumentWebTests.World) async throws {
+    private func journey(_ b: WebDriverSession, base: String, _ w: InstrumentWebTests.World, clock: TestClock) async throws {
         let id = w.instrument.id.uuidString.lowercased()
         // A visitor searches in Chinese and opens the instrument.
         try await b.navigate(to: base + "/instruments")
@@ -66,7 +66,12 @@ struct InstrumentBrowserTests {
         try await b.navigate(to: base + "/instruments/manage")
         try await b.click(b.findElement(css: "main button[name=decision][value=approve]"))
         try await b.waitForPath("/instruments/manage")
-        try await b.click(b.findElement(css: "main form[action$='/usage'] button[type=submit]"))
+        // Usage is recorded once the slot has begun: the platform's clock moves past tomorrow 11:00.
+        clock.advance(by: 2 * 86_400)
+        try await b.signOut()
+        try await b.signIn(base: base, email: w.manager.email)
+        try await b.navigate(to: base + "/instruments/manage")
+        try await b.click(b.waitForElement(css: "main form[action$='/usage'] button[type=submit]"))
         try await b.waitForPath("/instruments/manage")
         #expect(try await b.noticeTexts().contains(InstrumentsMsg.insUsageRecorded(.zh)))
         try await b.signOut()
