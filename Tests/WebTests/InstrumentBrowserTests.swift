@@ -66,9 +66,10 @@ struct InstrumentBrowserTests {
         try await b.navigate(to: base + "/instruments/manage")
         try await b.click(b.findElement(css: "main button[name=decision][value=approve]"))
         try await b.waitForPath("/instruments/manage")
-        // Usage is recorded once the slot has begun: the platform's clock moves past tomorrow 11:00.
-        clock.advance(by: 2 * 86_400)
+        // Usage is recorded once the slot has begun: the platform's clock moves past tomorrow 11:00
+        // (after signing out, since the session would have expired by then).
         try await b.signOut()
+        clock.advance(by: 2 * 86_400)
         try await b.signIn(base: base, email: w.manager.email)
         try await b.navigate(to: base + "/instruments/manage")
         try await b.click(b.waitForElement(css: "main form[action$='/usage'] button[type=submit]"))
