@@ -15,7 +15,7 @@ extension InstrumentsAPI {
             .init(.POST, InstrumentsAPI.book(any), summary: "Book a slot (time) or samples; 409 names the overlapping booking; 403 cites Art. 60 for an integrity restriction",
                   tag: "instruments", body: "InstrumentBookingBody", response: "InstrumentBooking", status: 201),
             .init(.GET, InstrumentsAPI.bookings, summary: "The signed-in person's bookings", tag: "instruments", response: "InstrumentBookingList"),
-            .init(.GET, InstrumentsAPI.calendar, summary: "The signed-in person's active bookings as iCalendar (text/calendar)", tag: "instruments", response: "ICalendarText"),
+            .init(.GET, InstrumentsAPI.calendar, summary: "The signed-in person's active bookings as iCalendar (text/calendar)", tag: "instruments", response: "ICalendarText", mediaType: "text/calendar"),
             .init(.GET, InstrumentsAPI.booking(any), summary: "One booking (its user, or a manager of its instrument)", tag: "instruments", response: "InstrumentBooking"),
             .init(.POST, InstrumentsAPI.cancel(any), summary: "Cancel a booking (users within the published notice; managers any time); the freed slot goes to the waiting list",
                   tag: "instruments", response: "InstrumentBooking"),

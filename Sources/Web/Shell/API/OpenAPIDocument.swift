@@ -15,10 +15,12 @@ enum OpenAPIDocument {
         var body: String? = nil
         let response: String
         var status: Int = 200
+        /// The media type of the response body (`text/calendar` for an iCalendar feed).
+        var mediaType: String = "application/json"
 
         /// The operation of `method` on `route` (any value of a parameterised case: only its template is read).
         init(_ method: HTTPMethod, _ route: some SiteRoute, summary: String, tag: String, query: [(String, String)] = [],
-             body: String? = nil, response: String, status: Int = 200) {
+             body: String? = nil, response: String, status: Int = 200, mediaType: String = "application/json") {
             self.method = method
             self.path = route.template
             self.summary = summary
@@ -27,6 +29,7 @@ enum OpenAPIDocument {
             self.body = body
             self.response = response
             self.status = status
+            self.mediaType = mediaType
         }
     }
 
@@ -95,7 +98,7 @@ enum OpenAPIDocument {
         if let body = op.body {
             fields.append(("requestBody", ["required": true, "content": ["application/json": ["schema": ref(body)]]]))
         }
-        let ok: JSONValue = ["description": "OK", "content": ["application/json": ["schema": ref(op.response)]]]
+        let ok: JSONValue = ["description": "OK", "content": [op.mediaType: ["schema": ref(op.response)]]]
         let responses: [(String, JSONValue)] = [(String(op.status), ok)] + ["400", "401", "403", "404", "409", "413", "422", "429"].map { ($0, problem) }
         fields.append(("responses", .object(responses)))
         if isPublic { fields.append(("security", [])) }
