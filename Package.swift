@@ -123,11 +123,39 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
+        // POR/Art. 56–58, 68, 75: the public S&T information portal — funded projects and results for the public, the open data catalogue with its CKAN-compatible API and DCAT-AP, data access requests, public consultation.
+        .target(
+            name: "Portal",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Grants", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // ENT/Art. 23, 25, 26, 37, 51–54: enterprise profiles by year, tiered cultivation, policy matching without application, innovation vouchers, institution registries, S&T finance.
+        .target(
+            name: "Enterprise",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Policy", "Integrity", "Instruments", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        // TAL/Art. 40, 41, 47, 72: the urgently-needed talent catalogue and openings, representative achievements, one-stop services, foreign talent and the points-based residence assessment.
+        .target(
+            name: "Talent",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Policy", "Integrity", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Search", "Export",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Search", "Export",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -140,7 +168,7 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],
@@ -164,7 +192,7 @@ let package = Package(
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -241,6 +269,30 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "Portal", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Grants", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "EnterpriseTests",
+            dependencies: [
+                "Enterprise", "KechuangCore", "Storage", "Identity", "Policy", "Integrity", "Instruments", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "TalentTests",
+            dependencies: [
+                "Talent", "KechuangCore", "Storage", "Identity", "Policy", "Integrity", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
             name: "PolicyTests",
             dependencies: [
                 "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
@@ -250,7 +302,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Storage", "KechuangCore",
+                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Storage", "KechuangCore",
                 "KechuangTestSupport", "KechuangWebTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),

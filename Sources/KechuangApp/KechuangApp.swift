@@ -2,6 +2,9 @@ import Fluent
 import Grants
 import Identity
 import Instruments
+import Portal
+import Enterprise
+import Talent
 import Integrity
 import KechuangCore
 import Policy
@@ -16,11 +19,13 @@ import Web
 /// tests build the same application through `makeApplication`.
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
-    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations + Grants.migrations + Instruments.migrations }
+    public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations + Grants.migrations + Instruments.migrations
+        + Portal.migrations + Enterprise.migrations + Talent.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
     public static var citedRules: [CitedRule] {
         IdentityRules.citations + IntegrityRules.citations + ProjectsRules.citations + ReviewRules.citations + GrantsRules.citations + InstrumentsRules.citations
+            + PortalRules.citations + EnterpriseRules.citations + TalentRules.citations
     }
 
     public struct Configuration: Sendable {

@@ -2,6 +2,9 @@ import FluentKit
 import Grants
 import Identity
 import Instruments
+import Portal
+import Enterprise
+import Talent
 import Integrity
 import Policy
 import Projects
@@ -14,6 +17,6 @@ import Storage
 public enum TestSchema {
     public static var migrations: [any Migration] {
         Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations
-            + Grants.migrations + Instruments.migrations
+            + Grants.migrations + Instruments.migrations + Portal.migrations + Enterprise.migrations + Talent.migrations
     }
 }

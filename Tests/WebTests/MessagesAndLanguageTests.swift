@@ -39,6 +39,9 @@ struct MessagesAndLanguageTests {
         expected += GrantsMoneyMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += GrantsClosureMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += InstrumentsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += PortalMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += EnterpriseMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += TalentMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {
             #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")
         }

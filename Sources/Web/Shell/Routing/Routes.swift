@@ -32,6 +32,9 @@ extension Web {
         ReviewRoutes().register(on: app)
         GrantsRoutes().register(on: app)
         InstrumentsRoutes().register(on: app)
+        PortalRoutes().register(on: app)
+        EnterpriseRoutes().register(on: app)
+        TalentRoutes().register(on: app)
         ProblemRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }

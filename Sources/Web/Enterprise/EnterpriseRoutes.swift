@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of the Enterprise module.
+struct EnterpriseRoutes {
+    func register(on app: Application) {}
+}

@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of the Portal module.
+struct PortalRoutes {
+    func register(on app: Application) {}
+}

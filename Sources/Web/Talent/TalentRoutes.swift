@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of the Talent module.
+struct TalentRoutes {
+    func register(on app: Application) {}
+}
