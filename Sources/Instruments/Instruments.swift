@@ -13,6 +13,6 @@ public enum Instruments {
     public static let migrations: [any Migration] = [
         INS0001_CreateLabs(), INS0002_CreateInstruments(), INS0003_CreateManagers(), INS0004_CreateTrainings(),
         INS0005_CreateBookings(), INS0006_BookingsNeverOverlap(), INS0007_CreateWaitlist(), INS0008_CreateUsage(),
-        INS0009_CreateFeedback(),
+        INS0009_CreateFeedback(), INS0010_AddInstrumentPhoto(),
     ]
 }

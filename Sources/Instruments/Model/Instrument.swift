@@ -48,6 +48,8 @@ public struct Instrument: Sendable, Equatable, Codable, Identifiable {
     public var version: Int
     public var createdAt: Date
     public var updatedAt: Date
+    /// The photo on its page, if the manager uploaded one (none is ever made up).
+    public var photo: InstrumentPhoto? = nil
 
     public func name(in language: Language) -> String { language == .zh || nameEn.isEmpty ? nameZh : nameEn }
 

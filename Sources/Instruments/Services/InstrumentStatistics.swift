@@ -96,6 +96,14 @@ public struct InstrumentStatistics: Sendable {
         return result
     }
 
+    /// Each published, publicly funded instrument of one institution with its figures for the year, by name.
+    public func figures(year: Int, institution: UUID) async throws -> [(instrument: Instrument, figures: UsageFigures)] {
+        let instruments = try await InstrumentRecord.query(on: db).filter(\.$organisationID == institution).filter(\.$publicFunding == true)
+            .filter(\.$published == true).sort(\.$nameZh).all().map { try $0.toDomain() }
+        let figures = try await self.figures(year: year, instruments: instruments)
+        return instruments.compactMap { i in figures[i.id].map { (instrument: i, figures: $0) } }
+    }
+
     /// Sums the figures of several instruments (an institution). External users are counted once
     /// per instrument (a person using two instruments counts twice; the evaluation uses hours).
     public static func total(_ figures: [UsageFigures]) -> UsageFigures {

@@ -16,6 +16,7 @@ struct InstrumentManagerRoutes {
         routes.on(.POST, InstrumentsURL.usage(SiteURL.anyID), action: .operateInstruments, use: usage)
         routes.on(.POST, InstrumentsURL.blackouts(SiteURL.anyID), action: .operateInstruments, use: blackout)
         routes.on(.POST, InstrumentsURL.trainings(SiteURL.anyID), action: .operateInstruments, use: training)
+        routes.on(.POST, InstrumentsURL.photo(SiteURL.anyID), action: .operateInstruments, bodyLimit: BodyLimit.upload, use: photo)
         routes.on(.GET, InstrumentsURL.bills, action: .bookInstruments, use: bills)
         routes.on(.GET, InstrumentsURL.bill(SiteURL.anyID), action: .bookInstruments, use: bill)
         routes.on(.GET, InstrumentsURL.register, action: .manageInstruments, use: registerForm)
@@ -114,6 +115,26 @@ struct InstrumentManagerRoutes {
             let trainee = try await person(email: values["trainee_email"], field: "trainee_email", req)
             try await req.instrumentBookings.recordTraining(trainee.id, on: id, by: manager)
         }, notice: .insTrainingAdded)
+    }
+
+    struct PhotoForm: Content {
+        var photo: File?
+        var photo_alt_zh: String?
+        var photo_alt_en: String?
+    }
+
+    /// The manager uploads the instrument's photo (JPEG, PNG or WebP by its first bytes, ≤ 5 MiB,
+    /// with its description in both languages); a refusal is a field error on the instrument page.
+    @Sendable func photo(req: Request) async throws -> Response {
+        let manager = try req.requirePrincipal().person
+        let id = try req.idParameter(as: Instrument.ID.self)
+        let form = try req.content.decode(PhotoForm.self)
+        let values = ["photo_alt_zh": form.photo_alt_zh ?? "", "photo_alt_en": form.photo_alt_en ?? ""]
+        return try await onInstrumentPage(req, id, values: values, {
+            let upload = PhotoUpload(data: form.photo.map { Data(buffer: $0.data) } ?? Data(), altZh: values["photo_alt_zh"] ?? "",
+                                     altEn: values["photo_alt_en"] ?? "")
+            _ = try await req.instrumentRegistry.setPhoto(id, upload, store: try req.instrumentPhotos, by: manager)
+        }, notice: .insPhotoSaved)
     }
 
     @Sendable func addManager(req: Request) async throws -> Response {
@@ -238,9 +259,12 @@ struct InstrumentManagerRoutes {
         let current = BeijingDay(containing: req.services.now()).year
         let raw = (try? req.query.get(Int.self, at: "year")) ?? current
         let year = (2000...current + 1).contains(raw) ? raw : current
+        let format = (try? req.query.get(String.self, at: "format")) ?? ""
+        if let raw = try? req.query.get(String.self, at: "institution"), let institution = UUID(uuidString: raw) {
+            return try await perInstrument(req, year: year, institution: institution, format: format)
+        }
         let results = try await InstrumentStatistics(db: req.db).evaluation(year: year)
         let names = try await InstrumentsRoutes.organisationNames(results.map(\.organisationID), req: req)
-        let format = (try? req.query.get(String.self, at: "format")) ?? ""
         if format == "csv" || format == "xlsx" {
             var table = ExportTable(columns: ["排名 Rank", "单位 Institution", "得分 Score", "仪器 Instruments", "预约机时 Booked hours", "有效机时 Effective hours",
                                               "对外机时 External hours", "外单位用户 External users", "收入（元）Income (yuan)", "闲置机时 Idle hours"])
@@ -252,5 +276,23 @@ struct InstrumentManagerRoutes {
             return Self.download(table, name: "instrument-evaluation-\(year)", format: format)
         }
         return PageRenderer.response(InstrumentStatisticsPage(year: year, names: names, results: results).render(PageContext(req)))
+    }
+
+    /// One institution's published, publicly funded instruments, each with its figures (page, CSV, Excel).
+    func perInstrument(_ req: Request, year: Int, institution: UUID, format: String) async throws -> Response {
+        let name = try await req.organisations.find(Organisation.ID(institution)).name(in: req.language)
+        let rows = try await InstrumentStatistics(db: req.db).figures(year: year, institution: institution)
+        if format == "csv" || format == "xlsx" {
+            var table = ExportTable(columns: ["仪器 Instrument", "Instrument (en)", "预约机时 Booked hours", "有效机时 Effective hours", "对外机时 External hours",
+                                              "对外服务占比 External share", "外单位用户 External users", "收入（元）Income (yuan)", "闲置机时 Idle hours"])
+            for (i, f) in rows {
+                table.rows.append([.text(i.nameZh), .text(i.nameEn), .number(f.bookedHours), .number(f.effectiveHours), .number(f.externalHours),
+                                   .number(f.externalShare), .number(Double(f.externalUsers)), .number(Double(f.incomeFen) / 100), .number(f.idleHours)])
+            }
+            return Self.download(table, name: "instrument-statistics-\(year)-\(InstrumentsURL.id(institution))", format: format)
+        }
+        let page = InstrumentStatisticsPage(year: year, names: [institution: name], results: [],
+                                            perInstrument: .init(institution: institution, rows: rows))
+        return PageRenderer.response(page.render(PageContext(req)))
     }
 }

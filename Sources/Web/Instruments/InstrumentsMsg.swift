@@ -35,6 +35,9 @@ public enum InstrumentsMsg: String, Catalogue {
     case insStatsTitle, insStatsIntro, insYear, insBookedHours, insEffectiveHours, insExternalShare, insExternalUsers, insIncome
     case insIdleHours, insExternalHours, insInstruments, insEvaluationTitle, insEvaluationIntro, insRank, insScore, insCriterion, insMinimumValue
     case insValue, insMet, insNotMet, insChartHours, insChartData, insByInstrument, insStatsCSV, insStatsXLSX
+    case insChartHoursByInstrument, insAllInstitutions, insInstrument
+    // Photo
+    case insPhotoTitle, insPhotoFile, insPhotoHint, insPhotoAltZh, insPhotoAltEn, insPhotoAltHint, insPhotoUpload, insPhotoSaved
 
     public var text: LocalizedText {
         switch self {
@@ -226,6 +229,18 @@ public enum InstrumentsMsg: String, Catalogue {
         case .insByInstrument: t("各仪器", "Per instrument")
         case .insStatsCSV: t("下载 CSV", "Download CSV")
         case .insStatsXLSX: t("下载 Excel", "Download Excel")
+        case .insChartHoursByInstrument: t("各仪器有效机时与对外机时（小时）", "Effective and external hours per instrument")
+        case .insAllInstitutions: t("返回全部单位", "Back to all institutions")
+        case .insInstrument: t("仪器", "Instrument")
+        case .insPhotoTitle: t("仪器照片", "Photo of the instrument")
+        case .insPhotoFile: t("照片文件", "Photo file")
+        case .insPhotoHint: t("JPEG、PNG 或 WebP 格式，不超过 5 MB；上传后替换原有照片。", "JPEG, PNG or WebP, at most 5 MB; replaces the current photo.")
+        case .insPhotoAltZh: t("照片说明（中文）", "Description of the photo (Chinese)")
+        case .insPhotoAltEn: t("照片说明（英文）", "Description of the photo (English)")
+        case .insPhotoAltHint: t("写明照片中是什么，供看不到图片的人（读屏软件）使用，如“透射电镜主机及操作台”。",
+                                 "Say what the photo shows, for people who cannot see it (screen readers), e.g. “The microscope column and its control desk”.")
+        case .insPhotoUpload: t("上传照片", "Upload photo")
+        case .insPhotoSaved: t("照片已保存。", "The photo has been saved.")
         }
     }
 }

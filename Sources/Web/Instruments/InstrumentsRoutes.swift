@@ -30,6 +30,7 @@ struct InstrumentsRoutes {
         routes.on(.GET, InstrumentsURL.search, action: .viewInstruments, use: search)
         routes.on(.GET, InstrumentsURL.instrument(SiteURL.anyID), action: .viewInstruments, use: show)
         routes.on(.GET, InstrumentsURL.calendarFeed(SiteURL.anyID), action: .viewInstruments, use: calendarFeed)
+        routes.on(.GET, InstrumentsURL.photo(SiteURL.anyID), action: .viewInstruments, use: photo)
         routes.on(.POST, InstrumentsURL.book(SiteURL.anyID), action: .bookInstruments, use: book)
         routes.on(.POST, InstrumentsURL.wait(SiteURL.anyID), action: .bookInstruments, use: wait)
         routes.on(.GET, InstrumentsURL.mine, action: .bookInstruments, use: mine)
@@ -134,6 +135,22 @@ struct InstrumentsRoutes {
                      summary: b.slotText, link: (req.security.publicURL ?? "") + link, updated: b.updatedAt, starts: b.startsAt)
         }
         return Self.ics(ICalendar.calendar(name: instrument.nameZh, items: items, now: now))
+    }
+
+    /// The instrument's photo, to whoever may see the instrument; the type is the one its first
+    /// bytes showed on upload (nosniff), cached by its SHA-256.
+    @Sendable func photo(req: Request) async throws -> Response {
+        let instrument = try await req.instrumentRegistry.find(try req.idParameter(as: Instrument.ID.self), as: req.principal?.person)
+        guard let photo = instrument.photo else { throw DomainError.notFound(entity: "instrument_photo") }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .eTag, value: "\"\(photo.sha256)\"")
+        headers.replaceOrAdd(name: .cacheControl, value: instrument.published ? "public, max-age=86400" : "private, no-store")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        if req.headers.first(name: .ifNoneMatch) == "\"\(photo.sha256)\"" { return Response(status: .notModified, headers: headers) }
+        let data = try await req.instrumentPhotos.get(photo.sha256, format: photo.format)
+        headers.contentType = HTTPMediaType(type: "image", subType: photo.format.rawValue)
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"instrument-\(InstrumentsURL.id(instrument.id.rawValue)).\(photo.format.fileExtension)\"")
+        return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
     static func ics(_ body: String) -> Response {

@@ -4,7 +4,7 @@ import Vapor
 /// The pages of instrument sharing: the same value registers a route and prints its links.
 enum InstrumentsURL: SiteRoute {
     case search, register, mine, manage, bills, statistics
-    case instrument(UUID), book(UUID), wait(UUID), calendarFeed(UUID), edit(UUID), publish(UUID), blackouts(UUID), trainings(UUID), managers(UUID)
+    case instrument(UUID), book(UUID), wait(UUID), calendarFeed(UUID), edit(UUID), publish(UUID), blackouts(UUID), trainings(UUID), managers(UUID), photo(UUID)
     case cancel(UUID), feedback(UUID), decide(UUID), usage(UUID), bill(UUID)
 
     static func id(_ id: UUID) -> String { id.uuidString.lowercased() }
@@ -26,6 +26,7 @@ enum InstrumentsURL: SiteRoute {
         case .blackouts(let id): "/instruments/\(Self.id(id))/blackouts"
         case .trainings(let id): "/instruments/\(Self.id(id))/trainings"
         case .managers(let id): "/instruments/\(Self.id(id))/managers"
+        case .photo(let id): "/instruments/\(Self.id(id))/photo"
         case .cancel(let id): "/instruments/bookings/\(Self.id(id))/cancel"
         case .feedback(let id): "/instruments/bookings/\(Self.id(id))/feedback"
         case .decide(let id): "/instruments/bookings/\(Self.id(id))/decide"

@@ -27,12 +27,17 @@ final class InstrumentRecord: Model, @unchecked Sendable {
     @Field(key: "version") var version: Int
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
+    @OptionalField(key: "photo_json") var photoJSON: String?
 
     init() {}
 
     static func encode(_ terms: ServiceTerms?) throws -> String? {
         guard let terms else { return nil }
         return String(decoding: try JSONEncoder().encode(terms), as: UTF8.self)
+    }
+
+    static func encode(_ photo: InstrumentPhoto) throws -> String {
+        String(decoding: try JSONEncoder().encode(photo), as: UTF8.self)
     }
 
     /// Throws `StoredDataError` for an unknown category, district or status, an unreadable date,
@@ -52,12 +57,16 @@ final class InstrumentRecord: Model, @unchecked Sendable {
         if let serviceJSON {
             do { terms = try JSONDecoder().decode(ServiceTerms.self, from: Data(serviceJSON.utf8)) } catch { throw fail("service_json", "does not decode: \(error)") }
         }
+        var photo: InstrumentPhoto?
+        if let photoJSON {
+            do { photo = try JSONDecoder().decode(InstrumentPhoto.self, from: Data(photoJSON.utf8)) } catch { throw fail("photo_json", "does not decode: \(error)") }
+        }
         return Instrument(
             id: Instrument.ID(try requireID()), nameZh: nameZh, nameEn: nameEn, categoryCode: categoryCode, maker: maker, model: model,
             originalValueYuan: originalValueYuan, purchaseDate: day, publicFunding: publicFunding, organisationID: organisationID,
             labID: labID.map { Lab.ID($0) }, location: location,
             district: try StoredValue.decode(District.self, district, table: Self.schema, id: id, column: "district"), specs: specs,
             status: try StoredValue.decode(InstrumentStatus.self, status, table: Self.schema, id: id, column: "status"),
-            service: terms, published: published, publishedAt: publishedAt, version: version, createdAt: createdAt, updatedAt: updatedAt)
+            service: terms, published: published, publishedAt: publishedAt, version: version, createdAt: createdAt, updatedAt: updatedAt, photo: photo)
     }
 }

@@ -21,6 +21,14 @@ extension InstrumentsAPI {
                   tag: "instruments", response: "InstrumentBooking"),
             .init(.POST, InstrumentsAPI.usage(any), summary: "Record usage of a confirmed booking (its instrument's managers); the charge follows the published fees",
                   tag: "instruments", body: "InstrumentUsageBody", response: "InstrumentUsage", status: 201),
+            .init(.GET, InstrumentsAPI.usageList,
+                  summary: "Usage records, newest first: your own use, and all use of the instruments you run (their managers, the institution's research office); the platform administrator sees all",
+                  tag: "instruments",
+                  query: [("instrument", "Only this instrument's usage (one you can see; for one you do not run, only your own use)"),
+                          ("from", "Usage starting on or after this day, yyyy-MM-dd, Beijing time"), ("to", "Usage starting on or before this day, yyyy-MM-dd"),
+                          ("external", "true: external users only; false: internal users only"),
+                          OpenAPIDocument.pageParameter, ("limit", "Records per page, 1–500 (default 100)")],
+                  response: "InstrumentUsagePage"),
         ]
     }
 
@@ -42,6 +50,9 @@ extension InstrumentsAPI {
                                                                          "external_rate_fen": fen, "minimum_units": int]],
                     "training_required": ["type": "boolean"], "training": string, "approval_required": ["type": "boolean"],
                     "cancellation_notice_hours": int, "open_hour": int, "close_hour": int, "contact": string]],
+                "photo": ["type": ["object", "null"], "description": "The photo (JPEG, PNG or WebP) and its text alternative; null: none uploaded", "properties": [
+                    "url": string, "content_type": ["type": "string", "enum": ["image/jpeg", "image/png", "image/webp"]],
+                    "size": ["type": "integer", "format": "int64", "minimum": 1], "sha256": string, "alt_zh": string, "alt_en": string]],
                 "article": string,
             ]]),
             ("InstrumentList", ["type": "array", "items": OpenAPIDocument.ref("Instrument")]),
@@ -69,6 +80,14 @@ extension InstrumentsAPI {
                 "id": uuid, "booking_id": uuid, "instrument_id": uuid, "started_at": time, "ended_at": time,
                 "samples": ["type": ["integer", "null"], "format": "int32"], "outcome": string, "external": ["type": "boolean"], "amount_fen": fen,
             ]]),
+            ("InstrumentUsageLine", ["type": "object", "properties": [
+                "id": uuid, "booking_id": ["type": ["string", "null"], "format": "uuid"], "instrument_id": uuid, "instrument_name_zh": string,
+                "instrument_name_en": string, "user_id": uuid, "user_name": string, "organisation_id": ["type": ["string", "null"], "format": "uuid"],
+                "operator_id": uuid, "started_at": time, "ended_at": time, "hours": ["type": "number", "minimum": 0],
+                "samples": ["type": ["integer", "null"], "format": "int32"], "outcome": ["type": "string", "enum": ["completed", "partial", "failed", "no_show"]],
+                "external": ["type": "boolean"], "amount_fen": fen, "recorded_at": time,
+            ]]),
+            ("InstrumentUsagePage", OpenAPIDocument.page("InstrumentUsageLine")),
             ("ICalendarText", ["type": "string", "description": "RFC 5545 iCalendar (served as text/calendar)"]),
         ]
     }

@@ -4,7 +4,7 @@ import Vapor
 /// The instrument sharing (Art. 55) API's addresses under `/api/v1`.
 enum InstrumentsAPI: SiteRoute {
     case instruments, instrument(UUID), availability(UUID), book(UUID)
-    case bookings, booking(UUID), cancel(UUID), usage(UUID), calendar
+    case bookings, booking(UUID), cancel(UUID), usage(UUID), calendar, usageList
 
     var path: String {
         let id = { (u: UUID) in u.uuidString.lowercased() }
@@ -15,6 +15,7 @@ enum InstrumentsAPI: SiteRoute {
         case .book(let u): "/api/v1/instruments/\(id(u))/bookings"
         case .bookings: "/api/v1/instruments/bookings"
         case .calendar: "/api/v1/instruments/bookings.ics"
+        case .usageList: "/api/v1/instruments/usage"
         case .booking(let u): "/api/v1/instruments/bookings/\(id(u))"
         case .cancel(let u): "/api/v1/instruments/bookings/\(id(u))/cancel"
         case .usage(let u): "/api/v1/instruments/bookings/\(id(u))/usage"

@@ -17,6 +17,7 @@ struct InstrumentsAPIRoutes {
         routes.on(.GET, InstrumentsAPI.booking(SiteURL.anyID), action: .bookInstruments, use: booking)
         routes.on(.POST, InstrumentsAPI.cancel(SiteURL.anyID), action: .bookInstruments, use: cancel)
         routes.on(.POST, InstrumentsAPI.usage(SiteURL.anyID), action: .operateInstruments, use: usage)
+        routes.on(.GET, InstrumentsAPI.usageList, action: .bookInstruments, use: usageList)
     }
 
     @Sendable func search(req: Request) async throws -> [InstrumentJSON] {
@@ -83,6 +84,41 @@ struct InstrumentsAPIRoutes {
         let id = try req.idParameter(as: Booking.ID.self)
         let usage = try await req.instrumentUsage.record(id, input, by: person)
         return try await UsageJSON(usage).created(at: InstrumentsAPI.booking(id.rawValue), for: req)
+    }
+
+    /// Who used which instrument when: hours, samples, outcome, charge, internal or external.
+    /// The pages' rule (`InstrumentUsage.listing`): one's own use; all use of the instruments one runs.
+    @Sendable func usageList(req: Request) async throws -> PageJSON<UsageLineJSON> {
+        let person = try req.requirePrincipal().person
+        let paging = try Pagination(req, size: 100, maxLimit: 500)
+        let q = InstrumentsRoutes.queryItems(req)
+        var errors: [FieldError] = []
+        var filter = UsageFilter()
+        if let raw = q["instrument"], !raw.isEmpty {
+            if let id = UUID(uuidString: raw) { filter.instrumentID = Instrument.ID(id) } else {
+                errors.append(FieldError(field: "instrument", rule: "instrument.format", message: LocalizedText(zh: "仪器编号格式不对", en: "instrument is not an instrument id")))
+            }
+        }
+        for (name, isEnd) in [("from", false), ("to", true)] {
+            guard let raw = q[name], !raw.isEmpty else { continue }
+            guard let day = BeijingDay(parsing: raw) else {
+                errors.append(FieldError(field: name, rule: "\(name).format", message: LocalizedText(zh: "请按 2026-12-03 的格式填写日期", en: "Write the day as e.g. 2026-12-03")))
+                continue
+            }
+            if isEnd { filter.to = day.start.addingTimeInterval(86_400) } else { filter.from = day.start }
+        }
+        if let raw = q["external"], !raw.isEmpty {
+            switch raw {
+            case "true": filter.external = true
+            case "false": filter.external = false
+            default: errors.append(FieldError(field: "external", rule: "external.format", message: LocalizedText(zh: "external 取 true 或 false", en: "external is true or false")))
+            }
+        }
+        if !errors.isEmpty { throw DomainError.validation(errors) }
+        let rows = try await req.instrumentUsage.listing(filter, as: person, offset: paging.offset, limit: paging.fetchLimit)
+        let shown = Array(rows.prefix(paging.limit))
+        let instruments = try await req.instrumentRegistry.instruments(Set(shown.map(\.instrumentID)))
+        return PageJSON(items: shown.map { UsageLineJSON($0, instruments[$0.instrumentID]) }, page: paging.page, has_next: paging.hasNext(fetched: rows.count))
     }
 
     /// The signed-in person's bookings as iCalendar (send the token as Bearer; calendar apps that

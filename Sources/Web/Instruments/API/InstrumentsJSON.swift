@@ -42,7 +42,18 @@ struct InstrumentJSON: Content {
     let status: String
     let published: Bool
     let service: Service?
+    /// The photo's address and its description in both languages; null when none was uploaded.
+    let photo: Photo?
     let article: String
+
+    struct Photo: Codable {
+        let url: String
+        let content_type: String
+        let size: Int
+        let sha256: String
+        let alt_zh: String
+        let alt_en: String
+    }
 
     init(_ i: Instrument) {
         id = i.id.rawValue
@@ -68,6 +79,10 @@ struct InstrumentJSON: Content {
                     fees: s.fees.map { Fees(unit: $0.unit.rawValue, internal_rate_fen: $0.internalRateFen, external_rate_fen: $0.externalRateFen, minimum_units: $0.minimumUnits) },
                     training_required: s.trainingRequired, training: s.trainingDescription, approval_required: s.approvalRequired,
                     cancellation_notice_hours: s.cancellationNoticeHours, open_hour: s.openHour, close_hour: s.closeHour, contact: s.contact)
+        }
+        photo = i.photo.map { p in
+            Photo(url: InstrumentsURL.photo(i.id.rawValue).path, content_type: p.format.contentType, size: p.size, sha256: p.sha256,
+                  alt_zh: p.altZh, alt_en: p.altEn)
         }
         article = "55"
     }
@@ -162,5 +177,46 @@ struct UsageJSON: Content {
         outcome = u.outcome.rawValue
         external = u.external
         amount_fen = u.amountFen
+    }
+}
+
+/// One line of the usage listing: who used which instrument when, and what it cost.
+struct UsageLineJSON: Content {
+    let id: UUID
+    let booking_id: UUID?
+    let instrument_id: UUID
+    let instrument_name_zh: String
+    let instrument_name_en: String
+    let user_id: UUID
+    let user_name: String
+    let organisation_id: UUID?
+    let operator_id: UUID
+    let started_at: String
+    let ended_at: String
+    let hours: Double
+    let samples: Int?
+    let outcome: String
+    let external: Bool
+    let amount_fen: Int
+    let recorded_at: String
+
+    init(_ u: UsageRecord, _ instrument: Instrument?) {
+        id = u.id.rawValue
+        booking_id = u.bookingID?.rawValue
+        instrument_id = u.instrumentID.rawValue
+        instrument_name_zh = instrument?.nameZh ?? ""
+        instrument_name_en = instrument?.nameEn ?? ""
+        user_id = u.userID
+        user_name = u.userName
+        organisation_id = u.organisationID
+        operator_id = u.operatorID
+        started_at = BeijingTime.rfc3339(u.startedAt)
+        ended_at = BeijingTime.rfc3339(u.endedAt)
+        hours = (u.hours * 100).rounded() / 100
+        samples = u.samples
+        outcome = u.outcome.rawValue
+        external = u.external
+        amount_fen = u.amountFen
+        recorded_at = BeijingTime.rfc3339(u.recordedAt)
     }
 }

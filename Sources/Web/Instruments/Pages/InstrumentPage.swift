@@ -24,6 +24,11 @@ struct InstrumentPage {
             .p(.a(.href(InstrumentsURL.search.path), .text(c(InstrumentsMsg.insSearchTitle)))),
             .h1(Components.lang(of: i.name(in: c.language), c), .text(i.name(in: c.language))),
             .if(!i.published, .p(.class("notice"), .text(c(InstrumentsMsg.insUnpublished)))),
+            .unwrap(i.photo) { photo in
+                .element(named: "figure", nodes: [.attribute(named: "class", value: "instrument-photo"),
+                    .img(.src(SiteURL.Link(path: InstrumentsURL.photo(i.id.rawValue).path, query: ["v": String(photo.sha256.prefix(12))]).string),
+                         .alt(photo.alt(in: c.language)), .attribute(named: "loading", value: "lazy"))])
+            },
             .dl(.class("meta"),
                 .dt(.text(c(InstrumentsMsg.insCategory))), .dd(.text(InstrumentText.category(i, c))),
                 .dt(.text(c(InstrumentsMsg.insInstitution))), .dd(Components.zh(institution, c)),
@@ -162,7 +167,29 @@ struct InstrumentManagerPanel {
             .h2(.text(c(InstrumentsMsg.insTrainingTitle))),
             Components.form(action: InstrumentsURL.trainings(id).path, c,
                 Components.textField(.init(name: "trainee_email", label: c(InstrumentsMsg.insTrainingPerson), value: v("trainee_email"), type: .email), errors: errors, c),
-                Components.submit(c(InstrumentsMsg.insTrainingAdd), secondary: true))
+                Components.submit(c(InstrumentsMsg.insTrainingAdd), secondary: true)),
+            .h2(.text(c(InstrumentsMsg.insPhotoTitle))),
+            .form(.method(.post), .action(InstrumentsURL.photo(id).path), .enctype(.multipartData), .novalidate(), Components.csrf(c),
+                photoField(c),
+                Components.textField(.init(name: "photo_alt_zh", label: c(InstrumentsMsg.insPhotoAltZh), hint: c(InstrumentsMsg.insPhotoAltHint), value: v("photo_alt_zh")), errors: errors, c),
+                Components.textField(.init(name: "photo_alt_en", label: c(InstrumentsMsg.insPhotoAltEn), value: v("photo_alt_en")), errors: errors, c),
+                Components.submit(c(InstrumentsMsg.insPhotoUpload), secondary: true))
+        )
+    }
+
+    /// The file input, labelled, with its hint and error (the summary links to its id).
+    func photoField(_ c: PageContext) -> Node<HTML.FormContext> {
+        let id = Components.fieldID("photo")
+        let mine = errors.filter { $0.field == "photo" }
+        return .div(.class(mine.isEmpty ? "field" : "field field-error"),
+            .label(.for(id), .text(c(InstrumentsMsg.insPhotoFile))),
+            .p(.class("hint"), .id(id + "-hint"), .text(c(InstrumentsMsg.insPhotoHint))),
+            .if(!mine.isEmpty, .p(.class("error-message"), .id(id + "-error"),
+                .span(.class("visually-hidden"), .text(c.language == .zh ? "错误：" : "Error: ")),
+                .text(mine.map { Components.message($0, c) }.joined(separator: " ")))),
+            .input(.id(id), .name("photo"), .type(.file), .attribute(named: "accept", value: "image/jpeg,image/png,image/webp"),
+                   .attribute(named: "aria-describedby", value: mine.isEmpty ? id + "-hint" : id + "-hint " + id + "-error"),
+                   .attribute(named: "aria-invalid", value: mine.isEmpty ? nil : "true"))
         )
     }
 }

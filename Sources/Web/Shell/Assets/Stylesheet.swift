@@ -94,6 +94,7 @@ enum Stylesheet {
     .cited-by { border-left: 4px solid var(--link); padding: .25rem .75rem; margin: .5rem 0; font-size: .95rem; }
     .cited-by h4 { margin: .25rem 0; }
     .textarea { max-width: 48rem; min-height: 12rem; }
+    .instrument-photo { margin: 0 0 1.5rem; } .instrument-photo img { display: block; max-width: min(100%, 40rem); height: auto; }
     .lint-text { border-left: 4px solid var(--line); margin: 0 0 1rem; padding: .5rem 1rem; background: var(--bg); }
     mark.lint-block { background: #f6d7da; outline: 2px solid var(--error); }
     mark.lint-warn { background: #fff2a8; }
