@@ -73,11 +73,8 @@ public enum Eligibility {
     }
 
     static func outcome(of rule: EligibilityRule, facts: ApplicationFacts) -> RuleOutcome {
-        let requirement = rule.condition.requirement
         // A rule of the call's own (no article) says so instead of citing one.
-        let head = LocalizedText(
-            zh: "\(requirement.zh)（\(rule.article?.chinese ?? "本指南的条件")）",
-            en: "\(capitalized(requirement.en)) (\(rule.article?.english ?? "a condition of this call"))")
+        let head = rule.statement
         if let use = rule.condition.forbiddenUses.first {
             return RuleOutcome(ruleID: rule.id, passed: true, article: rule.article, sentence: LocalizedText(
                 zh: "\(head.zh)：不予适用，该规则含有\(use.article.chinese)禁止的条件（\(use.what.zh)），不作为申报限制。",

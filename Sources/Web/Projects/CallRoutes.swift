@@ -72,38 +72,75 @@ struct CallRoutes {
     }
 
     @Sendable func createCall(req: Request) async throws -> Response {
-        let form = try req.content.decode(CallForm.self)
+        let step = try Self.rulesStep(req, try req.content.decode(CallForm.self))
+        guard step.saves else { return try await Self.formAgain(req, call: nil, step, errors: step.errors) }
         do {
-            let call = try await req.calls.create(form.input, by: req.actor)
+            let call = try await req.calls.create(step.input, by: req.actor)
             return req.redirect(to: ProjectsURL.adminCall(call.id.rawValue), notice: ProjectsMsg.callCreated)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let page = CallFormPage(call: nil, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
-                                    findings: CallLinter.lint(form.input.guidelineZh))
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+            return try await Self.formAgain(req, call: nil, step, errors: errors)
         }
     }
 
     @Sendable func editCall(req: Request) async throws -> Response {
         let call = try await req.calls.find(try req.idParameter(as: Call.ID.self))
         let page = CallFormPage(call: call, input: CallForm.input(from: call), programmes: try await req.calls.programmes(),
-                                findings: Calls.findings(call))
+                                findings: Calls.findings(call), rules: call.eligibilityRules.map(EligibilityRuleFields.init))
         return PageRenderer.response(page.render(PageContext(req)))
     }
 
     @Sendable func updateCall(req: Request) async throws -> Response {
         let id = try req.idParameter(as: Call.ID.self)
         let form = try req.content.decode(CallForm.self)
+        let step = try Self.rulesStep(req, form)
         let current = try await req.calls.find(id)
+        guard step.saves else { return try await Self.formAgain(req, call: current, step, errors: step.errors) }
         do {
-            _ = try await req.calls.update(id, form.input, expectedVersion: form.version ?? 0, by: req.actor)
+            _ = try await req.calls.update(id, step.input, expectedVersion: form.version ?? 0, by: req.actor)
             return req.redirect(to: ProjectsURL.adminCall(id.rawValue), notice: ProjectsMsg.callSaved)
         } catch {
             guard let errors = formErrors(error) else { throw error }
-            let page = CallFormPage(call: current, input: form.input, programmes: try await req.calls.programmes(), errors: errors,
-                                    findings: CallLinter.lint(form.input.guidelineZh))
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
+            return try await Self.formAgain(req, call: current, step, errors: errors)
         }
+    }
+
+    /// The call's rules as the form sent them: the guided editor's rows (read into the API's JSON
+    /// when saving; "Add a rule" / "Remove" only change the rows), or, from a form without the
+    /// editor, the `eligibility_rules` JSON as it is.
+    struct RulesStep {
+        var input: CallInput
+        var rows: [EligibilityRuleFields]
+        var newKind = ""
+        var errors: [FieldError] = []
+        /// False when the form is only shown again (a rule added or removed, or rules in error).
+        var saves = true
+    }
+
+    static func rulesStep(_ req: Request, _ form: CallForm) throws -> RulesStep {
+        var input = form.input
+        guard let editor = EligibilityRuleEditorForm(req) else {
+            return RulesStep(input: input, rows: EligibilityRuleEditorForm.rows(fromJSON: input.eligibilityRules))
+        }
+        guard editor.action == .save else {
+            let edited = editor.edited()
+            return RulesStep(input: input, rows: edited.rows, newKind: edited.errors.isEmpty ? "" : editor.newKind, errors: edited.errors, saves: false)
+        }
+        let read = EligibilityRuleEditor.rules(from: editor.rows)
+        guard read.errors.isEmpty else {
+            // The other fields' own checks too, so that every error is listed at once.
+            return RulesStep(input: input, rows: editor.rows, newKind: editor.newKind,
+                             errors: CallRules.book.violations(of: input, at: req.services.now()) + read.errors, saves: false)
+        }
+        input.eligibilityRules = try EligibilityRuleEditorForm.json(read.rules)
+        return RulesStep(input: input, rows: editor.rows, newKind: editor.newKind)
+    }
+
+    /// The editor again with what was sent: 422 with the errors, 200 after adding or removing a rule.
+    static func formAgain(_ req: Request, call: Call?, _ step: RulesStep, errors: [FieldError]) async throws -> Response {
+        let page = CallFormPage(call: call, input: step.input, programmes: try await req.calls.programmes(), errors: errors,
+                                findings: CallLinter.lint(step.input.guidelineZh), rules: step.rows, newRuleKind: step.newKind)
+        return PageRenderer.response(page.render(PageContext(req)), status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable func publishCall(req: Request) async throws -> Response {
@@ -114,8 +151,12 @@ struct CallRoutes {
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let call = try await req.calls.find(id)
+            // The rules' problems on the fields of the rule that has them, when the editor can show them there.
+            let rows = call.eligibilityRules.map(EligibilityRuleFields.init)
+            let ruleErrors = EligibilityRuleEditor.rules(from: rows).errors
+            let shown = ruleErrors.isEmpty ? errors : errors.filter { $0.field != "eligibility_rules" } + ruleErrors
             let page = CallFormPage(call: call, input: CallForm.input(from: call), programmes: try await req.calls.programmes(),
-                                    errors: errors, findings: Calls.findings(call), publishBlocked: true)
+                                    errors: shown, findings: Calls.findings(call), publishBlocked: true, rules: rows)
             return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
         }
     }

@@ -13,6 +13,10 @@ struct CallFormPage {
     /// Every linter finding on the current text, shown highlighted (blocking and warnings).
     var findings: [LintFinding] = []
     var publishBlocked = false
+    /// The guided editor's rows (the call's rules, or what the form sent).
+    var rules: [EligibilityRuleFields] = []
+    /// The kind chosen next to "Add a rule".
+    var newRuleKind = ""
 
     func render(_ c: PageContext) -> String {
         let title = call == nil ? c(ProjectsMsg.callNew) : c(ProjectsMsg.callEdit)
@@ -34,6 +38,7 @@ struct CallFormPage {
                 })
             )),
             Components.form(action: action, c,
+                EligibilityRuleEditorView.defaultSave(c),
                 .input(.type(.hidden), .name("version"), .value(String(call?.version ?? 0))),
                 Components.selectField(name: "programme_id", label: c(ProjectsMsg.callProgramme),
                                        options: programmes.map { ($0.id.uuidString.lowercased(), CallText.programmeName($0, c)) },
@@ -54,7 +59,7 @@ struct CallFormPage {
                                            hint: c(ProjectsMsg.callNegativeListHint) + CallText.categoryCodes(c), value: input.negativeList), errors: errors, c),
                 Components.textArea("required_documents", c(ProjectsMsg.callRequiredDocuments), c(ProjectsMsg.callRequiredDocumentsHint), input.requiredDocuments, errors, c),
                 Components.textArea("form_sections", c(ProjectsMsg.callFormSections), c(ProjectsMsg.callFormSectionsHint), input.formSections, errors, c),
-                Components.textArea("eligibility_rules", c(ProjectsMsg.callRulesJSON), c(ProjectsMsg.callRulesHint), input.eligibilityRules, errors, c),
+                EligibilityRuleEditorView.section(rows: rules, newKind: newRuleKind, errors: errors, c),
                 Components.submit(c(.save))
             ),
             .unwrap(call) { call in
