@@ -59,7 +59,7 @@ public struct CrawlReport: Sendable {
 /// de-duplicated by route template (ids replaced) and at most `perTemplate` pages of a template are
 /// visited, so the crawl stays fast. Then every POST form seen with something to fill in is sent
 /// empty once per template (never file uploads), and the page that answers is checked the same way.
-public struct SiteCrawler {
+public struct SiteCrawler: Sendable {
     public let app: TestApp
     public var perTemplate = 3
     public var maxPages = 400

@@ -24,11 +24,21 @@ struct SiteCrawlerTests {
                 viewers.append((login.role.rawValue, session))
             }
             let crawler = SiteCrawler(app: t, perTemplate: 2)
-            for (viewer, session) in viewers {
-                for language in ["zh-CN", "en"] {
+            // Each viewer's crawl is independent (its own session; empty POSTs change nothing), so
+            // three run at once: the crawl is the suite's longest test.
+            let runs = viewers.flatMap { viewer in ["zh-CN", "en"].map { (viewer.0, viewer.1, $0) } }
+            try await withThrowingTaskGroup(of: CrawlReport.self) { group in
+                var next = runs.makeIterator()
+                func startNext() {
+                    guard let (viewer, session, language) = next.next() else { return }
                     // A search with results too: facets and hits are reached from a query, not a link.
                     let start = (session == nil ? ["/"] : ["/", "/dashboard"]) + ["/policies?q=%E7%A7%91%E5%AD%A6%E6%8A%80%E6%9C%AF"]
-                    total.merge(try await crawler.crawl(viewer: viewer, session: session, language: language, start: start))
+                    group.addTask { try await crawler.crawl(viewer: viewer, session: session, language: language, start: start) }
+                }
+                for _ in 0..<3 { startNext() }
+                while let report = try await group.next() {
+                    total.merge(report)
+                    startNext()
                 }
             }
         }
