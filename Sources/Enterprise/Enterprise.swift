@@ -7,5 +7,9 @@ import KechuangCore
 /// Tables: `ent_`; migrations `ENT0001_…` in `Persistence/Migrations/`.
 public enum Enterprise {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        ENT0001_CreateProfiles(), ENT0002_CreateBenefits(), ENT0003_CreateBenefitMatches(), ENT0004_CreateVoucherProgrammes(),
+        ENT0005_CreateProviders(), ENT0006_CreateVouchers(), ENT0007_CreateRedemptions(), ENT0008_CreateRegistryEntries(),
+        ENT0009_CreateRegistryEvaluations(), ENT0010_CreateFinanceProducts(),
+    ]
 }
