@@ -86,6 +86,7 @@ public enum DemoData {
         try await loadReview(into: app, organisations: ids)
         try await loadGrants(into: app, organisations: ids)
         logins += try await loadInstruments(into: app, organisations: ids)
+        logins += try await loadEnterprise(into: app, organisations: ids)
         return logins
     }
 

@@ -258,6 +258,18 @@ struct RouteAccessTests {
         "POST /api/v1/applications/:id/duplicate-confirmation": only(.programmeOfficer, .platformAdmin),
         "GET /api/v1/experts": only(.programmeOfficer, .platformAdmin), "POST /api/v1/experts/invitations": only(.programmeOfficer, .platformAdmin),
         "POST /api/v1/experts/:id/active": only(.programmeOfficer, .platformAdmin), "GET /api/v1/reviews/:id": only(.reviewer, .platformAdmin),
+        // Enterprises (Art. 23, 25, 26, 37, 51–54): which enterprise or provider is decided by EnterpriseAccess
+        "GET /enterprises": everyone, "GET /api/v1/enterprises/criteria": everyone, "GET /api/v1/enterprises/finance": everyone,
+        "GET /enterprises/mine": signedIn, "POST /enterprises/mine/profile": signedIn, "POST /enterprises/profiles/:id/submit": signedIn,
+        "POST /enterprises/mine/redeem": signedIn, "GET /enterprises/provider": signedIn, "POST /enterprises/redemptions/:id/claim": signedIn,
+        "GET /api/v1/enterprises/mine": signedIn, "POST /api/v1/enterprises/vouchers/:id/redemptions": signedIn,
+        "GET /enterprises/office": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /enterprises/profiles/:id/verify": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /enterprises/office/matching": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /enterprises/matches/:id/decide": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /enterprises/redemptions/:id/settle": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /enterprises/office/criteria": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/enterprises/matching": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         // Instruments (Art. 55): which instrument is decided by InstrumentAccess (managers, the research office)
         "GET /instruments": everyone, "GET /instruments/:id": everyone, "GET /instruments/:id/calendar.ics": everyone,
         "GET /instruments/statistics": everyone, "GET /api/v1/instruments": everyone, "GET /api/v1/instruments/:id": everyone,

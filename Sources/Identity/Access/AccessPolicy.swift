@@ -73,6 +73,9 @@ public enum Action: String, Sendable, CaseIterable {
     case operateInstruments
     /// The research office registers, edits and publishes its institution's instruments and designates managers.
     case manageInstruments
+    // Enterprises (Art. 23, 25, 26, 37, 51–54): tiers, criteria, registries and finance are public; acting for an
+    // enterprise or a voucher provider is decided by `EnterpriseAccess`; officers and department staff run the programmes.
+    case viewEnterprises, actForEnterprises, runEnterpriseProgrammes
 }
 
 /// Who may perform an action.
@@ -95,6 +98,12 @@ public enum AccessPolicy {
             .signedIn
         case .manageInstruments:
             .anyRole([.researchOffice, .platformAdmin])
+        case .viewEnterprises:
+            .anyone
+        case .actForEnterprises:
+            .signedIn
+        case .runEnterpriseProgrammes:
+            .anyRole([.programmeOfficer, .departmentStaff, .platformAdmin])
         case .viewHome, .signIn, .viewHealth, .viewMetrics, .viewAPIDocument, .viewPolicies, .viewCalls,
              .viewPublicIntegrityRecords, .viewAssignmentReports:
             .anyone
