@@ -63,7 +63,7 @@ public enum ProjectExport {
             let kind: String, identifier: String, year: Int, title: String
         }
         let number: String, title_zh: String, title_en: String, abstract: String, keywords: [String]
-        let programme_zh: String, programme_en: String, year: Int, institution_zh: String, institution_en: String?
+        let programme_zh: String, programme_en: String, year: Int, institution_zh: String, institution_en: String
         let district: String, discipline: String, pi_name: String, awarded_amount: Int
         let award_date: String, start_date: String, end_date: String, status: String, outputs: [Output]
     }
@@ -73,7 +73,7 @@ public enum ProjectExport {
         let line = Line(
             number: p.number, title_zh: p.titleZh, title_en: p.titleEn, abstract: p.abstract, keywords: p.keywords,
             programme_zh: p.programmeZh, programme_en: p.programmeEn, year: p.year, institution_zh: p.institutionZh,
-            institution_en: p.institutionEn, district: p.district, discipline: p.discipline, pi_name: p.piName,
+            institution_en: p.institutionEn ?? "", district: p.district, discipline: p.discipline, pi_name: p.piName,
             awarded_amount: p.awardedAmount, award_date: p.awardDate.description, start_date: p.startDate.description,
             end_date: p.endDate.description, status: p.status,
             outputs: p.outputs.map { Line.Output(kind: $0.kind, identifier: $0.identifier, year: $0.year, title: $0.title) })
