@@ -18,5 +18,6 @@ public enum Grants {
         GRT0014_CreateInspections(), GRT0015_CreateSubTasks(),
         GRT0020_CreateReports(), GRT0021_CreateReportReminders(), GRT0022_CreateOutputs(), GRT0023_CreateChangeRequests(),
         GRT0024_CreateAcceptanceSchemes(), GRT0025_CreateAcceptances(), GRT0026_CreateAcceptanceReviews(),
+        GRT0030_CreateNominations(), GRT0031_CreateCommissions(),
     ]
 }

@@ -80,10 +80,27 @@ struct ReviewAPITests {
             #expect(rows.count == 5)
             #expect(rows.allSatisfy { ($0["reviews"] as? Int) == 2 && $0["mean"] is Double })
 
-            let funded = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/funding", body: .json(["fund": true]), bearer: officer)
-            #expect(funded.status == .ok)
-            #expect(try funded.json()["state"] as? String == "funded")
+            // The funding decision is the Grants API's (one path, through Awards).
+            let funded = try await t.send(.POST, "/api/v1/applications/\(Self.id(saved.id))/award", body: .json(Self.award(t)), bearer: officer)
+            #expect(funded.status == .created, "\(funded.text)")
+            let facts = try await t.send(.GET, "/api/v1/applications/\(Self.id(saved.id))/award", bearer: officer)
+            #expect(try facts.json()["state"] as? String == "funded")
         }
+    }
+
+    /// A small award with a reason, within any request and budget of `ReviewWorld`.
+    struct AwardJSON: Encodable, Sendable {
+        let awarded_amount = 1000
+        let start_date: String
+        let end_date: String
+        let funding_kind = "competitive"
+        let research_type = "basic"
+        let reason = "测试 test"
+    }
+
+    static func award(_ t: TestApp) -> AwardJSON {
+        let today = BeijingDay(containing: t.clock.now)
+        return AwardJSON(start_date: today.description, end_date: "\(today.year + 2)-06-30")
     }
 
     @Test func test_Art60_fundingOverTheAPIIsRefusedUnderAFiscalFundingRestriction() async throws {
@@ -91,7 +108,7 @@ struct ReviewAPITests {
             let w = try await ReviewWorld.make(t, experts: 0)
             let officer = try await token(t, w.officer)
             let record = try await t.restrict(.person(w.pis[0].id), [.fiscalFunding])
-            let refused = try await t.send(.POST, "/api/v1/applications/\(Self.id(w.proposals[0].id))/funding", body: .json(["fund": true]), bearer: officer)
+            let refused = try await t.send(.POST, "/api/v1/applications/\(Self.id(w.proposals[0].id))/award", body: .json(Self.award(t)), bearer: officer)
             #expect(refused.status == .forbidden)
             #expect(try refused.json()["article"] as? String == "60")
             #expect(refused.text.contains(record.documentNumber))

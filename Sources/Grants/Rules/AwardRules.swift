@@ -20,9 +20,18 @@ public struct AwardFacts: Sendable {
     public var endDate: BeijingDay?
     public var fundingKind: FundingKind?
     public var researchType: ResearchType?
+    /// The call's selection mode (Art. 29(1)): expert recommendation needs nominations and the
+    /// officer's reason; directed commission needs its commission.
+    public var selectionMode: SelectionMode
+    public var nominations: Int
+    public var commissioned: Bool
 
     public init(awardedAmount: Int?, requestedAmount: Int, perProjectCap: Int, remainingBudget: Int, reviewCount: Int, aboveCutoff: Bool,
-                nearDuplicate: Bool, reason: String, startDate: BeijingDay?, endDate: BeijingDay?, fundingKind: FundingKind?, researchType: ResearchType?) {
+                nearDuplicate: Bool, reason: String, startDate: BeijingDay?, endDate: BeijingDay?, fundingKind: FundingKind?, researchType: ResearchType?,
+                selectionMode: SelectionMode = .openCompetition, nominations: Int = 0, commissioned: Bool = false) {
+        self.selectionMode = selectionMode
+        self.nominations = nominations
+        self.commissioned = commissioned
         self.awardedAmount = awardedAmount
         self.requestedAmount = requestedAmount
         self.perProjectCap = perProjectCap
@@ -79,6 +88,21 @@ public enum AwardRules {
              message: LocalizedText(zh: "形式审查发现该申请与其他申请高度相似：资助须写明理由（第六十条）",
                                     en: "The formal check found a near-duplicate of this application: give the reason for funding it (Art. 60)")) {
             $0.nearDuplicate && !$0.hasReason
+        },
+        Rule(id: "award.recommendation.nominations", basis: .art(29, 1), field: "nominations",
+             message: LocalizedText(zh: "专家推荐制：该申请须有至少 \(SelectionRules.requiredNominations) 位在册专家的推荐（均经利益冲突检查）方可资助（第二十九条第一款）",
+                                    en: "Expert recommendation: the application needs at least \(SelectionRules.requiredNominations) nominations from registered experts, each conflict-checked, before it can be funded (Art. 29(1))")) {
+            $0.selectionMode == .expertRecommendation && $0.nominations < SelectionRules.requiredNominations
+        },
+        Rule(id: "award.recommendation.reason", basis: .art(29, 1), field: "reason",
+             message: LocalizedText(zh: "专家推荐制：请写明选定该申请的理由（第二十九条第一款）",
+                                    en: "Expert recommendation: record why you choose this application (Art. 29(1))")) {
+            $0.selectionMode == .expertRecommendation && !$0.hasReason
+        },
+        Rule(id: "award.commission.required", basis: .art(29, 1), field: "commission",
+             message: LocalizedText(zh: "定向委托类指南的申请须由项目主管登记的定向委托产生，方可资助（第二十九条第一款）",
+                                    en: "An application of a directed-commission call is funded only through the commission the programme officer recorded (Art. 29(1))")) {
+            $0.selectionMode == .directedCommission && !$0.commissioned
         },
         Rule(id: "award.dates.required", basis: nil, field: "start_date",
              message: LocalizedText(zh: "请填写项目起止日期（年-月-日）", en: "Enter the project's start and end dates (YYYY-MM-DD)")) {

@@ -6,5 +6,6 @@ public enum GrantsRules {
     /// Every rule of this module that cites an article, for the article pages.
     public static var citations: [CitedRule] {
         AgreementRules.citations + ExpenditureRules.citations + BudgetRules.citations + InspectionRules.citations + SubTaskRules.citations + ClosureRules.citations
+            + MoneyRefusals.citations + SelectionRules.citations
     }
 }

@@ -31,6 +31,10 @@ public struct FundingDecisionFacts: Sendable {
     public let integrity: IntegrityDecision
     /// The project, once funded.
     public let project: Project?
+    /// Expert recommendation (Art. 29(1)): the nominations, each conflict-checked when made.
+    public var nominations: [Nomination] = []
+    /// Directed commission (Art. 29(1)): the commission that created the application.
+    public var commission: Commission? = nil
 
     public var reviewCount: Int { ranking?.reviews ?? 0 }
     public var meanScore: Double? { reviewCount > 0 ? ranking?.mean : nil }
@@ -94,11 +98,14 @@ public struct Awards: Sendable {
             [.person(application.principalInvestigatorID), .organisation(application.organisationID)], .fiscalFunding, at: now())
         let project = try await ProjectRecord.query(on: db).filter(\.$applicationID == id.rawValue).first()?.toDomain()
         let (twice, overflow) = call.typicalAward.multipliedReportingOverflow(by: 2)
-        return FundingDecisionFacts(
+        var facts = FundingDecisionFacts(
             application: application, call: call, programme: programme, ranking: index.map { ranking[$0] }, rank: index.map { $0 + 1 },
             rankedCount: ranking.count, requestedAmount: application.budgetTotal, perProjectCap: overflow ? Int.max : twice,
             awardedInCall: awarded, remainingBudget: max(0, call.totalBudget - awarded), duplicates: check.duplicates,
             integrity: integrity, project: project)
+        facts.nominations = try await Recommendations(db: db, now: now).nominations(id)
+        facts.commission = try await Commissions(db: db, now: now).find(application: id)
+        return facts
     }
 
     /// Funds the application: checks the award (`AwardRules`), then in one transaction takes the
@@ -182,13 +189,18 @@ public struct Awards: Sendable {
             try await record.create(on: tx)
             let project = try record.toDomain()
             try await TaskAgreements.createDraft(for: project, application: application, on: tx, at: at)
-            let basis: LegalBasis = !facts.duplicates.isEmpty ? .art(60) : .art(29)
+            let basis: LegalBasis = !facts.duplicates.isEmpty ? .art(60) : call.selectionMode == .openCompetition ? .art(29) : .art(29, 1)
+            let selection = switch call.selectionMode {
+            case .expertRecommendation: " · 专家推荐 expert recommendation: " + facts.nominations.map(\.expertName).joined(separator: ", ")
+            case .directedCommission: " · 定向委托 directed commission \(facts.commission?.id.uuidString ?? "")"
+            default: ""
+            }
             try await AuditChain.append(AuditEvent(
                 actor: officer, action: "project.awarded", objectType: "project", objectID: project.id.rawValue.uuidString,
                 summary: "\(project.number) · 申请 application \(id.rawValue.uuidString) · 资助 awarded \(amount) / 申请 requested \(facts.requestedAmount) 元 yuan"
                     + " · 剩余预算 remaining \(recheck.remainingBudget) · 评审 reviews \(facts.reviewCount) · "
                     + (facts.aboveCutoff ? "资助线以上 above cut-off" : "资助线以下 below cut-off")
-                    + " · \(kind.rawValue)/\(type.rawValue)" + (reason.isEmpty ? "" : " · 理由 reason: \(reason)"),
+                    + " · \(kind.rawValue)/\(type.rawValue)" + selection + (reason.isEmpty ? "" : " · 理由 reason: \(reason)"),
                 basis: basis), on: tx, at: at)
             return project
         }
@@ -206,7 +218,8 @@ public struct Awards: Sendable {
             awardedAmount: Money.parse(input.awardedAmount), requestedAmount: facts.requestedAmount, perProjectCap: facts.perProjectCap,
             remainingBudget: remaining, reviewCount: facts.reviewCount, aboveCutoff: facts.aboveCutoff, nearDuplicate: facts.nearDuplicate,
             reason: input.reason, startDate: BeijingDay(parsing: input.startDate), endDate: BeijingDay(parsing: input.endDate),
-            fundingKind: FundingKind(rawValue: input.fundingKind), researchType: ResearchType(rawValue: input.researchType))
+            fundingKind: FundingKind(rawValue: input.fundingKind), researchType: ResearchType(rawValue: input.researchType),
+            selectionMode: facts.call.selectionMode, nominations: facts.nominations.count, commissioned: facts.commission != nil)
     }
 
     static func lock(_ db: any Database) async throws {

@@ -31,6 +31,7 @@ struct GrantsCoreRoutes {
         routes.on(.POST, GrantsURL.agreementSign(SiteURL.anyID), action: .signProjectAgreements, use: sign)
         routes.on(.GET, GrantsURL.agreementPDF(SiteURL.anyID), action: .viewProjects, use: pdf)
         routes.on(.GET, GrantsURL.youngScientists, action: .decideFunding, use: young)
+        GrantsSelectionRoutes().register(on: routes)
     }
 
     func person(_ req: Request) throws -> Person { try req.requirePrincipal().person }

@@ -23,6 +23,15 @@ public enum GrantsMsg: String, Catalogue {
     // Young scientists
     case youngTitle, youngIntro, youngProgramme, youngYear, youngProjects, youngLed, youngJoined, youngShare, youngNone, youngDefinition
 
+    // Selection modes (Art. 29(1)) and acceptance schemes (Art. 31)
+    case selNominations, selNominationsNone, selRequired, selConflictChecked, selCommission, selCommissionNone, selCommissionReason
+    case nomTitle, nomIntro, nomNone, nomCall, nomApplication, nomOrganisation, nomCount, nomStatement, nomStatementHint, nomSubmit, nomDone
+    case nomAlready, nomOpen, nomBack
+    case comTitle, comIntro, comNew, comCall, comNoCalls, comOrganisation, comPI, comPIHint, comPINotFound, comTitleZh, comTitleEn, comSummary
+    case comAmount, comAmountHint, comReason, comReasonHint, comSubmit, comDone, comList, comNone, comDecision
+    case schTitle, schIntro, schProgramme, schType, schReviewerKind, schReviewers, schPassMark, schCriteria, schCriteriaHint, schKey
+    case schNameZh, schNameEn, schWeight, schSave, schSaved, schLink, schCurrent, schIndicator
+
     public var text: LocalizedText {
         switch self {
         case .navGrants: t("项目管理", "Projects")
@@ -148,6 +157,66 @@ public enum GrantsMsg: String, Catalogue {
         case .youngShare: t("青年主持比例", "Share led")
         case .youngNone: t("暂无项目。", "No projects yet.")
         case .youngDefinition: t("“青年科学家”的定义：", "Who counts as a young scientist: ")
+        case .selNominations: t("专家推荐（第二十九条第一款）", "Expert recommendations (Art. 29(1))")
+        case .selNominationsNone: t("尚无专家推荐。", "No expert has recommended it yet.")
+        case .selRequired: t("资助所需推荐数：", "Nominations needed to fund it: ")
+        case .selConflictChecked: t("推荐时已通过利益冲突检查", "Conflict check passed when recommended")
+        case .selCommission: t("定向委托（第二十九条第一款）", "Directed commission (Art. 29(1))")
+        case .selCommissionNone: t("该申请没有项目主管登记的定向委托，不能资助。", "No commission is recorded for this application: it cannot be funded.")
+        case .selCommissionReason: t("委托理由：", "Why it was commissioned: ")
+        case .nomTitle: t("专家推荐", "Recommend applications")
+        case .nomIntro: t("采用专家推荐制的指南中，已受理的申请须有在册专家的推荐方可资助（第二十九条第一款）。推荐前，平台按评审的利益冲突规则检查您与申请单位和团队的关系；存在利益冲突的，不能推荐。", "In calls that select by expert recommendation, an accepted application is funded only once registered experts recommend it (Art. 29(1)). Before you recommend, the platform checks your ties to the applying institution and team with the review's conflict-of-interest rules; with a conflict you cannot recommend it.")
+        case .nomNone: t("目前没有可推荐的申请。", "There is no application to recommend now.")
+        case .nomCall: t("指南", "Call")
+        case .nomApplication: t("申请", "Application")
+        case .nomOrganisation: t("申请单位", "Institution")
+        case .nomCount: t("已有推荐", "Recommendations so far")
+        case .nomStatement: t("推荐意见", "Your recommendation")
+        case .nomStatementHint: t("说明推荐理由：研究的价值、团队的能力。项目主管作出资助决定时会看到。", "Say why: the value of the research and the team's ability. The programme officer reads it when deciding.")
+        case .nomSubmit: t("提交推荐", "Recommend")
+        case .nomDone: t("已记录您的推荐。", "Your recommendation is recorded.")
+        case .nomAlready: t("您已推荐", "You recommended it")
+        case .nomOpen: t("推荐此申请", "Recommend this application")
+        case .nomBack: t("返回可推荐的申请", "Back to the applications you can recommend")
+        case .comTitle: t("定向委托", "Directed commissions")
+        case .comIntro: t("定向委托不发布公开指南：项目主管指定承担单位和项目负责人，写明理由；平台据此生成已受理的申请，再在资助决定页作出资助决定（第二十九条第一款）。委托使用遴选方式为“定向委托”、未发布的指南。", "A directed commission publishes no open call: the programme officer names the institution and its PI and records why; the platform creates the application, already accepted, and the funding decision is then taken on its page (Art. 29(1)). A commission uses an unpublished call whose selection mode is directed commission.")
+        case .comNew: t("登记定向委托", "Record a commission")
+        case .comCall: t("指南（定向委托类，未发布）", "Call (directed commission, unpublished)")
+        case .comNoCalls: t("没有可用的定向委托类指南：请先新建一份遴选方式为“定向委托”的指南草稿，不要发布。", "No call can take a commission: first create a draft call whose selection mode is directed commission, and do not publish it.")
+        case .comOrganisation: t("受委托单位", "Institution commissioned")
+        case .comPI: t("项目负责人电子邮箱", "The PI's e-mail address")
+        case .comPIHint: t("须是受委托单位在平台登记的申请人。", "They must be registered on the platform as an applicant of the institution.")
+        case .comPINotFound: t("平台上没有使用该电子邮箱的用户", "Nobody on the platform has this e-mail address")
+        case .comTitleZh: t("委托任务名称（中文）", "Task title (Chinese)")
+        case .comTitleEn: t("委托任务名称（英文）", "Task title (English)")
+        case .comSummary: t("任务内容", "What the task is")
+        case .comAmount: t("委托经费（元）", "Amount (yuan)")
+        case .comAmountHint: t("整数，不超过指南单项资助上限（单项资助额度的两倍）。", "Whole yuan, at most the call's per-project cap (twice its typical award).")
+        case .comReason: t("委托理由", "Why it is commissioned")
+        case .comReasonHint: t("为何不公开征集、为何选择该单位。理由记入审计日志。", "Why there is no open call and why this institution. The reason goes into the audit log.")
+        case .comSubmit: t("登记委托", "Record the commission")
+        case .comDone: t("已登记定向委托。请作出资助决定。", "The commission is recorded. Now decide the funding.")
+        case .comList: t("已登记的定向委托", "Commissions recorded")
+        case .comNone: t("尚无定向委托。", "No commission yet.")
+        case .comDecision: t("资助决定", "Funding decision")
+        case .schTitle: t("验收方案", "Acceptance schemes")
+        case .schIntro: t("每个计划按研究类型分别设定验收指标、评价主体、专家人数和通过分数线（第三十一条：分类评价）。未设定的使用标准方案。已开始的验收不受之后修改的影响。", "Each programme sets, per research type, the indicators, who evaluates, the panel size and the pass mark (Art. 31: evaluation by category). Where none is set, the standard scheme applies. An acceptance already under way keeps the scheme it started with.")
+        case .schProgramme: t("计划：", "Programme: ")
+        case .schType: t("研究类型", "Research type")
+        case .schReviewerKind: t("评价主体", "Who evaluates")
+        case .schReviewers: t("验收专家人数", "Reviewers per project")
+        case .schPassMark: t("通过分数线（0–100）", "Pass mark (0–100)")
+        case .schCriteria: t("验收指标（权重合计 100）", "Indicators (weights add up to 100)")
+        case .schCriteriaHint: t("每行一项；名称和权重都空着的行不保存。键名用小写英文字母。", "One per row; a row with neither name nor weight is not saved. Keys are lower-case letters.")
+        case .schKey: t("键名", "Key")
+        case .schNameZh: t("名称（中文）", "Name (Chinese)")
+        case .schNameEn: t("名称（英文）", "Name (English)")
+        case .schWeight: t("权重", "Weight")
+        case .schSave: t("保存方案", "Save the scheme")
+        case .schSaved: t("验收方案已保存。", "The scheme is saved.")
+        case .schLink: t("本计划的验收方案", "This programme's acceptance schemes")
+        case .schCurrent: t("当前方案", "The scheme now")
+        case .schIndicator: t("指标", "Indicator")
         }
     }
 }

@@ -11,6 +11,12 @@ enum GrantsURL: SiteRoute {
     case project(UUID), agreement(UUID), agreementSign(UUID), agreementPDF(UUID)
     /// The young scientists' share per programme and year (Art. 45).
     case youngScientists
+    /// Expert recommendation (Art. 29(1)): the applications an expert may recommend, and one of them.
+    case expertNominations, nomination(UUID)
+    /// Directed commissions (Art. 29(1)): the list and the officer's form.
+    case commissions
+    /// A programme's acceptance scheme per research type (Art. 31); `?type=` picks the one edited.
+    case acceptanceSchemes(UUID)
 
     var path: String {
         switch self {
@@ -21,6 +27,10 @@ enum GrantsURL: SiteRoute {
         case .agreementSign(let id): "/projects/\(Self.s(id))/agreement/sign"
         case .agreementPDF(let id): "/projects/\(Self.s(id))/agreement.pdf"
         case .youngScientists: "/admin/projects/young-scientists"
+        case .expertNominations: "/expert/nominations"
+        case .nomination(let id): "/expert/nominations/\(Self.s(id))"
+        case .commissions: "/admin/commissions"
+        case .acceptanceSchemes(let id): "/admin/programmes/\(Self.s(id))/acceptance-schemes"
         }
     }
 

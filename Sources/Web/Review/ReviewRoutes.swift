@@ -286,21 +286,6 @@ struct ReviewRoutes {
         return PageRenderer.response(RankingPage(call: call, rows: rows, criteria: criteria).render(PageContext(req)))
     }
 
-    @Sendable func fundingDecision(req: Request) async throws -> Response {
-        let officer = try req.requirePrincipal().person
-        let form = try req.content.decode(DecisionForm.self)
-        let application = try await req.applications.find(try req.idParameter(as: GrantApplication.ID.self), as: officer, for: .check)
-        do {
-            _ = try await req.applications.decideFunding(application.id, fund: form.decision == "fund", note: form.note, by: officer)
-            return req.redirect(to: ReviewURL.adminRanking(application.callID), notice: ReviewMsg.fundingDecided)
-        } catch {
-            guard let errors = formErrors(error) else { throw error }
-            let call = try await req.calls.find(Call.ID(application.callID))
-            let page = RankingPage(call: call, rows: try await req.reviews.ranking(call: call.id), errors: errors)
-            return PageRenderer.response(page.render(PageContext(req)), status: .unprocessableEntity)
-        }
-    }
-
     // MARK: The public report
 
     func publishedRound(_ req: Request) async throws -> (Call, ReviewRound, AssignmentReport) {

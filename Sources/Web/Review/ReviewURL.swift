@@ -1,12 +1,12 @@
 import Foundation
 import Vapor
 
-/// The pages of the formal check, expert pool, review rounds, reviews, ranking and funding: the same value registers a route and prints its links.
+/// The pages of the formal check, expert pool, review rounds, reviews and ranking (the funding decision is `GrantsURL.fundingDecision`): the same value registers a route and prints its links.
 enum ReviewURL: SiteRoute {
     case formalCheck(UUID), formalCheckDecision(UUID), applicationCompare(UUID, UUID), applicationCompareConfirm(UUID, UUID)
     case expertProfile, adminExperts, adminExpertInvite, adminExpertActive(UUID)
     case adminReview(UUID), adminReviewRun(UUID), adminReviewSwap(UUID), adminReviewConflict(UUID)
-    case adminReviewPublish(UUID), adminReviewRemind(UUID), adminRanking(UUID), fundingDecision(UUID)
+    case adminReviewPublish(UUID), adminReviewRemind(UUID), adminRanking(UUID)
     case reviewReport(UUID), reviewReportFile(UUID, String), reviews, review(UUID)
     case reviewAccept(UUID), reviewDecline(UUID)
 
@@ -27,7 +27,6 @@ enum ReviewURL: SiteRoute {
         case .adminReviewPublish(let id): "/admin/calls/\(id.uuidString.lowercased())/review/publish"
         case .adminReviewRemind(let id): "/admin/calls/\(id.uuidString.lowercased())/review/remind"
         case .adminRanking(let id): "/admin/calls/\(id.uuidString.lowercased())/ranking"
-        case .fundingDecision(let id): "/admin/applications/\(id.uuidString.lowercased())/funding"
         case .reviewReport(let id): "/calls/\(id.uuidString.lowercased())/review-report"
         case .reviewReportFile(let id, let file): "/calls/\(id.uuidString.lowercased())/review-report/\(SiteURL.escape(file))"
         case .reviews: "/reviews"

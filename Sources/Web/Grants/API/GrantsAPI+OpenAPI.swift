@@ -23,6 +23,14 @@ extension GrantsAPI {
                       tag: "projects", body: "SignatureBody", response: "Agreement", status: 201),
             Operation(.GET, GrantsAPI.youngScientists, summary: "Share of projects led or joined by young scientists per programme and award year (Art. 45), with the definition used",
                       tag: "projects", response: "YoungScientistShares"),
+            Operation(.GET, GrantsAPI.nominations(any), summary: "Expert recommendation (Art. 29(1)): an application's nominations and how many funding needs (programme officers)",
+                      tag: "awards", response: "Nominations"),
+            Operation(.POST, GrantsAPI.nominations(any), summary: "A registered expert recommends an accepted application of an expert-recommendation call; refused (422) citing Art. 29(1) with the reasons when the Review module's conflict check finds a conflict of interest, or when the caller is not a registered expert",
+                      tag: "awards", body: "NominationBody", response: "Nomination", status: 201),
+            Operation(.GET, GrantsAPI.commissions, summary: "Directed commissions (Art. 29(1)): institution, PI, task, amount and the recorded reason",
+                      tag: "awards", response: "CommissionList"),
+            Operation(.POST, GrantsAPI.commissions, summary: "Record a directed commission: no open call (the call in that mode stays unpublished); creates the accepted application, audited with Art. 29(1). Location: its funding decision (POST there to fund it through the award)",
+                      tag: "awards", body: "CommissionBody", response: "Commission", status: 201),
         ]
     }
 
@@ -83,6 +91,21 @@ extension GrantsAPI {
                 "programme_id": uuid, "programme_zh": string, "programme_en": string, "year": OpenAPIDocument.int32, "projects": count,
                 "led_by_young": count, "joined_by_young": count, "led_share": ["type": "number"], "joined_share": ["type": "number"],
                 "definition_zh": string, "definition_en": string]]]),
+            ("Nomination", ["type": "object", "properties": [
+                "id": uuid, "application_id": uuid, "expert_id": uuid, "expert_name": string, "statement": string,
+                "created_at": OpenAPIDocument.dateTime, "article": string]]),
+            ("Nominations", ["type": "object", "properties": ["required": count, "nominations": ["type": "array", "items": OpenAPIDocument.ref("Nomination")]]]),
+            ("NominationBody", ["type": "object", "required": ["statement"], "properties": ["statement": string]]),
+            ("Commission", ["type": "object", "properties": [
+                "id": uuid, "call_id": uuid, "application_id": uuid, "organisation_id": uuid, "principal_investigator_id": uuid, "title_zh": string,
+                "amount": yuan, "reason": string, "created_at": OpenAPIDocument.dateTime, "article": string]]),
+            ("CommissionList", ["type": "array", "items": OpenAPIDocument.ref("Commission")]),
+            ("CommissionBody", ["type": "object", "required": ["call_id", "organisation_id", "pi_email", "title_zh", "amount", "reason"], "properties": [
+                "call_id": ["type": "string", "format": "uuid", "description": "An unpublished call in the directed-commission mode"],
+                "organisation_id": uuid, "pi_email": ["type": "string", "description": "An applicant of the institution"],
+                "title_zh": string, "title_en": string, "summary": string,
+                "amount": ["type": "integer", "format": "int64", "minimum": 1, "maximum": 10_000_000_000_000, "description": "Whole yuan, at most the call's per-project cap"],
+                "reason": ["type": "string", "description": "Why no open call and why this institution (Art. 29(1))"]]]),
         ]
     }
 }

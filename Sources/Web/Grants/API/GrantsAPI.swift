@@ -13,6 +13,10 @@ enum GrantsAPI: SiteRoute {
     /// POST a signature (201, Location: the agreement).
     case agreementSignatures(UUID)
     case youngScientists
+    /// GET (officers): an application's expert recommendations; POST (experts): recommend it (201).
+    case nominations(UUID)
+    /// GET: directed commissions; POST: record one (201, Location: the funding decision's facts).
+    case commissions
 
     var path: String {
         switch self {
@@ -23,6 +27,8 @@ enum GrantsAPI: SiteRoute {
         case .agreement(let id): "/api/v1/projects/\(Self.s(id))/agreement"
         case .agreementSignatures(let id): "/api/v1/projects/\(Self.s(id))/agreement/signatures"
         case .youngScientists: "/api/v1/statistics/young-scientists"
+        case .nominations(let id): "/api/v1/applications/\(Self.s(id))/nominations"
+        case .commissions: "/api/v1/commissions"
         }
     }
 
@@ -30,5 +36,8 @@ enum GrantsAPI: SiteRoute {
 }
 
 extension GrantsAPI: ModuleAPI {
-    static func register(on routes: any RoutesBuilder) { GrantsAPIRoutes().register(on: routes) }
+    static func register(on routes: any RoutesBuilder) {
+        GrantsAPIRoutes().register(on: routes)
+        GrantsSelectionAPIRoutes().register(on: routes)
+    }
 }

@@ -46,14 +46,17 @@ struct ClosurePage {
     }
 
     func acceptanceSection(_ c: PageContext) -> Node<HTML.BodyContext> {
+        let schemes: Node<HTML.BodyContext> = .if(mayManage, .p(.a(.href(GrantsURL.acceptanceSchemes(project.programmeID).path + "?type=\(project.researchType.rawValue)"),
+                                                            .text(c(GrantsMsg.schLink)))))
         guard let acceptance else {
-            return .div(.p(.text(c(M.gcNoAcceptance))),
+            return .div(.p(.text(c(M.gcNoAcceptance))), schemes,
                         .if(mayManage, Components.form(action: GrantsClosureURL.acceptanceOpen(project.id.rawValue).path, c,
                                                        Components.submit(c(M.gcOpenAcceptance)))))
         }
         let scheme = acceptance.scheme
         let mean = Acceptance.meanScore(panel, scheme: scheme)
         return .div(
+            schemes,
             .dl(.dt(.text(c(M.gcState))), .dd(.text(c.text(acceptance.state.label))),
                 .dt(.text(c(M.gcResearchType))), .dd(.text(c.text(scheme.category.label))),
                 .dt(.text(c(M.gcReviewerKind))), .dd(.text(c.text(scheme.reviewerKind.label))),

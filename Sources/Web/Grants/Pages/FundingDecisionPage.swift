@@ -22,6 +22,7 @@ struct FundingDecisionPage {
             .p(.text(c(GrantsMsg.fundIntro))),
             .h2(.text(c(GrantsMsg.fundFacts))),
             factsList(c),
+            selection(c),
             .if(facts.decided, decided(c), else: .group(fundForm(c), notFundForm(c)))
         )).render()
     }
@@ -49,6 +50,29 @@ struct FundingDecisionPage {
             GrantsCoreText.row(c(GrantsMsg.fundIntegrity), facts.integrity.isAllowed ? .text(c(GrantsMsg.fundIntegrityClear))
                 : .strong(.text(c.text(facts.integrity.reason)))),
         ])
+    }
+
+    /// Expert recommendation: the nominations (each conflict-checked when made) against the number
+    /// needed; directed commission: the commission and its reason (Art. 29(1)). The ids are where
+    /// the error summary links a refusal of `award.recommendation.nominations` or `award.commission.required`.
+    private func selection(_ c: PageContext) -> Node<HTML.BodyContext> {
+        switch facts.call.selectionMode {
+        case .expertRecommendation:
+            return .section(.id(Components.fieldID("nominations")), .class("card"),
+                .h2(.text(c(GrantsMsg.selNominations))),
+                .p(.text(c(GrantsMsg.selRequired) + "\(SelectionRules.requiredNominations) · \(facts.nominations.count)")),
+                .if(facts.nominations.isEmpty, .p(.text(c(GrantsMsg.selNominationsNone))), else: .ul(.forEach(facts.nominations) { n in
+                    .li(Components.zh(n.expertName, c), .text(" · " + c(GrantsMsg.selConflictChecked) + " · "), GrantsMoneyComponents.typed(n.statement, c))
+                })))
+        case .directedCommission:
+            return .section(.id(Components.fieldID("commission")), .class("card"),
+                .h2(.text(c(GrantsMsg.selCommission))),
+                .unwrap(facts.commission, { commission in
+                    .p(.text(c(GrantsMsg.selCommissionReason)), GrantsMoneyComponents.typed(commission.reason, c))
+                }, else: .p(.strong(.text(c(GrantsMsg.selCommissionNone))))))
+        default:
+            return .empty
+        }
     }
 
     private func decided(_ c: PageContext) -> Node<HTML.BodyContext> {

@@ -8,15 +8,13 @@ extension ReviewAPI {
         return [
             Operation(.POST, ReviewAPI.formalCheck(any), summary: "The formal check: accept an application that reached the officer for review, or not (with the reason); accepting is refused under an integrity restriction (Art. 60)",
                       tag: "review", body: "FormalCheckBody", response: "GrantApplication"),
-            Operation(.POST, ReviewAPI.funding(any), summary: "Fund an accepted application or not; funding is refused under an integrity restriction on fiscal funding (Art. 60)",
-                      tag: "review", body: "FundingBody", response: "GrantApplication"),
             Operation(.GET, ReviewAPI.round(any), summary: "The call's review round: parameters, assignments, exclusions with their reasons, progress (Art. 29)",
                       tag: "review", response: "ReviewRound"),
             Operation(.PUT, ReviewAPI.round(any), summary: "Set the round's parameters (before it is published)", tag: "review",
                       body: "ReviewRoundBody", response: "ReviewRound"),
             Operation(.POST, ReviewAPI.roundRun(any), summary: "Compute the optimal assignment of reviewers (refused with the reason when infeasible)",
                       tag: "review", response: "ReviewRound"),
-            Operation(.POST, ReviewAPI.roundSwap(any), summary: "Replace one reviewer of a proposal; refused when the new one is conflicted, already assigned or at their maximum",
+            Operation(.POST, ReviewAPI.roundSwap(any), summary: "Replace one reviewer of a proposal; refused when the new one is conflicted, already assigned or at their maximum, and, unless confirm_no_match is true, when their match is 0.000",
                       tag: "review", body: "SwapBody", response: "ReviewRound"),
             Operation(.POST, ReviewAPI.roundConflicts(any), summary: "Record a conflict of interest between a proposal and an expert, with the reason",
                       tag: "review", body: "ConflictBody", response: "ReviewRound"),
@@ -59,7 +57,6 @@ extension ReviewAPI {
                 "decision": ["type": "string", "enum": ["accept", "not_accept"]],
                 "note": ["type": "string", "description": "The officer's note; required (the reason) when not accepting"],
             ]]),
-            ("FundingBody", ["type": "object", "required": ["fund"], "properties": ["fund": ["type": "boolean"], "note": string]]),
             ("ReviewRoundBody", ["type": "object", "required": ["reviewers_per_proposal", "min_load", "max_load", "deadline"], "properties": [
                 "reviewers_per_proposal": bounded(1, 15, "Reviewers per proposal"),
                 "min_load": bounded(0, 200, "The fewest proposals per expert"),
@@ -84,6 +81,8 @@ extension ReviewAPI {
             ]]),
             ("SwapBody", ["type": "object", "required": ["application_id", "from_expert_id", "to_expert_id"], "properties": [
                 "application_id": uuid, "from_expert_id": uuid, "to_expert_id": uuid,
+                "reason": ["type": "string", "description": "Why: published, pseudonymously, in the assignment report"],
+                "confirm_no_match": ["type": "boolean", "description": "Required true to swap in an expert whose match is 0.000; otherwise 422 naming confirm_no_match (Art. 29)"],
             ]]),
             ("ConflictBody", ["type": "object", "required": ["application_id", "expert_id", "reason"], "properties": [
                 "application_id": uuid, "expert_id": uuid, "reason": string,

@@ -1,11 +1,11 @@
 import Foundation
 import Vapor
 
-/// The review API's addresses: the formal check and funding decision on an application, a call's
+/// The review API's addresses: the formal check of an application (its funding decision is `GrantsAPI.award`), a call's
 /// review round, ranking and published assignment report, and an expert's reviews. The same value
 /// registers a route and prints the route's OpenAPI path.
 enum ReviewAPI: SiteRoute {
-    case formalCheck(UUID), funding(UUID)
+    case formalCheck(UUID)
     case round(UUID), roundRun(UUID), roundSwap(UUID), roundConflicts(UUID), roundPublish(UUID), roundRemind(UUID)
     case ranking(UUID), report(UUID)
     case reviews, reviewAccept(UUID), reviewDecline(UUID), reviewSubmit(UUID)
@@ -14,7 +14,6 @@ enum ReviewAPI: SiteRoute {
     var path: String {
         switch self {
         case .formalCheck(let id): "/api/v1/applications/\(id.uuidString.lowercased())/formal-check"
-        case .funding(let id): "/api/v1/applications/\(id.uuidString.lowercased())/funding"
         case .round(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round"
         case .roundRun(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/run"
         case .roundSwap(let id): "/api/v1/calls/\(id.uuidString.lowercased())/review-round/swap"

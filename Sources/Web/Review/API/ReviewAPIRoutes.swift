@@ -8,14 +8,13 @@ import Vapor
 /// Every step of the formal check and expert review over the JSON API, the same service calls as
 /// the pages (Art. 29, 60): the programme officer accepts an application for review, sets a call's
 /// round, runs the optimal assignment, swaps reviewers, records conflicts, publishes, reminds,
-/// reads the ranking and decides funding; an expert lists their invitations, accepts or declines
+/// reads the ranking (the funding decision is the Grants API's, through `Awards`); an expert lists their invitations, accepts or declines
 /// and submits a review. Anyone may read a call's published assignment report: what they need to
 /// re-run the assignment and where to download the `rap-bench/1` input files.
 struct ReviewAPIRoutes {
     func register(on routes: any RoutesBuilder) {
         let any = SiteURL.anyID
         routes.on(.POST, ReviewAPI.formalCheck(any), action: .formalCheckApplications, use: formalCheck)
-        routes.on(.POST, ReviewAPI.funding(any), action: .manageReviewRounds, use: funding)
         routes.on(.GET, ReviewAPI.round(any), action: .manageReviewRounds, use: show)
         routes.on(.PUT, ReviewAPI.round(any), action: .manageReviewRounds, use: configure)
         routes.on(.POST, ReviewAPI.roundRun(any), action: .manageReviewRounds, use: run)
@@ -31,7 +30,7 @@ struct ReviewAPIRoutes {
         routes.on(.POST, ReviewAPI.reviewSubmit(any), action: .reviewAssignedApplications, use: submit)
     }
 
-    // MARK: Formal check and funding
+    // MARK: Formal check (the funding decision is the Grants API's: `GrantsAPI.award`, `GrantsAPI.notFunded`)
 
     struct FormalCheckBody: Content {
         /// `accept` or `not_accept`.
@@ -48,17 +47,6 @@ struct ReviewAPIRoutes {
         case "not_accept": return GrantApplicationJSON(try await req.applications.notAccept(id, reason: body.note ?? "", by: officer))
         default: throw Self.invalid("decision", rule: "formal_check.decision", zh: "decision 须为 accept 或 not_accept", en: "decision must be accept or not_accept")
         }
-    }
-
-    struct FundingBody: Content {
-        var fund: Bool
-        var note: String?
-    }
-
-    @Sendable func funding(req: Request) async throws -> GrantApplicationJSON {
-        let officer = try req.requirePrincipal().person
-        let body = try req.content.decode(FundingBody.self)
-        return GrantApplicationJSON(try await req.applications.decideFunding(try req.idParameter(as: GrantApplication.ID.self), fund: body.fund, note: body.note, by: officer))
     }
 
     // MARK: The round
@@ -116,12 +104,18 @@ struct ReviewAPIRoutes {
         var application_id: UUID
         var from_expert_id: UUID
         var to_expert_id: UUID
+        /// Published, pseudonymously, in the assignment report.
+        var reason: String?
+        /// Must be true to swap in an expert whose match with the proposal is 0.000 (Art. 29);
+        /// absent means not confirmed.
+        var confirm_no_match: Bool?
     }
 
     @Sendable func swap(req: Request) async throws -> ReviewRoundJSON {
         let (officer, callID, round) = try await requireRound(req)
         let body = try req.content.decode(SwapBody.self)
-        try await req.rounds.swap(round: round.id, application: body.application_id, from: body.from_expert_id, to: body.to_expert_id, by: officer)
+        try await req.rounds.swap(round: round.id, application: body.application_id, from: body.from_expert_id, to: body.to_expert_id,
+                                  reason: body.reason, noMatchConfirmed: body.confirm_no_match ?? false, by: officer)
         return try await roundJSON(req, callID: callID)
     }
 
