@@ -155,12 +155,12 @@ def percentile(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def request(method, url, token, body=None):
+def request(method, url, token, body=None, timeout=30):
     data = json.dumps(body).encode() if body is not None else None
     req = urllib.request.Request(url, data=data, method=method, headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
     t0 = time.perf_counter()
     try:
-        with urllib.request.urlopen(req, timeout=30) as r:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
             r.read()
             status = r.status
     except urllib.error.HTTPError as e:
@@ -176,10 +176,11 @@ def measure(port, token, instruments, per, n):
     rng = random.Random(55)
     base = f"http://127.0.0.1:{port}/api/v1/instruments"
     first = (today_beijing() - timedelta(days=per // 2 - 5)).strftime("%Y-%m-%d")
+    # The node builds its search index on the first search with words: timed once, not in the percentiles.
+    index_ms, _ = request("GET", f"{base}?q=" + urllib.parse.quote(SEARCHES[0][0]), token, timeout=900)
     for _ in range(20):  # warm up
         request("GET", f"{base}/{rng.choice(instruments)}/availability?from={first}&days=31", token)
         request("GET", f"http://127.0.0.1:{port}/health", token)
-        request("GET", f"{base}?q=%E4%BB%AA%E5%99%A8", token)  # the first search builds the node's index
     health = [request("GET", f"http://127.0.0.1:{port}/health", token)[0] for _ in range(n)]
     search, scodes = [], set()
     for k in range(n):
@@ -201,7 +202,7 @@ def measure(port, token, instruments, per, n):
                            {"starts_at": s.isoformat(), "ends_at": (s + timedelta(minutes=30)).isoformat(), "purpose": "bench"})
         book.append(ms)
         bcodes[code] = bcodes.get(code, 0) + 1
-    return avail, codes, book, bcodes, search, scodes, health
+    return avail, codes, book, bcodes, search, scodes, health, index_ms
 
 
 def run_engine(name, url, args, binary, work):
@@ -224,9 +225,9 @@ def run_engine(name, url, args, binary, work):
                                  "KECHUANG_AUDIT_CHECKPOINT_DIR": os.path.join(work, "checkpoints")})
     try:
         wait_health(args.port, proc)
-        avail, codes, book, bcodes, search, scodes, health = measure(args.port, token, instruments, per, args.requests)
+        avail, codes, book, bcodes, search, scodes, health, index_ms = measure(args.port, token, instruments, per, args.requests)
         row.update(avail=avail, avail_codes=sorted(codes), book=book, book_codes=bcodes, search=search, search_codes=sorted(scodes), health=health,
-                   load=os.getloadavg()[0])
+                   load=os.getloadavg()[0], index_s=index_ms / 1000)
         print(f"{name}: availability p99 {percentile(avail, 99):.1f} ms, booking p99 {percentile(book, 99):.1f} ms, "
               f"search p99 {percentile(search, 99):.1f} ms", file=sys.stderr, flush=True)
     finally:
@@ -278,11 +279,11 @@ def main():
         return f"{percentile(xs, 50):.1f} / {percentile(xs, 95):.1f} / {percentile(xs, 99):.1f}"
 
     print("| engine | generate (s) | availability p50 / p95 / p99 (ms) | booking p50 / p95 / p99 (ms) | search p50 / p95 / p99 (ms) "
-          "| reference: GET /health p50 / p95 / p99 (ms) | load avg | answers (availability, booking, search) | p99 target met |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| first search (index build, s) | reference: GET /health p50 / p95 / p99 (ms) | load avg | answers (availability, booking, search) | p99 target met |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         met = all(percentile(r[k], 99) <= TARGET_MS for k in ("avail", "book"))
-        print(f"| {r['engine']} | {r['generate_s']:.0f} | {cell(r['avail'])} | {cell(r['book'])} | {cell(r['search'])} | {cell(r['health'])} | "
+        print(f"| {r['engine']} | {r['generate_s']:.0f} | {cell(r['avail'])} | {cell(r['book'])} | {cell(r['search'])} | {r['index_s']:.1f} | {cell(r['health'])} | "
               f"{r['load']:.1f} | {r['avail_codes']}, {r['book_codes']}, {r['search_codes']} | {'yes' if met else 'no'} |")
 
 
