@@ -135,8 +135,9 @@ public struct Vouchers: Sendable {
                     .where(SQLBinaryExpression(SQLBinaryExpression(SQLColumn("issued_fen"), .add, SQLBind(face)), .lessThanOrEqual, SQLColumn("budget_fen")))
                     .returning("id").all()
                 guard !taken.isEmpty else { throw EnterpriseRules.Refusal.budget.domainError }
+                // Summed here: PostgreSQL's SUM of a bigint is a numeric, which does not decode as Int.
                 let held = try await VoucherRecord.query(on: tx).filter(\.$programmeID == programmeID.rawValue).filter(\.$organisationID == organisationID)
-                    .sum(\.$faceValueFen) ?? 0
+                    .all().reduce(0) { $0 + $1.faceValueFen }
                 guard held + face <= cap else { throw EnterpriseRules.Refusal.capPerEnterprise.domainError }
                 let row = VoucherRecord()
                 row.id = UUID()
