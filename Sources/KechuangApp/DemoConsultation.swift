@@ -29,10 +29,13 @@ extension DemoData {
             summaryEn: "Drafted to give researchers more say over their budgets, as the Regulations require: scope, budgeting and use of lump-sum funding.",
             department: "北京市科学技术委员会（示例）",
             text: """
+            第一章 总则
             第一条 为扩大科研人员经费使用自主权，根据《北京国际科技创新中心建设条例》，制定本办法。
             第二条 本办法适用于市财政资金支持的基础研究类和人才类科研项目。
+            第二章 经费管理
             第三条 实行包干制的项目，不再编制明细预算，由项目负责人按照承诺的研究目标自主使用经费。
             第四条 项目承担单位应当建立内部管理制度，对经费使用进行监督，不得截留、挪用。
+            第三章 附则
             第五条 本办法自印发之日起施行。
             """, opensOn: day(-40), closesOn: day(-10)), by: officer)
         _ = try await service(-41).publish(closed.id, expectedVersion: closed.version, by: officer)
