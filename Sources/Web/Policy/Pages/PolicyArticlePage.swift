@@ -15,7 +15,7 @@ struct PolicyArticlePage {
             .p(.class("hint"), .text("\(c(PolicyMsg.policyArticleOf)) "),
                .a(.href(PolicyURL.policy(document.externalID).path), Components.localized(zh: document.titleZh, en: document.titleEn, c))),
             PolicyMeta.node(document, c),
-            PolicyArticleView.node(document: document, article: article, citedRules: citedRules, c, heading: true),
+            PolicyArticleView.node(document: document, article: article, citedRules: citedRules, c, level: 1),
             .p(.a(.href(PolicyURL.policy(document.externalID).path + "#" + article.anchor), .text(c(PolicyMsg.policyFullText))))
         )).render()
     }

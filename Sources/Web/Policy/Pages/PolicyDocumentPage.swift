@@ -32,7 +32,8 @@ struct PolicyDocumentPage {
                     let startsChapter = article.chapterLabel != nil && (index == 0 || numbered[index - 1].chapterLabel != article.chapterLabel)
                     return .group(
                         .if(startsChapter, .h2(.class("chapter"), chinese, .text("\(article.chapterLabel ?? "") \(article.chapterTitle ?? "")"))),
-                        PolicyArticleView.node(document: document, article: article, citedRules: citedRules.citing(article: article.number), c)
+                        PolicyArticleView.node(document: document, article: article, citedRules: citedRules.citing(article: article.number), c,
+                                               level: chapters.isEmpty ? 2 : 3)
                     )
                 }
             ),
