@@ -7,5 +7,8 @@ import KechuangCore
 /// Tables: `tal_`; migrations `TAL0001_…` in `Persistence/Migrations/`.
 public enum Talent {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        TAL0001_CreateCatalogueEntries(), TAL0002_CreateOpenings(), TAL0003_CreateAchievements(), TAL0004_CreateServiceRequests(),
+        TAL0005_CreateServiceEvents(), TAL0006_CreateDeskOfficers(),
+    ]
 }
