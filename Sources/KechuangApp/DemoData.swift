@@ -87,6 +87,7 @@ public enum DemoData {
         try await loadGrants(into: app, organisations: ids)
         logins += try await loadInstruments(into: app, organisations: ids)
         logins += try await loadEnterprise(into: app, organisations: ids)
+        try await loadTalent(into: app, organisations: ids)
         return logins
     }
 

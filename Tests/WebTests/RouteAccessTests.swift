@@ -291,6 +291,24 @@ struct RouteAccessTests {
         "GET /instruments/register": only(.researchOffice, .platformAdmin), "POST /instruments/register": only(.researchOffice, .platformAdmin),
         "GET /instruments/:id/edit": only(.researchOffice, .platformAdmin), "POST /instruments/:id/edit": only(.researchOffice, .platformAdmin),
         "POST /instruments/:id/publish": only(.researchOffice, .platformAdmin), "POST /instruments/:id/managers": only(.researchOffice, .platformAdmin),
+        // Talent (Art. 40, 41, 47, 72): which request and which organisation is decided by TalentAccess
+        "GET /talent": everyone, "GET /talent/catalogue/:id": everyone, "GET /talent/openings": everyone, "GET /talent/openings/:id": everyone,
+        "GET /talent/points": everyone, "GET /talent/compliance": everyone,
+        "GET /api/v1/talent/catalogue": everyone, "GET /api/v1/talent/catalogue/:id": everyone, "GET /api/v1/talent/openings": everyone,
+        "GET /api/v1/talent/compliance": everyone, "POST /api/v1/talent/points": everyone,
+        "POST /talent/catalogue": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /talent/catalogue/:id/adjust": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /talent/catalogue/:id/withdraw": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /api/v1/talent/catalogue": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /api/v1/talent/catalogue/:id/adjust": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /talent/openings": only(.researchOffice, .platformAdmin), "POST /talent/openings/:id/close": only(.researchOffice, .platformAdmin),
+        "POST /api/v1/talent/openings": only(.researchOffice, .platformAdmin),
+        "GET /talent/achievements": signedIn, "POST /talent/achievements": signedIn, "POST /talent/achievements/:id/remove": signedIn,
+        "GET /talent/services": signedIn, "POST /talent/services": signedIn, "GET /talent/services/:id": signedIn, "POST /talent/services/:id/steps": signedIn,
+        "GET /api/v1/talent/achievements": signedIn, "POST /api/v1/talent/achievements": signedIn, "GET /api/v1/talent/requests": signedIn,
+        "POST /api/v1/talent/requests": signedIn, "GET /api/v1/talent/requests/:id": signedIn, "POST /api/v1/talent/requests/:id/steps": signedIn,
+        "GET /talent/people/:id": only(.reviewer, .programmeOfficer, .platformAdmin),
+        "GET /talent/desk": only(.departmentStaff, .platformAdmin), "POST /talent/desk/officers": only(.platformAdmin),
     ]
 
     static func key(_ route: Route) -> String {

@@ -73,6 +73,9 @@ public enum Action: String, Sendable, CaseIterable {
     case operateInstruments
     /// The research office registers, edits and publishes its institution's instruments and designates managers.
     case manageInstruments
+    // Talent (Art. 40, 41, 47, 72): the catalogue, openings and the points calculator are public; one's own
+    // achievements and service requests need a sign-in; `TalentAccess` decides which request and which organisation.
+    case viewTalent, useTalentServices, postTalentOpenings, manageTalentCatalogue, serveTalentDesks, readTalentDossiers
     // Enterprises (Art. 23, 25, 26, 37, 51–54): tiers, criteria, registries and finance are public; acting for an
     // enterprise or a voucher provider is decided by `EnterpriseAccess`; officers and department staff run the programmes.
     case viewEnterprises, actForEnterprises, runEnterpriseProgrammes
@@ -161,6 +164,18 @@ public enum AccessPolicy {
             .signedIn
         case .viewResultsRegister:
             .anyone
+        case .viewTalent:
+            .anyone
+        case .useTalentServices:
+            .signedIn
+        case .postTalentOpenings:
+            .anyRole([.researchOffice, .platformAdmin])
+        case .manageTalentCatalogue:
+            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
+        case .serveTalentDesks:
+            .anyRole([.departmentStaff, .platformAdmin])
+        case .readTalentDossiers:
+            .anyRole([.reviewer, .programmeOfficer, .platformAdmin])
         }
     }
 

@@ -89,6 +89,7 @@ struct Layout {
             (PolicyURL.policies.path, c(.navPolicies), true),
             (IntegrityURL.integrity.path, c(IntegrityMsg.navIntegrity), true),
             (InstrumentsURL.search.path, c(InstrumentsMsg.navInstruments), c.can(.viewInstruments)),
+            (TalentURL.home.path, c(TalentMsg.navTalent), c.can(.viewTalent)),
             (EnterpriseURL.home.path, c(EnterpriseMsg.navEnterprise), c.can(.viewEnterprises)),
             (SiteURL.dashboard.path, c(.navDashboard), c.person != nil),
             (GrantsURL.projects.path, c(GrantsMsg.navGrants), c.person != nil && c.can(.viewProjects)),
