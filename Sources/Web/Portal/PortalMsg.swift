@@ -104,8 +104,8 @@ public enum PortalMsg: String, Catalogue {
                          "One file per award year, as CSV (opens in a spreadsheet) and as JSON Lines (one JSON object per line, for programs). The data dictionary describes the fields.")
         case .exYear: t("立项年度", "Award year")
         case .exCount: t("项目数", "Projects")
-        case .exCSV: t("CSV", "CSV")
-        case .exJSONL: t("JSON Lines", "JSON Lines")
+        case .exCSV: t("CSV 文件", "CSV")
+        case .exJSONL: t("JSON Lines 文件", "JSON Lines")
         case .exNone: t("暂无可下载的项目。", "No projects to download yet.")
         case .exDictionaryTitle: t("数据字典：立项项目", "Data dictionary: funded projects")
         case .exDictionaryIntro: t("CSV 与 JSON Lines 文件包含以下字段，顺序和名称相同。CSV 为 UTF-8 编码（带 BOM），日期为北京时间的 yyyy-MM-dd。",

@@ -83,7 +83,8 @@ struct HomePage {
     func render(_ c: PageContext) -> String {
         Layout(context: c, title: c(.homeTitle), content: .div(
             .h1(.text(c(.homeTitle))),
-            .p(.class("lead"), .text(c(PortalMsg.hpLead))),
+            .p(.class("lead"), .text(c(.homeLead))),
+            .p(.text(c(PortalMsg.hpLead))),
             .form(.method(.get), .action(PortalURL.projects.path), .attribute(named: "role", value: "search"),
                 Components.textField(.init(name: "q", label: c(PortalMsg.hpSearchLabel), hint: c(PortalMsg.hpSearchHint), type: .search), errors: [], c),
                 Components.submit(c(PortalMsg.hpSearchButton))
