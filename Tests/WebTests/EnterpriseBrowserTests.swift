@@ -11,7 +11,8 @@ import Vapor
 /// Enterprises in a real browser (headless Chromium through chromedriver), Art. 23: the
 /// enterprise sees its tier and the criterion that keeps it from the next; the officer matches
 /// benefits and the enterprise receives one without applying; it redeems a voucher at a provider,
-/// who claims settlement; the officer settles. Runs when `KECHUANG_BROWSER_TESTS=1`, like BrowserTests.
+/// who claims settlement; the officer settles. (The desk and provider pages answer their own forms on the same path, so each
+/// step waits for the notice, not only the path.) Runs when `KECHUANG_BROWSER_TESTS=1`, like BrowserTests.
 @Suite("Enterprises in the browser", .serialized)
 struct EnterpriseBrowserTests {
     static let environment = ProcessInfo.processInfo.environment
@@ -69,6 +70,7 @@ struct EnterpriseBrowserTests {
                 try await b.navigate(to: base + "/enterprises/office")
                 try await b.click(b.findElement(css: "form[action='/enterprises/office/matching'] button[type=submit]"))
                 try await b.waitForPath("/enterprises/office")
+                _ = try await b.waitForElement(css: "main .notice")
                 #expect(try await b.noticeTexts().contains(EnterpriseMsg.entMatched(.zh)))
                 try await b.signOut()
                 // The enterprise has the benefit without applying, and redeems its voucher.
@@ -89,6 +91,7 @@ struct EnterpriseBrowserTests {
                 try await b.sendKeys(b.findElement(css: "input[name=service_record]"), "失效分析报告 SA-001")
                 try await b.click(b.findElement(css: "form[action$='/claim'] button[type=submit]"))
                 try await b.waitForPath("/enterprises/provider")
+                _ = try await b.waitForElement(css: "main .notice")
                 #expect(try await b.noticeTexts().contains(EnterpriseMsg.entClaimed(.zh)))
                 try await b.signOut()
                 // The officer settles.
@@ -96,6 +99,7 @@ struct EnterpriseBrowserTests {
                 try await b.navigate(to: base + "/enterprises/office")
                 try await b.click(b.findElement(css: "form[action$='/settle'] button[type=submit]"))
                 try await b.waitForPath("/enterprises/office")
+                _ = try await b.waitForElement(css: "main .notice")
                 #expect(try await b.noticeTexts().contains(EnterpriseMsg.entSettled(.zh)))
             }
             let settled = try await vouchers.redemptions(of: enterprise.id.rawValue)
