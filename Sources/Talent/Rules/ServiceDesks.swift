@@ -63,7 +63,7 @@ public enum ServiceDesks {
         Desk(kind: .housingFund, label: LocalizedText(zh: "住房公积金", en: "Housing provident fund"),
              department: department("housing_fund"), days: 10, documents: [identity, contract, doc("bank_card", "本人银行卡", "Your bank card")],
              basis: .art(47), explanation: LocalizedText(zh: "办理住房公积金缴存与提取（第四十七条）", en: "Housing provident fund deposits and withdrawals (Art. 47)")),
-        Desk(kind: .workResidencePermit, label: LocalizedText(zh: "北京市工作居住证", en: "Beijing work-residence permit (工作居住证)"),
+        Desk(kind: .workResidencePermit, label: LocalizedText(zh: "北京市工作居住证", en: "Beijing work-residence permit"),
              department: department("hrss"), days: 15, documents: [identity, contract, doc("degree", "学历学位证明", "Degree certificate"),
                                                                   doc("tax_record", "在京纳税或社保缴纳记录", "Record of tax or social insurance paid in Beijing")],
              basis: .art(47), explanation: LocalizedText(zh: "为非京籍人才办理工作居住证（第四十七条）", en: "A work-residence permit for talent not registered in Beijing (Art. 47)")),
