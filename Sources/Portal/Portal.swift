@@ -7,5 +7,7 @@ import KechuangCore
 /// Tables: `por_`; migrations `POR0001_…` in `Persistence/Migrations/`.
 public enum Portal {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        POR0010_CreateDatasets(), POR0011_CreateDatasetVersions(), POR0012_CreateDatasetFiles(), POR0013_CreateDataAccessRequests(), POR0014_CreateDataDownloads(),
+    ]
 }

@@ -20,6 +20,16 @@ struct RouteAccessTests {
     /// reviewer reads.
     static let expected: [String: Set<String>] = [
         "GET /": everyone,
+        // Data catalogue (Art. 57, 68): the publisher is decided by DataAccessPolicy; the CKAN-compatible API and DCAT-AP are public
+        "GET /data": everyone, "GET /data/:slug": everyone, "GET /data/:slug/versions/:version/:file": everyone, "GET /catalog.jsonld": everyone,
+        "GET /catalog.ttl": everyone, "POST /data/:slug/access-requests": signedIn, "GET /data-access": signedIn, "GET /data-access/:id": signedIn,
+        "POST /data-access/:id": only(.researchOffice, .programmeOfficer, .platformAdmin), "GET /api/v1/datasets": everyone,
+        "POST /api/v1/datasets/:id/access-requests": signedIn, "POST /api/v1/data-access-requests/:id/decision": only(.researchOffice, .programmeOfficer, .platformAdmin),
+        "GET /api/3/action/package_list": everyone, "POST /api/3/action/package_list": everyone, "GET /api/3/action/package_show": everyone, "POST /api/3/action/package_show": everyone,
+        "GET /api/3/action/package_search": everyone, "POST /api/3/action/package_search": everyone, "GET /api/3/action/organization_list": everyone, "POST /api/3/action/organization_list": everyone,
+        "GET /api/3/action/group_list": everyone, "POST /api/3/action/group_list": everyone, "GET /api/action/package_list": everyone, "POST /api/action/package_list": everyone,
+        "GET /api/action/package_show": everyone, "POST /api/action/package_show": everyone, "GET /api/action/package_search": everyone, "POST /api/action/package_search": everyone,
+        "GET /api/action/organization_list": everyone, "POST /api/action/organization_list": everyone, "GET /api/action/group_list": everyone, "POST /api/action/group_list": everyone,
         "GET /login": everyone,
         "POST /login": everyone,
         "POST /logout": signedIn,

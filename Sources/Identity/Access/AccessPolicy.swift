@@ -76,6 +76,9 @@ public enum Action: String, Sendable, CaseIterable {
     // Talent (Art. 40, 41, 47, 72): the catalogue, openings and the points calculator are public; one's own
     // achievements and service requests need a sign-in; `TalentAccess` decides which request and which organisation.
     case viewTalent, useTalentServices, postTalentOpenings, manageTalentCatalogue, serveTalentDesks, readTalentDossiers
+    // Portal data catalogue (Art. 57, 68): the catalogue, DCAT-AP and the CKAN-compatible API are public;
+    // requesting on-request data needs a sign-in; the publisher's research office or programme officer decides (`DataAccessPolicy`).
+    case viewDataCatalogue, requestDataAccess, decideDataAccess
     // Enterprises (Art. 23, 25, 26, 37, 51–54): tiers, criteria, registries and finance are public; acting for an
     // enterprise or a voucher provider is decided by `EnterpriseAccess`; officers and department staff run the programmes.
     case viewEnterprises, actForEnterprises, runEnterpriseProgrammes
@@ -164,6 +167,12 @@ public enum AccessPolicy {
             .signedIn
         case .viewResultsRegister:
             .anyone
+        case .viewDataCatalogue:
+            .anyone
+        case .requestDataAccess:
+            .signedIn
+        case .decideDataAccess:
+            .anyRole([.researchOffice, .programmeOfficer, .platformAdmin])
         case .viewTalent:
             .anyone
         case .useTalentServices:
