@@ -8,6 +8,9 @@ import KechuangCore
 public enum Portal {
     /// Appended in order; never reordered.
     public static let migrations: [any Migration] = [
+        POR0001_CreatePublicProjects(),
         POR0010_CreateDatasets(), POR0011_CreateDatasetVersions(), POR0012_CreateDatasetFiles(), POR0013_CreateDataAccessRequests(), POR0014_CreateDataDownloads(),
+        POR0020_CreateConsultations(),
+        POR0021_CreateConsultationComments(),
     ]
 }

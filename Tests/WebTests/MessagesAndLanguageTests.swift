@@ -41,6 +41,7 @@ struct MessagesAndLanguageTests {
         expected += InstrumentsMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += PortalMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += CatalogueMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += ConsultationMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += EnterpriseMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += TalentMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {

@@ -298,6 +298,7 @@ struct RouteAccessTests {
         "POST /api/v1/instruments/:id/bookings": signedIn, "GET /api/v1/instruments/bookings": signedIn, "GET /api/v1/instruments/bookings.ics": signedIn,
         "GET /api/v1/instruments/bookings/:id": signedIn, "POST /api/v1/instruments/bookings/:id/cancel": signedIn,
         "POST /api/v1/instruments/bookings/:id/usage": signedIn,
+        "GET /api/v1/instruments/usage": signedIn, "GET /instruments/:id/photo": everyone, "POST /instruments/:id/photo": signedIn,
         "GET /instruments/register": only(.researchOffice, .platformAdmin), "POST /instruments/register": only(.researchOffice, .platformAdmin),
         "GET /instruments/:id/edit": only(.researchOffice, .platformAdmin), "POST /instruments/:id/edit": only(.researchOffice, .platformAdmin),
         "POST /instruments/:id/publish": only(.researchOffice, .platformAdmin), "POST /instruments/:id/managers": only(.researchOffice, .platformAdmin),
@@ -319,6 +320,22 @@ struct RouteAccessTests {
         "POST /api/v1/talent/requests": signedIn, "GET /api/v1/talent/requests/:id": signedIn, "POST /api/v1/talent/requests/:id/steps": signedIn,
         "GET /talent/people/:id": only(.reviewer, .programmeOfficer, .platformAdmin),
         "GET /talent/desk": only(.departmentStaff, .platformAdmin), "POST /talent/desk/officers": only(.platformAdmin),
+        // Public consultation (Art. 58, 75): the service also requires an officer role for drafts and every officer step
+        "GET /consultations": everyone, "GET /consultations/feed.atom": everyone, "GET /consultations/:id": everyone,
+        "GET /funded": everyone, "GET /funded/:number": everyone, "GET /funded/institutions/:id": everyone, "GET /funded/investigators/:key": everyone,
+        "GET /funded/feed.atom": everyone, "GET /funded/exports": everyone, "GET /funded/exports/:file": everyone,
+        "GET /funded/exports/data-dictionary": everyone, "GET /sitemap.xml": everyone, "POST /api/v1/public/projects/search": everyone,
+        "GET /api/v1/consultations": everyone, "GET /api/v1/consultations/:id": everyone,
+        "POST /consultations/:id/comments": signedIn, "POST /api/v1/consultations/:id/comments": signedIn,
+        "GET /admin/consultations": only(.programmeOfficer, .departmentStaff, .platformAdmin), "POST /admin/consultations": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "GET /admin/consultations/new": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "GET /admin/consultations/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin), "POST /admin/consultations/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /admin/consultations/:id/publish": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /admin/consultations/:id/report": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /admin/consultations/:id/adopt": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "GET /admin/consultation-comments/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /admin/consultation-comments/:id/hide": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /admin/consultation-comments/:id/response": only(.programmeOfficer, .departmentStaff, .platformAdmin),
     ]
 
     static func key(_ route: Route) -> String {

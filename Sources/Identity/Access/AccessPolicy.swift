@@ -73,15 +73,19 @@ public enum Action: String, Sendable, CaseIterable {
     case operateInstruments
     /// The research office registers, edits and publishes its institution's instruments and designates managers.
     case manageInstruments
+    // Enterprises (Art. 23, 25, 26, 37, 51–54): tiers, criteria, registries and finance are public; acting for an
+    // enterprise or a voucher provider is decided by `EnterpriseAccess`; officers and department staff run the programmes.
+    case viewEnterprises, actForEnterprises, runEnterpriseProgrammes
     // Talent (Art. 40, 41, 47, 72): the catalogue, openings and the points calculator are public; one's own
     // achievements and service requests need a sign-in; `TalentAccess` decides which request and which organisation.
     case viewTalent, useTalentServices, postTalentOpenings, manageTalentCatalogue, serveTalentDesks, readTalentDossiers
     // Portal data catalogue (Art. 57, 68): the catalogue, DCAT-AP and the CKAN-compatible API are public;
     // requesting on-request data needs a sign-in; the publisher's research office or programme officer decides (`DataAccessPolicy`).
     case viewDataCatalogue, requestDataAccess, decideDataAccess
-    // Enterprises (Art. 23, 25, 26, 37, 51–54): tiers, criteria, registries and finance are public; acting for an
-    // enterprise or a voucher provider is decided by `EnterpriseAccess`; officers and department staff run the programmes.
-    case viewEnterprises, actForEnterprises, runEnterpriseProgrammes
+    // Public consultation (Art. 58, 75): anyone reads; anyone signed in comments; officers draft, publish, moderate, answer and adopt.
+    case viewConsultations, commentOnConsultations, manageConsultations
+    // Public funded projects and results (Art. 56): search, project, institution and PI pages, exports, feed, sitemap, the public API.
+    case viewPublicProjects
 }
 
 /// Who may perform an action.
@@ -167,12 +171,6 @@ public enum AccessPolicy {
             .signedIn
         case .viewResultsRegister:
             .anyone
-        case .viewDataCatalogue:
-            .anyone
-        case .requestDataAccess:
-            .signedIn
-        case .decideDataAccess:
-            .anyRole([.researchOffice, .programmeOfficer, .platformAdmin])
         case .viewTalent:
             .anyone
         case .useTalentServices:
@@ -185,6 +183,20 @@ public enum AccessPolicy {
             .anyRole([.departmentStaff, .platformAdmin])
         case .readTalentDossiers:
             .anyRole([.reviewer, .programmeOfficer, .platformAdmin])
+        case .viewDataCatalogue:
+            .anyone
+        case .requestDataAccess:
+            .signedIn
+        case .decideDataAccess:
+            .anyRole([.researchOffice, .programmeOfficer, .platformAdmin])
+        case .viewConsultations:
+            .anyone
+        case .viewPublicProjects:
+            .anyone
+        case .commentOnConsultations:
+            .signedIn
+        case .manageConsultations:
+            .anyRole([.programmeOfficer, .departmentStaff, .platformAdmin])
         }
     }
 

@@ -4,5 +4,5 @@ import KechuangCore
 /// The rules of this module, as data; each cites the article it implements.
 public enum PortalRules {
     /// Every rule of this module that cites an article, for the article pages.
-    public static var citations: [CitedRule] { DatasetRules.citations }
+    public static var citations: [CitedRule] { ConsultationRules.citations + DatasetRules.citations }
 }

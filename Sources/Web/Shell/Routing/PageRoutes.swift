@@ -15,7 +15,7 @@ struct PageRoutes {
     }
 
     @Sendable func home(req: Request) async throws -> Response {
-        PageRenderer.response(HomePage().render(PageContext(req)))
+        PageRenderer.response(await HomePage.load(req).render(PageContext(req)))
     }
 
     @Sendable func loginForm(req: Request) async throws -> Response {

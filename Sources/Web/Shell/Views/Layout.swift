@@ -91,6 +91,7 @@ struct Layout {
             (InstrumentsURL.search.path, c(InstrumentsMsg.navInstruments), c.can(.viewInstruments)),
             (TalentURL.home.path, c(TalentMsg.navTalent), c.can(.viewTalent)),
             (EnterpriseURL.home.path, c(EnterpriseMsg.navEnterprise), c.can(.viewEnterprises)),
+            (PortalURL.projects.path, c(PortalMsg.navPortal), true),
             (SiteURL.dashboard.path, c(.navDashboard), c.person != nil),
             (GrantsURL.projects.path, c(GrantsMsg.navGrants), c.person != nil && c.can(.viewProjects)),
             (IdentityURL.organisations.path, c(.navOrganisations), c.can(.viewOrganisations)),
