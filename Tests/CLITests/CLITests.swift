@@ -54,9 +54,11 @@ struct CLITests {
             // the review demo's four PIs and five more experts with their applications (17); the
             // grants demo's six PIs with their funded projects; the instruments demo's manager and
             // user, and a research office and a researcher for its institutions (21), with its six
-            // more institutions and 30 instruments.
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6)
+            // more institutions and 30 instruments; the enterprise demo's district officer, programme
+            // officer, provider and one person per enterprise (9) with its district bureau, five
+            // enterprises and a bank (7).
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
@@ -70,9 +72,11 @@ struct CLITests {
             // the review demo's four PIs and five more experts with their applications (17); the
             // grants demo's six PIs with their funded projects; the instruments demo's manager and
             // user, and a research office and a researcher for its institutions (21), with its six
-            // more institutions and 30 instruments.
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6)
+            // more institutions and 30 instruments; the enterprise demo's district officer, programme
+            // officer, provider and one person per enterprise (9) with its district bureau, five
+            // enterprises and a bank (7).
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
@@ -216,8 +220,13 @@ struct CLITests {
                 OR action LIKE 'acceptance.%'
                 """))
             let instruments = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'instrument.%'"))
-            #expect(grants > 0 && instruments > 0)
-            #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + grants + instruments + 1)
+            // The enterprise, talent and consultation demos' own steps (their criteria documents and
+            // adopted policy are counted with the policies).
+            let others = try #require(try await SQLiteFile.integer(s.path, """
+                SELECT count(*) FROM audit_log WHERE action LIKE 'enterprise.%' OR action LIKE 'talent.%' OR action LIKE 'consultation.%'
+                """))
+            #expect(grants > 0 && instruments > 0 && others > 0)
+            #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + grants + instruments + others + 1)
 
             let intact = try await s.run("audit", "verify", "--db", s.db)
             #expect(intact.status == 0, "\(intact)")
