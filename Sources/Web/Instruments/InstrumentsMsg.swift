@@ -41,7 +41,7 @@ public enum InstrumentsMsg: String, Catalogue {
 
     public var text: LocalizedText {
         switch self {
-        case .navInstruments: t("仪器共享", "Instrument sharing")
+        case .navInstruments: t("仪器共享", "Instruments")
         case .insSearchTitle: t("大型科研仪器开放共享", "Open sharing of large research instruments")
         case .insSearchIntro: t("依据《北京国际科技创新中心建设条例》第五十五条，利用财政资金购置、建设的重大科研基础设施和大型科研仪器应当向社会开放，管理单位应当公开服务方式、内容、流程和收费标准。",
                                 "Under Art. 55 of the Regulations, major research infrastructure and large instruments bought or built with public money are open to society, and their managing units publish the service mode, content, process and fees.")

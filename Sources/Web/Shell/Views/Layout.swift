@@ -81,7 +81,8 @@ struct Layout {
     }
 
     /// The main navigation: what everyone sees, then what the person's roles allow. The brand links
-    /// home, so Home is not repeated here (the English header has to fit two rows at 1366 px).
+    /// home, so Home is not repeated here (the English header has to fit two rows at 1366 px);
+    /// the directory and the audit log are reached from the dashboard's list for each role.
     private func navigation() -> [(path: String, label: String)] {
         let c = context
         let links: [(String, String, Bool)] = [
@@ -94,9 +95,6 @@ struct Layout {
             (PortalURL.projects.path, c(PortalMsg.navPortal), true),
             (SiteURL.dashboard.path, c(.navDashboard), c.person != nil),
             (GrantsURL.projects.path, c(GrantsMsg.navGrants), c.person != nil && c.can(.viewProjects)),
-            (IdentityURL.organisations.path, c(.navOrganisations), c.can(.viewOrganisations)),
-            (IdentityURL.people.path, c(.navPeople), c.can(.viewPeople)),
-            (SiteURL.audit.path, c(.navAudit), c.can(.viewAuditLog)),
             (ProjectsURL.adminCalls.path, c(.navManageCalls), c.can(.manageCalls)),
             (IntegrityURL.adminIntegrity.path, c(IntegrityMsg.intAdminLink), c.can(.manageIntegrityRecords)),
             (ReviewURL.adminExperts.path, c(ReviewMsg.navExperts), c.can(.manageExperts)),
