@@ -72,8 +72,8 @@ struct BrowserTests {
         #expect(try await b.findElements(css: "html[lang=en]").count == 1)
         #expect(try await heading(b) == "Dashboard · \(name)")
 
-        // Organisations → Register an organisation.
-        let organisations = try await b.findElement(css: "header nav a[href='/admin/organisations']")
+        // The dashboard's administrator list: Organisations → Register an organisation.
+        let organisations = try await b.findElement(css: "main a[href='/admin/organisations']")
         #expect(try await b.text(organisations) == "Organisations")
         try await b.click(organisations)
         try await waitForPath(b, "/admin/organisations")
