@@ -250,7 +250,9 @@ public struct Vouchers: Sendable {
         if day > voucher.expiresOn { try await refuse(.expired, person, object: object, at: at) }
         if try await RedemptionRecord.query(on: db).filter(\.$voucherID == voucherID.rawValue).count() > 0 { try await refuse(.spent, person, object: object, at: at) }
         guard let amount = input.amountFen, amount > 0, amount <= voucher.faceValueFen else { try await refuse(.overValue, person, object: object, at: at) }
-        guard let providerID = input.providerID, let provider = try? await self.provider(providerID), provider.active else {
+        // A missing provider is a refusal; a database error or an unreadable row is an error, not a refusal.
+        let named: VoucherProvider? = if let providerID = input.providerID { try await ProviderRecord.find(providerID.rawValue, on: db)?.toDomain() } else { nil }
+        guard let providerID = input.providerID, let provider = named, provider.active else {
             try await refuse(.providerInactive, person, object: object, at: at)
         }
         guard let service = input.service, provider.services.contains(service) else { try await refuse(.serviceNotOffered, person, object: object, at: at) }
@@ -260,8 +262,11 @@ public struct Vouchers: Sendable {
         if provider.organisationID == voucher.organisationID { try await refuse(.relatedParty, person, object: object, at: at) }
         var instrumentID: UUID?
         if service == .instrumentUse {
-            guard let id = input.instrumentID, let instrument = try? await InstrumentRegistry(db: db, now: now).find(Instrument.ID(id)),
-                  instrument.organisationID == provider.organisationID else {
+            var named: Instrument?
+            if let id = input.instrumentID {
+                do { named = try await InstrumentRegistry(db: db, now: now).find(Instrument.ID(id)) } catch DomainError.notFound { named = nil }
+            }
+            guard let instrument = named, instrument.organisationID == provider.organisationID else {
                 try await refuse(.instrumentNotProviders, person, object: object, at: at)
             }
             instrumentID = instrument.id.rawValue
