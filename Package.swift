@@ -151,11 +151,29 @@ let package = Package(
                 .product(name: "SQLKit", package: "sql-kit"),
             ]
         ),
+        // MKT/Art. 32, 34–36: the innovation market — scenario demand lists with solicited solutions, technology supply and demand with matching, technology-contract registration and statistics, new-product and first-set certification, transfer offices, proof-of-concept centres and pilot bases.
+        .target(
+            name: "Market",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Portal", "Enterprise", "Search", "Export", "Assignment",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        // MON/Art. 6, 8, 10, 12–16, 28, 45, 49, 63, 65–71: the indicator system and statistical monitoring with data collection and dashboards, the key-task ledger and assessment, risk warning, and the registries of zones and parks, awards and international cooperation.
+        .target(
+            name: "Monitoring",
+            dependencies: [
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Search", "Export",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
         // HTTP: pages (Plot), JSON API, OpenAPI document, middleware, bilingual catalogue.
         .target(
             name: "Web",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Search", "Export",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Monitoring", "Search", "Export",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "SQLKit", package: "sql-kit"),
@@ -168,7 +186,7 @@ let package = Package(
         .target(
             name: "KechuangApp",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Web",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Monitoring", "Web",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
             ],
@@ -192,7 +210,7 @@ let package = Package(
         .target(
             name: "KechuangTestSupport",
             dependencies: [
-                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent",
+                "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Monitoring",
                 .product(name: "FluentKit", package: "fluent-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Logging", package: "swift-log"),
@@ -293,6 +311,22 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "MarketTests",
+            dependencies: [
+                "Market", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Portal", "Enterprise", "Search", "Export", "Assignment", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
+            name: "MonitoringTests",
+            dependencies: [
+                "Monitoring", "KechuangCore", "Storage", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Search", "Export", "KechuangTestSupport",
+                .product(name: "FluentKit", package: "fluent-kit"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ]
+        ),
+        .testTarget(
             name: "PolicyTests",
             dependencies: [
                 "Policy", "Storage", "KechuangCore", "KechuangTestSupport",
@@ -302,7 +336,7 @@ let package = Package(
         .testTarget(
             name: "WebTests",
             dependencies: [
-                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Storage", "KechuangCore",
+                "Web", "KechuangApp", "Identity", "Policy", "Projects", "Integrity", "Review", "Grants", "Instruments", "Portal", "Enterprise", "Talent", "Market", "Monitoring", "Storage", "KechuangCore",
                 "KechuangTestSupport", "KechuangWebTestSupport",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Vapor", package: "vapor"),

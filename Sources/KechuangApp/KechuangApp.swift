@@ -5,6 +5,8 @@ import Instruments
 import Portal
 import Enterprise
 import Talent
+import Market
+import Monitoring
 import Integrity
 import KechuangCore
 import Policy
@@ -20,12 +22,12 @@ import Web
 public enum KechuangApp {
     /// Storage first, then each domain module in dependency order. Migrations only append.
     public static var migrations: [any Migration] { Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations + Grants.migrations + Instruments.migrations
-        + Portal.migrations + Enterprise.migrations + Talent.migrations }
+        + Portal.migrations + Enterprise.migrations + Talent.migrations + Market.migrations + Monitoring.migrations }
 
     /// Every platform rule that cites an article of the regulation, shown on the article's page.
     public static var citedRules: [CitedRule] {
         IdentityRules.citations + IntegrityRules.citations + ProjectsRules.citations + ReviewRules.citations + GrantsRules.citations + InstrumentsRules.citations
-            + PortalRules.citations + EnterpriseRules.citations + TalentRules.citations
+            + PortalRules.citations + EnterpriseRules.citations + TalentRules.citations + MarketRules.citations + MonitoringRules.citations
     }
 
     public struct Configuration: Sendable {

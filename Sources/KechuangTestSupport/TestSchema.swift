@@ -5,6 +5,8 @@ import Instruments
 import Portal
 import Enterprise
 import Talent
+import Market
+import Monitoring
 import Integrity
 import Policy
 import Projects
@@ -17,6 +19,6 @@ import Storage
 public enum TestSchema {
     public static var migrations: [any Migration] {
         Storage.migrations + Identity.migrations + Policy.migrations + Integrity.migrations + Projects.migrations + Review.migrations
-            + Grants.migrations + Instruments.migrations + Portal.migrations + Enterprise.migrations + Talent.migrations
+            + Grants.migrations + Instruments.migrations + Portal.migrations + Enterprise.migrations + Talent.migrations + Market.migrations + Monitoring.migrations
     }
 }

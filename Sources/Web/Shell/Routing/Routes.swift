@@ -35,6 +35,8 @@ extension Web {
         PortalRoutes().register(on: app)
         EnterpriseRoutes().register(on: app)
         TalentRoutes().register(on: app)
+        MarketRoutes().register(on: app)
+        MonitoringRoutes().register(on: app)
         ProblemRoutes().register(on: app)
         OperationsRoutes(poolSize: databasePoolSize).register(on: app)
     }

@@ -1,0 +1,11 @@
+import FluentKit
+import Foundation
+import KechuangCore
+
+/// Monitoring (MON/Art. 6, 8, 10, 12–16, 28, 45, 49, 63, 65–71: the indicator system and statistical monitoring with data collection and dashboards, the key-task ledger and assessment, risk warning, and the registries of zones and parks, awards and international cooperation.)
+/// Imports: KechuangCore, Storage, Identity, Policy, Projects, Integrity, Review, Grants, Instruments, Portal, Enterprise, Talent, Market, Search, Export. Never Vapor.
+/// Tables: `mon_`; migrations `MON0001_…` in `Persistence/Migrations/`.
+public enum Monitoring {
+    /// Appended in order; never reordered.
+    public static let migrations: [any Migration] = []
+}

@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of the Market module.
+struct MarketRoutes {
+    func register(on app: Application) {}
+}

@@ -1,0 +1,7 @@
+import Foundation
+import Vapor
+
+/// The pages of the Monitoring module.
+struct MonitoringRoutes {
+    func register(on app: Application) {}
+}
