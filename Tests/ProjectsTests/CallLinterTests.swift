@@ -326,6 +326,25 @@ struct CallLinterTests {
         }
     }
 
+    /// The second development set (`CallLinterCorpusDev2.swift`): natively written Traditional, English
+    /// and new Simplified phrasings written after the first resolution was refused, tuned on.
+    @Test func test_secondDevelopmentSetPrecisionRecallPerScript() {
+        let scores = LinterScore.measure(callLinterDev2, set: "development 2")
+        #expect(callLinterDev2.count >= 150)
+        #expect(Set(callLinterDev2.map(\.sentence)).count == callLinterDev2.count, "duplicate sentences")
+        #expect(Set(callLinterDev2.map(\.sentence)).isDisjoint(with: callLinterCorpus.map(\.sentence)), "sentence already in the first development set")
+        for script in CorpusScript.allCases {
+            let items = callLinterDev2.filter { $0.script == script }
+            #expect(items.count * 4 >= callLinterDev2.count, "\(script) share")
+            #expect(items.filter { $0.expectedArticles.isEmpty }.count * 2 == items.count, "\(script): half legitimate")
+            #expect(items.allSatisfy { LinterScore.script(of: $0.sentence) == script }, "\(script) labels match the text")
+            let score = scores[script] ?? LinterScore()
+            #expect(score.precision >= 0.95, "\(script) precision \(score.precision)")
+            #expect(score.recall >= 0.95, "\(script) recall \(score.recall)")
+            #expect(score.wrongArticleBlocks == 0, "\(script): a block cites the wrong article")
+        }
+    }
+
     /// The held-out set (`CallLinterHeldOutCorpus.swift`), written and committed before the
     /// structural linter and never tuned on: ≥ 0.95 precision and recall for each script, and every
     /// block on a forbidden sentence cites the right article.

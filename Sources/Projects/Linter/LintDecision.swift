@@ -21,13 +21,29 @@ extension CallLinter {
             let ms = markers(in: range)
             let kinds = Set(ms.map(\.kind))
             if kinds.contains(.negation) { return nil }
-            if let hard = topic.hard, hard.occurs(in: doc, range: range) { return nil }
+            if let hard = topic.hard {
+                if hard.occurs(in: doc, range: range) { return nil }
+                // A clause without its own subject continues the sentence's: 审查委员之遴选，以具备正教授资格者为原则.
+                if !kinds.contains(.subject) && hard.occurs(in: doc, range: clause.sentenceStart..<range.lowerBound) { return nil }
+            }
+            if defines(topic.lexicon.topic, in: clause.sentenceStart..<range.upperBound) { return nil }
             if let soft = topic.soft, !kinds.contains(.timeWindow) {
                 let prefix = clause.sentenceStart..<range.lowerBound
                 if clause.mode == .output || soft.occurs(in: doc, range: range) || soft.occurs(in: doc, range: prefix) { return nil }
             }
+            // Background prose (本基金过去十年资助了超过二百位获奖学者; has funded 300 award-winning teams
+            // since 2010) tells what happened; without a modal, 仅, 不得 or a preference it binds no one.
+            if kinds.contains(.narrative) && kinds.isDisjoint(with: [.modal, .only, .exclusion, .preference, .conditionWord]) { return nil }
             let groups = Set(hits.map(\.spec.group))
-            if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .encourage]) { return nil }
+            if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .allowAll, .encourage]) { return nil }
+            // Several ranks or kinds named and all of them admitted (教授、副教授及讲师均可担任; professors,
+            // lecturers and postdocs alike may lead) is equal treatment, unless a possession before them
+            // makes them the qualification (具有副教授或教授职称者均可申报).
+            if kinds.contains(.allowAll) && hits.count >= 2 && kinds.isDisjoint(with: [.exclusion, .only, .preference]),
+               let first = hits.map(\.range.lowerBound).min(),
+               !ms.contains(where: { $0.kind == .possession && $0.range.upperBound <= first }) {
+                return nil
+            }
             let partition = topic.lexicon.partition
             if !partition.isEmpty && partition.isSubset(of: groups) && kinds.isDisjoint(with: [.exclusion, .only]) { return nil }
 
@@ -77,11 +93,13 @@ extension CallLinter {
             if kinds.contains(.encourage) { return nil }
             if best == .block { return .block }
             if best == .weak {
-                if kinds.contains(.allow) { return .block }
+                // Background prose (本市涌现出一批获得国家科技奖励的团队) tells what happened; it binds no one.
+                if kinds.contains(.narrative) { return nil }
+                if !kinds.isDisjoint(with: [.allow, .allowAll]) { return .block }
                 if weakSelfSupported || supported(range: range, clause: clause, markers: ms) { return .block }
                 return nil
             }
-            if kinds.contains(.allow) { return nil }
+            if !kinds.isDisjoint(with: [.allow, .allowAll]) { return nil }
             // A bare item in a conditions list ("1. 副高级以上职称") is a condition, unless the trigger
             // is the subject of its own duty ("国有企业须…") or the clause is conditional ("…申报的").
             if clause.mode == .condition && !triggerIsSubjectOfDuty {
@@ -89,6 +107,16 @@ extension CallLinter {
                 if last != "的" && last != "时" { return .block }
             }
             return nil
+        }
+
+        /// Whether the sentence so far defines a term of the topic (本要点所称公营事业，系指政府持股…):
+        /// a definition of the attribute itself restricts no one.
+        func defines(_ topic: LintTopic, in r: Range<Int>) -> Bool {
+            guard let definition = lexicon.definition else { return false }
+            let terms = definition.firstGroups(in: doc, range: r)
+            guard !terms.isEmpty else { return false }
+            let hits = triggers[topic] ?? []
+            return terms.contains { term in hits.contains { term.contains($0.range.lowerBound) } }
         }
 
         /// A possession (具有, 获得, 近五年…) describes the applicant when the clause or the sentence so far

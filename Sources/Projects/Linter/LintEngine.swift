@@ -79,9 +79,15 @@ extension CallLinter {
                 var j = i
                 while j + 1 < clauses.count {
                     let next = clauses[j + 1]
-                    guard next.sentence == c.sentence, !clauses[j].isHeader else { break }
+                    guard next.sentence == c.sentence else { break }
                     let curHas = ctx.hasTriggers(in: clauses[j].range)
                     let nextHas = ctx.hasTriggers(in: next.range)
+                    // A header that names the attribute ("Nationality:", "国籍：") and the value after it
+                    // ("PRC only", "不限") are one condition.
+                    if clauses[j].isHeader {
+                        guard curHas && !nextHas && j == i else { break }
+                        range = range.lowerBound..<next.range.upperBound; j += 1; continue
+                    }
                     let carry = ctx.markerKinds(in: next.range)
                     if curHas && !nextHas && !carry.isDisjoint(with: [.exclusion, .only, .preference]) {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue

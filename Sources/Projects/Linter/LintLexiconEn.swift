@@ -12,12 +12,13 @@ private let NUM = "(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|tw
 extension CallLinter {
     static let english = Lexicon(
         language: .en, topics: En.topics, markers: En.markers,
-        outputHeaders: ["output", "deliverable", "expected result", "indicator", "target", "milestone", "performance"],
+        outputHeaders: ["output", "deliverable", "expected", "anticipated", "indicator", "target", "milestone", "performance"],
         neutralHeaders: ["budget", "funding", "procedure", "timeline", "schedule", "contact", "review", "submission", "document", "background", "how to apply"],
         conditionHeaders: ["eligib", "requirement", "who can apply", "who may apply", "condition", "applicant", "qualification"],
         link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|with|of|from|by|led by|owned by|controlled by|limited to|restricted to)\\b",
         qualifierLead: "^(?:or |and )?(?:the )?(?:national|state|provincial|ministerial|municipal|beijing|chinese)?\\s*$",
-        leadingConjunction: "^(?:and|or|also|moreover|furthermore|in addition|but)\\b")
+        leadingConjunction: "^(?:and|or|also|moreover|furthermore|in addition|but)\\b",
+        definition: "\\b([a-z][a-z -]{0,40}?) (?:means|refers to|is defined as|are defined as|shall mean)\\b")
 }
 
 extension CallLinter.En {
@@ -34,10 +35,12 @@ extension CallLinter.En {
     ]
     static let formContext = [
         "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ed|ing)?\\b", "\\bfill(?:ed)? in\\b",
-        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b",
     ]
     static let outputContext = [
-        "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b", "\\bexpected (?:to publish|outputs?|results?)\\b",
+        "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b(?! be (?:led|headed|coordinated|directed|run)\\b)",
+        "\\bat the end of the (?:project|grant|funding|programme|program)\\b", "\\b(?:results?|findings|outcomes?|data)(?: [a-z]+){0,2} (?:should|shall|must|will|are to|is to) be (?:published|disseminated|submitted)\\b",
+        "\\b(?:expected|required|planned|intended|aims?|plans?) to (?:yield|produce|deliver|publish|generate|result in|achieve|form)\\b", "\\b(?:yield|yields|produce|produces|deliver|delivers|generate|generates)\\b", "\\b(?:expected|anticipated|planned|intended) (?:to publish|outputs?|results?|publications?|papers?|deliverables?|achievements?)\\b",
         "\\boutputs?\\b", "\\bdeliverables?\\b", "\\bresults? of the (?:project|research)\\b", "\\bfinal report\\b",
         "\\b(?:at|upon|on|before) (?:project )?completion\\b", "\\bby the end of\\b", "\\bduring the (?:project|grant|funding)\\b",
         "\\bproject period\\b", "\\barising from\\b", "\\bfunded by (?:this|the) (?:call|programme|program|project|grant)\\b",
@@ -49,14 +52,14 @@ extension CallLinter.En {
             topic: .title,
             triggers: [
                 "\\b(?:senior |junior |intermediate |professional |technical |academic |job |professorial )+(?:technical |professional )?(?:titles?|ranks?|positions?)\\b",
-                "\\b(?:full |associate |assistant |adjunct )?professors?(?:ship)?\\b", "\\b(?:associate |assistant )?research (?:fellows?|professors?)\\b",
+                "\\b(?:full |associate |assistant |adjunct )?professors?(?:ships?)?\\b", "\\bprofessorial\\b", "\\b(?:associate |assistant )?research (?:fellows?|professors?)\\b",
                 "\\b(?:senior|professor-level|professorate-level|chief) engineers?\\b",
                 "\\b(?:associate |deputy )?chief (?:physicians?|pharmacists?|nurses?|technicians?)\\b", "\\battending physicians?\\b",
                 "\\b(?:doctoral|phd|master'?s?|masters|postgraduate) (?:student )?supervisors?\\b", "\\blecturers?\\b",
                 "\\btitle of\\b",
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "title") },
             cancels: ["\\btitle of the (?:project|proposal|call|application)\\b", "\\bproject title\\b"],
-            hardContext: reviewerContext + formContext + ["\\bpromot(?:ion|ed)\\b", "\\bappointment\\b", "\\btitle evaluation\\b", "\\btrain(?:ing|s)?\\b"],
+            hardContext: reviewerContext + formContext + ["\\bpromot(?:ion|ed)\\b", "\\b(?:appointment|promotion) (?:procedures?|process|rules|committees?|of (?:staff|reviewers|experts|panel))\\b", "\\btitle evaluation\\b", "\\btrain(?:ing|s)?\\b"],
             softContext: outputContext
         ),
         TopicLexicon(
@@ -72,7 +75,7 @@ extension CallLinter.En {
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
             cancels: ["\\b(?:thesis|dissertation|white) papers?\\b", "\\bpublications? of (?:the )?(?:call|results|call text)\\b"],
             hardContext: reviewerContext + integrityContext + formContext + [
-                "\\brepresentative\\b", "\\backnowledg", "\\bopen access\\b", "\\b(?:processing|page|publication) (?:charges|fees|costs)\\b",
+                "\\brepresentative\\b", "\\backnowledg", "\\bopen[- ]access\\b", "\\b(?:processing|page|publication) (?:charges|fees|costs)\\b",
                 "\\bcharges?\\b", "\\bfees?\\b", "\\bcosts?\\b", "\\bnewspapers?\\b", "\\bmedia\\b", "\\bcite the\\b",
             ],
             softContext: outputContext
@@ -93,7 +96,7 @@ extension CallLinter.En {
         TopicLexicon(
             topic: .honour,
             triggers: [
-                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of the (?:chinese academy of (?:sciences|engineering)|royal society|national academy)\\b",
+                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b",
                 "\\bdistinguished young scholars?\\b", "\\bexcellent young scientists?\\b", "\\b(?:changjiang|cheung kong|yangtze river) scholars?\\b",
                 "\\bten[- ]thousand[- ]talents?\\b", "\\bthousand[- ]talents?\\b",
                 "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
@@ -119,6 +122,10 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:collectively|collective)[- ]owned\\b", polarity: .admitted, group: "collective"),
                 TriggerSpec(pattern: "\\b(?:types? of ownership|ownership (?:types?|kinds?|structures?|forms?)|ownership)\\b", polarity: .admitted, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|state|private|government|overseas) (?:ownership|shareholding|stake|equity|shares?)\\b", polarity: .share, group: "share"),
+                // Who holds the company: the state holds a controlling stake; a majority stake held by foreign investors.
+                TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic)(?: [a-z]+){0,2} (?:holds?|owns?|controls?) (?:a |the )?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:controlling|majority) (?:stake|shareholding|interest|equity)s? (?:held )?by (?:the )?(?:state|government|foreign|overseas|private)", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded) by (?:the )?(?:state|government|chinese|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
             ],
             cancels: ["\\bstate-owned assets?\\b", "\\bintellectual property ownership\\b", "\\bownership of (?:the )?(?:results|intellectual|data|ip)\\b"],
             hardContext: ["\\breform\\b"],
@@ -129,16 +136,21 @@ extension CallLinter.En {
             topic: .nationality,
             triggers: [
                 TriggerSpec(pattern: "\\b(?:chinese|prc|china|people'?s republic of china) (?:citizens?|citizenship|nationals?|nationality|passports?|id cards?|identity cards?)\\b", polarity: .admitted, group: "home"),
-                TriggerSpec(pattern: "\\bcitizens? of (?:china|the prc|the people'?s republic of china)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:citizens?|nationals?|passport holders?|residents?|permanent residents?) of (?:the )?(?:china|prc|people'?s republic of china|mainland(?: china)?|hong kong|macao|macau|taiwan|this (?:city|province|municipality)|beijing|[a-z]+ (?:city|province))\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese) passports?\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:dual|multiple) (?:citizens?|citizenship|nationals?|nationality)\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bresident identity cards?\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\bmainland (?:chinese|china) (?:citizens?|nationals?|residents?|nationality)\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:household registration|hukou|residence registration)\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:nationality|citizenship)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese|international) (?:nationals?|citizens?|scientists?|researchers?|experts?|talents?|scholars?|applicants?|passport holders?)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\bforeigners?\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\bnon-(?:citizens?|nationals?|residents?|locals?|chinese)\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:citizens?|nationals)\\b", polarity: .admitted, group: "home"),
             ],
-            cancels: [],
-            hardContext: [
+            cancels: ["\\b(?:owned|held|controlled|funded) by (?:chinese|foreign|prc|domestic) (?:nationals|citizens|investors)\\b"],
+            hardContext: formContext + [
                 "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b",
                 "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b", "\\bconfidential", "\\bentry\\b",
             ],
@@ -160,8 +172,21 @@ extension CallLinter.En {
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
-            "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b", "\\bdo(?:es)? not need\\b",
-            "\\bopen to (?:all|any|everyone)\\b", "\\bno matter\\b", "\\b(?:abolish|remove|eliminate|avoid|oppose|discourage)(?:s|es|ed|ing)?\\b",
+            "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b",
+            "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
+            "\\b(?:is|are|will be) (?:not|never) (?:relevant|a factor|decisive|material|a consideration|considered|assessed)\\b", "\\bha(?:s|ve) no (?:bearing|effect|influence)\\b",
+            "\\b(?:does|do|will) not (?:affect|influence|matter)\\b",
+            // The attribute itself as the subject of a negated passive: "Titles … will not be considered".
+            "(?:^|(?<=[.;:\\n]))\\s*(?:the |an? |their |his |her |its |applicants'? )?(?:[a-z'-]+ ){0,3}?(?:titles?|publications?|papers?|awards?|prizes?|honou?rs?|nationality|citizenship|ownership)(?: [a-z'-]+){0,5}? (?:will|shall|is|are|would) not be (?:considered|taken into account|counted|used|assessed|scored|evaluated|required|a factor)\\b", "\\b(?:is|are) not (?:mandatory|compulsory|obligatory|necessary|essential)\\b", "\\boptional\\b",
+            "\\b(?:no|none of the) [a-z]+(?: [a-z]+)? (?:will|shall|may|can|is|are) (?:be )?(?:excluded|disqualified|refused|rejected|disadvantaged|discriminated)", "\\bdiscriminat[a-z]*\\b", "\\bdo(?:es)? not need\\b",
+            "\\bopen to (?:all|any|everyone)\\b",
+            // A prohibition of such conditions: may not require …, shall not be used as a threshold.
+            "\\b(?:may|must|shall|should|will|do|does|can)(?: not|not)(?: be)? (?:require|impose|demand|set|ask for|use|consider|take into account)\\b",
+            "\\b(?:(?:may|must|shall|should|will|can)(?: not|not) be |not (?:be )?)(?:used|treated|regarded|applied|taken|counted) as\\b", "\\bno (?:longer )?(?:be )?used as\\b", "\\bno matter\\b", "\\b(?:abolish|remove|eliminate|avoid|oppose|discourage)(?:s|es|ed|ing)?\\b",
+        ]),
+        (.narrative, [
+            "\\bsince (?:19|20)[0-9]{2}\\b", "\\bha(?:s|ve) (?:so far |already )?(?:funded|supported|trained|attracted|produced|awarded)\\b", "\\bso far\\b",
+            "\\bover the (?:years|past decade)\\b", "\\bwas (?:launched|established|founded|set up)\\b",
         ]),
         (.encourage, ["\\bencourag(?:ed|es|e|ing)\\b", "\\bwelcome[ds]?\\b", "\\binvited\\b"]),
         (.allow, [
@@ -170,7 +195,7 @@ extension CallLinter.En {
         (.preference, [
             "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
             "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "\\bweight(?:ed|ing)?\\b",
-            "\\bfavou?r(?:ed|ably|s)?\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+            "\\bfavou?r(?:ed|ably|s)?\\b", "\\bexempt(?:ed|ion)? from\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
         ]),
         (.modal, [
             "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\b(?:is|are|be) required\\b", "\\brequired\\b", "\\brequires?\\b",
@@ -181,7 +206,7 @@ extension CallLinter.En {
         ]),
         (.exclusion, [
             "\\bmay not\\b", "\\bmust not\\b", "\\bshall not\\b", "\\bcannot\\b", "\\bcan not\\b", "\\bnot eligible\\b", "\\bineligible\\b",
-            "\\bexclud(?:e|es|ed|ing)\\b", "\\bnot (?:be )?accepted\\b", "\\b(?:will|shall) not (?:be )?(?:accept|consider|fund|support)(?:ed)?\\b",
+            "\\bexclud(?:e|es|ed|ing)\\b", "\\bnot (?:be )?accepted\\b", "\\b(?:will|shall|would) not (?:be )?(?:accept|consider|fund|support|shortlist|select|invit|approv|admitt|process|review)(?:ed|e)?\\b",
             "\\bnot (?:be )?(?:allowed|permitted)\\b", "\\bexcept(?:ing)?\\b", "\\bother than\\b", "\\bbarred\\b", "\\bdisqualif(?:y|ied|ies)\\b",
             "\\brejected\\b", "\\bno applications? from\\b",
         ]),

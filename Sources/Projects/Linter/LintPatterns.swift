@@ -18,6 +18,14 @@ extension CallLinter {
                 m.range.length == 0 ? nil : doc.charRange(m.range)
             }
         }
+        /// The ranges of capture group 1 of each match in `range` (empty when the group did not take part).
+        func firstGroups(in doc: NormalizedText, range: Range<Int>) -> [Range<Int>] {
+            guard !range.isEmpty, regex.numberOfCaptureGroups >= 1 else { return [] }
+            return regex.matches(in: doc.string, options: [], range: doc.nsRange(range)).compactMap { m in
+                let g = m.range(at: 1)
+                return g.location == NSNotFound || g.length == 0 ? nil : doc.charRange(g)
+            }
+        }
         func occurs(in doc: NormalizedText, range: Range<Int>) -> Bool {
             guard !range.isEmpty else { return false }
             return regex.firstMatch(in: doc.string, options: [], range: doc.nsRange(range)) != nil
@@ -40,6 +48,7 @@ extension CallLinter {
         let link: CompiledPattern?
         let qualifierLead: CompiledPattern?
         let leadingConjunction: CompiledPattern?
+        let definition: CompiledPattern?
         /// How many of the lexicon's patterns compiled, and how many it has.
         let compiledCount: Int
         let patternCount: Int
@@ -58,7 +67,8 @@ extension CallLinter {
             link = CompiledPattern(lexicon.link)
             qualifierLead = CompiledPattern(lexicon.qualifierLead)
             leadingConjunction = CompiledPattern(lexicon.leadingConjunction)
-            var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction]
+            definition = CompiledPattern(lexicon.definition)
+            var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction, lexicon.definition]
             for topic in lexicon.topics {
                 single += topic.triggers.map(\.pattern)
                 single += topic.cancels

@@ -68,7 +68,9 @@ extension CallLinter {
         case neutral        // consumes look-alikes: 应用, 有限, 不限于, 人才, 以上条件 …
         case negation       // 不限, 不作为, 不以…为, 不得将, 破除, 不受…限制, 一视同仁 …
         case encourage      // 鼓励, 欢迎
-        case allow          // 可以, 均可, 可牵头
+        case allow          // 可以, 可牵头, may
+        case allowAll       // 均可, 皆可, 都可, alike: everyone named may (equal treatment when several are named)
+        case narrative      // 涌现, 一批, 了, has since: background prose, not a requirement
         case preference     // 优先, 加分, 倾斜, 同等条件下
         case modal          // 须, 应, 需, 必须, 要求, 原则上
         case only           // 仅限, 限, 只能, 方可
@@ -121,6 +123,9 @@ extension CallLinter {
         let qualifierLead: String
         /// Conjunctions that may open a clause before its possession word.
         let leadingConjunction: String
+        /// A definition (本要点所称公营事业，系指…; "state-owned enterprise" means …): group 1 is the term
+        /// defined. A sentence that defines an attribute's own term sets no condition on it.
+        let definition: String
     }
 
     static let lexicons: [Lexicon] = [chinese, english]
