@@ -707,4 +707,10 @@ let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: C
     ("Documents: passport or ID card copy, CV, list of publications.", [], .english),
     ("Title: not required.", [], .english),
     ("Awards: not considered in the assessment.", [], .english),
+    // Balancing each script to half legitimate
+    ("申報人具有何種職稱、是否入選人才計劃，均不影響立項評審。", [], .traditional),
+    ("申請人須具備中華民國國籍或香港永久性居民身分，其他人士恕不受理。", ["72(2)"], .traditional),
+    ("申报人具有何种职称、是否入选人才计划，均不影响立项评审。", [], .simplified),
+    ("本专项对企业性质、规模不作限定。", [], .simplified),
+    ("計畫主持人須持有本國護照。", ["72(2)"], .traditional),
 ]

@@ -89,7 +89,9 @@ extension CallLinter {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let carry = ctx.markerKinds(in: next.range)
-                    if curHas && !nextHas && !carry.isDisjoint(with: [.exclusion, .only, .preference]) {
+                    // …，但不得担任负责人 / …，均不影响立项评审: the next clause restricts or clears this one.
+                    let clears = carry.contains(.negation) && !carry.contains(.subject)
+                    if curHas && !nextHas && (clears || !carry.isDisjoint(with: [.exclusion, .only, .preference])) {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let lead = ctx.markerKinds(in: clauses[j].range)
