@@ -35,11 +35,11 @@ extension CallLinter.En {
     ]
     static let formContext = [
         "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ed|ing)?\\b", "\\bfill(?:ed)? in\\b",
-        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
     ]
     static let outputContext = [
         "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b(?! be (?:led|headed|coordinated|directed|run)\\b)",
-        "\\bat the end of the (?:project|grant|funding|programme|program)\\b", "\\b(?:results?|findings|outcomes?|data)(?: [a-z]+){0,2} (?:should|shall|must|will|are to|is to) be (?:published|disseminated|submitted)\\b",
+        "\\bat the end of the (?:project|grant|funding|programme|program)\\b", "\\b(?:results?|findings|outcomes?|data)(?: [a-z]+){0,4} (?:should|shall|must|will|are to|is to) be (?:published|disseminated|submitted)\\b",
         "\\b(?:expected|required|planned|intended|aims?|plans?) to (?:yield|produce|deliver|publish|generate|result in|achieve|form)\\b", "\\b(?:yield|yields|produce|produces|deliver|delivers|generate|generates)\\b", "\\b(?:expected|anticipated|planned|intended) (?:to publish|outputs?|results?|publications?|papers?|deliverables?|achievements?)\\b",
         "\\boutputs?\\b", "\\bdeliverables?\\b", "\\bresults? of the (?:project|research)\\b", "\\bfinal report\\b",
         "\\b(?:at|upon|on|before) (?:project )?completion\\b", "\\bby the end of\\b", "\\bduring the (?:project|grant|funding)\\b",
@@ -123,7 +123,8 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:types? of ownership|ownership (?:types?|kinds?|structures?|forms?)|ownership)\\b", polarity: .admitted, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|state|private|government|overseas) (?:ownership|shareholding|stake|equity|shares?)\\b", polarity: .share, group: "share"),
                 // Who holds the company: the state holds a controlling stake; a majority stake held by foreign investors.
-                TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic)(?: [a-z]+){0,2} (?:holds?|owns?|controls?) (?:a |the )?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic|local)(?: [a-z]+){0,2} (?:holds?|owns?|controls?|holding|owning) (?:a |the )?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:state|government|foreign|overseas|private|chinese|domestic|local) (?:capital|investment|investors?|shareholders?|shareholding|ownership|equity) (?:accounts? for|represents?|exceeds?|makes? up|holding|holds?|owns?|of (?:more|less|over|at least|above|below))\\b", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:controlling|majority) (?:stake|shareholding|interest|equity)s? (?:held )?by (?:the )?(?:state|government|foreign|overseas|private)", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded) by (?:the )?(?:state|government|chinese|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
             ],
@@ -136,7 +137,7 @@ extension CallLinter.En {
             topic: .nationality,
             triggers: [
                 TriggerSpec(pattern: "\\b(?:chinese|prc|china|people'?s republic of china) (?:citizens?|citizenship|nationals?|nationality|passports?|id cards?|identity cards?)\\b", polarity: .admitted, group: "home"),
-                TriggerSpec(pattern: "\\b(?:citizens?|nationals?|passport holders?|residents?|permanent residents?) of (?:the )?(?:china|prc|people'?s republic of china|mainland(?: china)?|hong kong|macao|macau|taiwan|this (?:city|province|municipality)|beijing|[a-z]+ (?:city|province))\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:citizens?|citizenship|nationals?|nationality|passport holders?|passports?|residents?|permanent residents?|permanent residence|household registration|hukou) of (?:the )?(?:china|prc|people'?s republic of china|mainland(?: china)?|hong kong|macao|macau|taiwan|this (?:city|province|municipality)|beijing|[a-z]+ (?:city|province))\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese) passports?\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:dual|multiple) (?:citizens?|citizenship|nationals?|nationality)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status)\\b", polarity: .merit, group: "any"),
@@ -176,6 +177,7 @@ extension CallLinter.En {
             "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
             "\\b(?:is|are|will be) (?:not|never) (?:relevant|a factor|decisive|material|a consideration|considered|assessed)\\b", "\\bha(?:s|ve) no (?:bearing|effect|influence)\\b",
             "\\b(?:does|do|will) not (?:affect|influence|matter)\\b",
+            "\\bneither\\b" + W + "{0,60}?\\bnor\\b" + W + "{0,60}?\\b(?:count|counts|matter|matters|considered|taken into account|required|affects?|influences?|used|scored|relevant)\\b",
             // The attribute itself as the subject of a negated passive: "Titles … will not be considered".
             "(?:^|(?<=[.;:\\n]))\\s*(?:the |an? |their |his |her |its |applicants'? )?(?:[a-z'-]+ ){0,3}?(?:titles?|publications?|papers?|awards?|prizes?|honou?rs?|nationality|citizenship|ownership)(?: [a-z'-]+){0,5}? (?:will|shall|is|are|would) not be (?:considered|taken into account|counted|used|assessed|scored|evaluated|required|a factor)\\b", "\\b(?:is|are) not (?:mandatory|compulsory|obligatory|necessary|essential)\\b", "\\boptional\\b",
             "\\b(?:no|none of the) [a-z]+(?: [a-z]+)? (?:will|shall|may|can|is|are) (?:be )?(?:excluded|disqualified|refused|rejected|disadvantaged|discriminated)", "\\bdiscriminat[a-z]*\\b", "\\bdo(?:es)? not need\\b",
@@ -198,7 +200,7 @@ extension CallLinter.En {
             "\\bfavou?r(?:ed|ably|s)?\\b", "\\bexempt(?:ed|ion)? from\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
         ]),
         (.modal, [
-            "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\b(?:is|are|be) required\\b", "\\brequired\\b", "\\brequires?\\b",
+            "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\bbe required\\b", "\\b(?:is|are) required(?= to\\b)", "\\brequired\\b", "\\brequires?\\b",
             "\\bneeds? to\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
         ]),
         (.only, [
@@ -218,6 +220,8 @@ extension CallLinter.En {
         (.bound, ["\\b(?:no|not) more than\\b", "\\bbelow\\b", "\\bless than\\b", "\\bup to\\b", "\\bat most\\b", "\\bmaximum\\b", "\\bunder\\b"]),
         (.conditionWord, [
             "\\b(?:eligibility|entry|application) (?:conditions?|requirements?|criteri(?:on|a)|thresholds?)\\b", "\\bprerequisites?\\b",
+            // The attribute as the subject of a passive requirement: "PRC citizenship is required of all PIs".
+            "\\b(?:is|are|will be) (?:required|mandatory|compulsory|a must)\\b(?! to\\b)",
             "\\bthresholds?\\b", "\\bconditions? (?:of|for)\\b", "\\bscreening\\b",
         ]),
         (.qualifier, ["\\brecipients?\\b", "\\bwinners?\\b", "\\bholders?\\b", "\\blaureates?\\b", "\\bawardees?\\b", "\\bselectees?\\b"]),
