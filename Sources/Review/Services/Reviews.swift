@@ -142,9 +142,38 @@ public struct Reviews: Sendable {
         guard at < round.deadline else {
             throw DomainError.forbidden(LocalizedText(zh: "评审已截止", en: "The review deadline has passed"), basis: nil)
         }
+        let scores = try Self.checkForm(input, criteria: round.criteria)
+        let total = Ranking.total(scores, criteria: round.criteria)
+        let scoresJSON = try ReviewJSON.encode(scores)
+        return try await withWriteTransaction(on: db) { tx in
+            let record = ReviewRecord()
+            record.id = UUID()
+            record.assignmentID = assignmentID
+            record.applicationID = row.applicationID
+            record.expertID = expert.id
+            record.scoresJSON = scoresJSON
+            record.total = total
+            record.comment = input.comment
+            record.language = input.language
+            record.submittedAt = at
+            try await record.create(on: tx)
+            row.status = AssignmentStatus.submitted.rawValue
+            row.updatedAt = at
+            try await row.update(on: tx)
+            try await AuditChain.append(AuditEvent(
+                actor: expert, action: "review.submitted", objectType: "application", objectID: row.applicationID.uuidString,
+                summary: "total \(String(format: "%.1f", total)); declarations of confidentiality and no conflict made", basis: .art(29)), on: tx, at: at)
+            return try record.toDomain()
+        }
+    }
+
+    /// The review form's check, for any panel that reviews on the proposals' form (Market's
+    /// solutions and certifications): every criterion scored within its range, a comment of at
+    /// least `minimumCommentLength` characters in Chinese or English, both declarations. Returns the scores.
+    public static func checkForm(_ input: ReviewInput, criteria: [Criterion]) throws -> [String: Int] {
         var errors: [FieldError] = []
         var scores: [String: Int] = [:]
-        for criterion in round.criteria {
+        for criterion in criteria {
             if let value = Int(input.scores[criterion.key]?.trimmingCharacters(in: .whitespaces) ?? ""), (0...criterion.maxScore).contains(value) {
                 scores[criterion.key] = value
             } else {
@@ -169,28 +198,7 @@ public struct Reviews: Sendable {
                 message: LocalizedText(zh: "请确认与该申请不存在利益冲突", en: "Confirm that you have no conflict of interest with this proposal"), basis: .art(29)))
         }
         if !errors.isEmpty { throw DomainError.validation(errors) }
-        let total = Ranking.total(scores, criteria: round.criteria)
-        let scoresJSON = try ReviewJSON.encode(scores)
-        return try await withWriteTransaction(on: db) { tx in
-            let record = ReviewRecord()
-            record.id = UUID()
-            record.assignmentID = assignmentID
-            record.applicationID = row.applicationID
-            record.expertID = expert.id
-            record.scoresJSON = scoresJSON
-            record.total = total
-            record.comment = input.comment
-            record.language = input.language
-            record.submittedAt = at
-            try await record.create(on: tx)
-            row.status = AssignmentStatus.submitted.rawValue
-            row.updatedAt = at
-            try await row.update(on: tx)
-            try await AuditChain.append(AuditEvent(
-                actor: expert, action: "review.submitted", objectType: "application", objectID: row.applicationID.uuidString,
-                summary: "total \(String(format: "%.1f", total)); declarations of confidentiality and no conflict made", basis: .art(29)), on: tx, at: at)
-            return try record.toDomain()
-        }
+        return scores
     }
 
     /// The other reviews of the proposal: only once the expert's own review is submitted.
