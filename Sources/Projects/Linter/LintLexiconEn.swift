@@ -35,11 +35,12 @@ extension CallLinter.En {
     ]
     static let formContext = [
         "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ed|ing)?\\b", "\\bfill(?:ed)? in\\b",
-        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
     ]
     static let outputContext = [
         "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b(?! be (?:led|headed|coordinated|directed|run)\\b)",
-        "\\bat the end of the (?:project|grant|funding|programme|program)\\b", "\\b(?:results?|findings|outcomes?|data)(?: [a-z]+){0,4} (?:should|shall|must|will|are to|is to) be (?:published|disseminated|submitted)\\b",
+        "\\bat the end of the (?:project|grant|funding|programme|program)\\b", "\\bresult(?:s|ing)? in\\b",
+        "\\b(?:projects?|teams?|grantees?) (?:should|shall|must|will|are expected to|is expected to) (?:produce|result|deliver|yield|generate|publish)\\b", "\\b(?:results?|findings|outcomes?|data)(?: [a-z]+){0,4} (?:should|shall|must|will|are to|is to) be (?:published|disseminated|submitted)\\b",
         "\\b(?:expected|required|planned|intended|aims?|plans?) to (?:yield|produce|deliver|publish|generate|result in|achieve|form)\\b", "\\b(?:yield|yields|produce|produces|deliver|delivers|generate|generates)\\b", "\\b(?:expected|anticipated|planned|intended) (?:to publish|outputs?|results?|publications?|papers?|deliverables?|achievements?)\\b",
         "\\boutputs?\\b", "\\bdeliverables?\\b", "\\bresults? of the (?:project|research)\\b", "\\bfinal report\\b",
         "\\b(?:at|upon|on|before) (?:project )?completion\\b", "\\bby the end of\\b", "\\bduring the (?:project|grant|funding)\\b",
@@ -171,6 +172,7 @@ extension CallLinter.En {
             "\\bno " + W + "{0,40}?(?:requirements?|restrictions?|limits?|limitations?|conditions?|thresholds?)\\b",
             "\\bnot (?:be )?(?:required|considered|counted|taken into account|restricted|limited)\\b",
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
+            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific) (?:number|level|rank|title|count|threshold|requirement)",
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
             "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b",
@@ -207,7 +209,7 @@ extension CallLinter.En {
             "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\bunless\\b",
         ]),
         (.exclusion, [
-            "\\bmay not\\b", "\\bmust not\\b", "\\bshall not\\b", "\\bcannot\\b", "\\bcan not\\b", "\\bnot eligible\\b", "\\bineligible\\b",
+            "\\bmay not\\b", "\\bmust not\\b", "\\bshall not\\b", "\\bcannot\\b", "\\bcan not\\b", "\\bnot eligible\\b", "\\b(?:do|does|will|shall|would|can)(?: not|not) qualify\\b", "\\bineligible\\b",
             "\\bexclud(?:e|es|ed|ing)\\b", "\\bnot (?:be )?accepted\\b", "\\b(?:will|shall|would) not (?:be )?(?:accept|consider|fund|support|shortlist|select|invit|approv|admitt|process|review)(?:ed|e)?\\b",
             "\\bnot (?:be )?(?:allowed|permitted)\\b", "\\bexcept(?:ing)?\\b", "\\bother than\\b", "\\bbarred\\b", "\\bdisqualif(?:y|ied|ies)\\b",
             "\\brejected\\b", "\\bno applications? from\\b",

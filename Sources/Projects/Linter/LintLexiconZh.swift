@@ -74,7 +74,7 @@ extension CallLinter.Zh {
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
             cancels: ["学位论文", "论文答辩", "毕业论文"],
             hardContext: reviewerContext + integrityContext + formContext + [
-                "代表性", "代表作", "标注", "报纸", "广播", "电视", "媒体", "刊登", "致谢", "注明", "署名", "查重", "开放获取", "开放共享", "学位",
+                "代表性", "代表作", "标注", "报纸", "广播", "电视", "媒体", "刊登", "致谢", "注明", "(规范|按规定|依规|如实|注明|标注)署名", "署名(规范|顺序|单位|权|应当?|须|要求|本项目)", "查重", "开放获取", "开放共享", "学位",
             ],
             softContext: outputContext
         ),
