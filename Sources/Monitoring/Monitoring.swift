@@ -7,5 +7,8 @@ import KechuangCore
 /// Tables: `mon_`; migrations `MON0001_…` in `Persistence/Migrations/`.
 public enum Monitoring {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        // monitoring-indicators (MON0001–MON0019)
+        MON0001_CreateZoneMembers(), MON0002_CreateReportedValues(), MON0003_CreateReleases(),
+    ]
 }
