@@ -86,11 +86,11 @@ extension CallLinter.En {
             triggers: [
                 "\\bprizes?\\b", "\\bawards? (?:for|in) (?:science|technology|invention|innovation|progress)\\b",
                 "\\b(?:science and technology|s&t|scientific|technological|science|technology|invention|innovation|progress|natural science|achievement|excellence|youth|national|state|provincial|ministerial|municipal|ministry-level|province-level|national-level|first-class|second-class|third-class|gold|silver)\\s+(?:[a-z&-]+\\s+){0,3}?awards?\\b",
-                "\\baward-winning\\b", "\\bawards\\b", "\\bhave won\\b", "\\bhas won\\b", "\\blaureates?\\b",
+                "\\baward-winning\\b", "\\bawards? at (?:the )?(?:national|provincial|ministerial|municipal|state|city)[- ]level\\b", "\\bawards\\b", "\\bhave won\\b", "\\bhas won\\b", "\\blaureates?\\b",
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "award") },
             cancels: ["\\bawards? (?:amount|ceiling|size|period|letter|decision|agreement|holder)s?\\b", "\\bawards (?:will|are|shall) be (?:made|paid|announced|granted)\\b"],
             hardContext: reviewerContext + integrityContext + formContext + [
-                "\\bnominat", "\\brecommend(?:ed)? for\\b", "\\bapply for (?:an? )?(?:award|prize)\\b", "\\bcompete for\\b", "\\bbonus(?:es)?\\b",
+                "\\bnominat", "\\brecommend(?:ed)? for\\b", "\\bapply for (?:an? )?(?:award|prize)\\b", "\\bcompete for\\b", "\\bbonus(?:es)?\\b(?! (?:points?|marks?|scores?))",
             ],
             softContext: outputContext
         ),
@@ -172,7 +172,7 @@ extension CallLinter.En {
             "\\bno " + W + "{0,40}?(?:requirements?|restrictions?|limits?|limitations?|conditions?|thresholds?)\\b",
             "\\bnot (?:be )?(?:required|considered|counted|taken into account|restricted|limited)\\b",
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
-            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific) (?:number|level|rank|title|count|threshold|requirement)",
+            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific) (?:number|level|rank|title|count|threshold|requirement)",
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
             "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b",

@@ -11,7 +11,7 @@ extension CallLinter {
     static let chinese = Lexicon(
         language: .zh, topics: Zh.topics, markers: Zh.markers,
         outputHeaders: Zh.outputHeaders, neutralHeaders: Zh.neutralHeaders, conditionHeaders: Zh.conditionHeaders,
-        link: "为|是|系|属于|属|来自|出自|具有|具备|持有|拥有|持|由|限|选择|联合|与",
+        link: "为|是|系|属于|属|来自|出自|无|没有|不含|不具有|具有|具备|持有|拥有|持|由|限|选择|联合|与",
         qualifierLead: "^(?:或者|或|及|以及|和)?(?:国家级|国家|北京市|北京|市级|省部级|省级|中国|全国|各类|各级)?$",
         leadingConjunction: "^(?:或者|或|并且|并|且|以及|及|和|同时|另外|此外|其中|但是|但)",
         definition: "(?:所称|所谓|所指)([^,;:。!?\\n]{1,16}?)(?:,)?(?:系指|是指|指的是|指|即)")
@@ -28,7 +28,7 @@ extension CallLinter.Zh {
     ]
     static let integrityContext = [
         "造假", "抄袭", "剽窃", "代写", "代投", "买卖", "学术不端", "不端行为", "撤稿", "伪造", "篡改",
-        "失信", "骗取", "冒领", "冒用", "弄虚作假",
+        "失信", "骗取", "冒领", "冒用", "弄虚作假", "真实性", "虚报", "虚假", "不实",
     ]
     /// Filling in or checking forms: 如实填写职称, 核查论文信息.
     static let formContext = [
