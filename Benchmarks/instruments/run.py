@@ -58,16 +58,23 @@ def plan(n_instruments, n_bookings, organisations, people, seed=17):
     rng = random.Random(seed)
     per = max(1, n_bookings // n_instruments)
     start_day = today_beijing() - timedelta(days=per // 2)
-    instruments = [(str(uuid.UUID(int=rng.getrandbits(128))), rng.choice(organisations), i) for i in range(n_instruments)]
+    # Each entry was registered on its own day over the last three years and last edited some time
+    # after that (distinct, realistic timestamps: the search index's refresh reads by updated_at).
+    now = datetime.now(timezone.utc)
+    def stamps():
+        created = now - timedelta(seconds=rng.randrange(30 * 86_400, 3 * 365 * 86_400))
+        return created, min(now - timedelta(seconds=rng.randrange(60, 3600)), created + timedelta(seconds=rng.randrange(0, 400 * 86_400)))
+    instruments = [(str(uuid.UUID(int=rng.getrandbits(128))), rng.choice(organisations), i, *stamps()) for i in range(n_instruments)]
     def bookings():
         made = 0
-        for iid, _, i in instruments:
+        for iid, _, i, _, _ in instruments:
             for d in range(per):
                 if made >= n_bookings:
                     return
                 hour = 8 + (i + d) % 10
                 s = start_day + timedelta(days=d, hours=hour)
-                yield (str(uuid.UUID(int=rng.getrandbits(128))), iid, rng.choice(people), s, s + timedelta(hours=2), rng.random() < 0.3)
+                booked = min(now, s - timedelta(seconds=rng.randrange(3600, 14 * 86_400)))  # booked up to two weeks ahead
+                yield (str(uuid.UUID(int=rng.getrandbits(128))), iid, rng.choice(people), s, s + timedelta(hours=2), rng.random() < 0.3, booked)
                 made += 1
     return instruments, bookings, per
 
@@ -84,14 +91,13 @@ def generate_sqlite(path, n_instruments, n_bookings):
     organisations = [str(uuid.UUID(bytes=r[0])) if isinstance(r[0], bytes) else r[0] for r in cur.execute("SELECT id FROM id_organisations")]
     people = [(str(uuid.UUID(bytes=r[0])) if isinstance(r[0], bytes) else r[0], r[1]) for r in cur.execute("SELECT id, name FROM id_people")]
     instruments, bookings, per = plan(n_instruments, n_bookings, organisations, people)
-    now = t(datetime.now(timezone.utc))
     cur.executemany("INSERT INTO ins_instruments (id, name_zh, name_en, category_code, maker, model, original_value_yuan, public_funding, organisation_id, "
                     "location, district, specs, status, service_json, published, version, created_at, updated_at) VALUES "
                     "(?, ?, ?, '01', 'Bench', 'B-1', 1000000, 1, ?, '实验楼', 'haidian', '', 'in_service', ?, 1, 1, ?, ?)",
-                    [(u(iid), f"基准仪器{i}", f"Bench instrument {i}", u(org), service, now, now) for iid, org, i in instruments])
+                    [(u(iid), f"基准仪器{i}", f"Bench instrument {i}", u(org), service, t(c), t(m)) for iid, org, i, c, m in instruments])
     batch = []
-    for bid, iid, (pid, pname), s, e, ext in bookings():
-        batch.append((u(bid), u(iid), u(pid), pname, t(s), t(e), 1 if ext else 0, now, now))
+    for bid, iid, (pid, pname), s, e, ext, booked in bookings():
+        batch.append((u(bid), u(iid), u(pid), pname, t(s), t(e), 1 if ext else 0, t(booked), t(booked)))
         if len(batch) >= 50_000:
             cur.executemany("INSERT INTO ins_bookings (id, instrument_id, person_id, person_name, kind, starts_at, ends_at, purpose, state, external, "
                             "decision_note, version, created_at, updated_at) VALUES (?, ?, ?, ?, 'time', ?, ?, '', 'confirmed', ?, '', 1, ?, ?)", batch)
@@ -131,16 +137,15 @@ def generate_postgres(root, url, n_instruments, n_bookings):
     organisations = psql(root, url, "SELECT id FROM id_organisations").split()
     people = [tuple(l.split("|", 1)) for l in psql(root, url, "SELECT id, name FROM id_people").strip().splitlines()]
     instruments, bookings, per = plan(n_instruments, n_bookings, organisations, people)
-    now = datetime.now(timezone.utc).isoformat()
     copy(root, url, "ins_instruments", ["id", "name_zh", "name_en", "category_code", "maker", "model", "original_value_yuan", "public_funding", "organisation_id",
                                         "location", "district", "specs", "status", "service_json", "published", "version", "created_at", "updated_at"],
-         [(iid, f"基准仪器{i}", f"Bench instrument {i}", "01", "Bench", "B-1", 1000000, "t", org, "实验楼", "haidian", "", "in_service", service, "t", 1, now, now)
-          for iid, org, i in instruments])
+         [(iid, f"基准仪器{i}", f"Bench instrument {i}", "01", "Bench", "B-1", 1000000, "t", org, "实验楼", "haidian", "", "in_service", service, "t", 1,
+           c.isoformat(), m.isoformat()) for iid, org, i, c, m in instruments])
     chunk = []
     cols = ["id", "instrument_id", "person_id", "person_name", "kind", "starts_at", "ends_at", "purpose", "state", "external", "decision_note", "version",
             "created_at", "updated_at"]
-    for bid, iid, (pid, pname), s, e, ext in bookings():
-        chunk.append((bid, iid, pid, pname, "time", s.isoformat(), e.isoformat(), "", "confirmed", "t" if ext else "f", "", 1, now, now))
+    for bid, iid, (pid, pname), s, e, ext, booked in bookings():
+        chunk.append((bid, iid, pid, pname, "time", s.isoformat(), e.isoformat(), "", "confirmed", "t" if ext else "f", "", 1, booked.isoformat(), booked.isoformat()))
         if len(chunk) >= 200_000:
             copy(root, url, "ins_bookings", cols, chunk)
             chunk = []

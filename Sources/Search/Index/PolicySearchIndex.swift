@@ -82,6 +82,32 @@ public final class PolicySearchIndex: @unchecked Sendable {
         install(IndexSnapshot(segments: segments, deleted: deleted))
     }
 
+    /// Adds or replaces `documents` (a later duplicate id wins) and removes the ids in `removing`,
+    /// in one step: one new segment and one new snapshot for the whole batch. `upsert` once per
+    /// document rebuilds the snapshot each time, which is quadratic when thousands change at once.
+    public func apply(upserting documents: [IndexedDocument], removing: [String] = []) {
+        guard !documents.isEmpty || !removing.isEmpty else { return }
+        writeLock.lock()
+        defer { writeLock.unlock() }
+        let old = snapshot
+        var segments = old.segments
+        var deleted = old.deleted
+        var seen: [String: Int] = [:]
+        var docs: [IndexedDocument] = []
+        for d in documents {
+            if let i = seen[d.id] { docs[i] = d } else { seen[d.id] = docs.count; docs.append(d) }
+        }
+        for id in docs.map(\.id) + removing {
+            if let loc = old.locations[id] { deleted[loc.segment][loc.document] = true }
+        }
+        if !docs.isEmpty {
+            segments.append(Segment.build(docs, indexUnigrams: parameters.indexUnigrams))
+            deleted.append(Array(repeating: false, count: docs.count))
+        }
+        compact(&segments, &deleted)
+        install(IndexSnapshot(segments: segments, deleted: deleted))
+    }
+
     /// Removes the document with this id (no effect if there is none).
     public func remove(id: String) {
         writeLock.lock()

@@ -63,15 +63,23 @@ struct InstrumentsRoutes {
 
     /// Published instruments matching the query: words through the search engine (or every
     /// published entry when there are none), then the fee range and availability in the next 7 days.
-    static func find(_ q: SearchQuery, req: Request, limit: Int = 200) async throws -> [Instrument] {
+    /// With words and no fee or availability filter, the index ranks and pages and only the page's
+    /// rows are read (one query); the fee and availability filters need the rows, so they look at
+    /// the best 2,000 matches.
+    static func find(_ q: SearchQuery, req: Request, offset: Int = 0, limit: Int = 200) async throws -> [Instrument] {
         var instruments: [Instrument]
+        let filtersRows = q.feeMin != nil || q.feeMax != nil || q.available
         if q.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            instruments = try await req.instrumentRegistry.browse(category: q.category, district: q.district, organisation: q.institution, limit: 2000)
+            instruments = try await req.instrumentRegistry.browse(category: q.category, district: q.district, organisation: q.institution,
+                                                                  limit: filtersRows ? 2000 : offset + limit)
         } else {
             try await req.instrumentSearch.refreshIfStale(on: req.db)
-            let ids = req.instrumentSearch.search(q.text, filter: .init(category: q.category, organisation: q.institution, district: q.district), limit: 2000)
+            let filter = InstrumentSearch.Filter(category: q.category, organisation: q.institution, district: q.district)
+            let ids = filtersRows ? req.instrumentSearch.search(q.text, filter: filter, limit: 2000)
+                                  : req.instrumentSearch.page(q.text, filter: filter, offset: offset, limit: limit).ids
             let found = Dictionary(uniqueKeysWithValues: try await req.instrumentRegistry.published(ids).map { ($0.id, $0) })
             instruments = ids.compactMap { found[$0] }
+            if !filtersRows { return instruments }
         }
         instruments = instruments.filter { i in
             guard q.feeMin != nil || q.feeMax != nil else { return true }
@@ -82,7 +90,7 @@ struct InstrumentsRoutes {
             let free = try await req.instrumentBookings.available(instruments.map(\.id))
             instruments = instruments.filter { free.contains($0.id) }
         }
-        return Array(instruments.prefix(limit))
+        return Array(instruments.dropFirst(offset).prefix(limit))
     }
 
     static func organisationNames(_ ids: some Sequence<UUID>, req: Request) async throws -> [UUID: String] {

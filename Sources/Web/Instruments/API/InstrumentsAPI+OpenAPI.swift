@@ -5,7 +5,8 @@ extension InstrumentsAPI {
         let any = SiteURL.anyID
         let filters = [("q", "Words, Chinese or English"), ("category", "Instrument class code (01–15, 99)"), ("district", "District (haidian, …)"),
                        ("institution", "Managing institution id"), ("fee_min", "External rate from, yuan"), ("fee_max", "External rate up to, yuan"),
-                       ("available", "true: only instruments with a free hour in the next 7 days")]
+                       ("available", "true: only instruments with a free hour in the next 7 days"),
+                       OpenAPIDocument.pageParameter, ("limit", "Instruments per page, 1–200 (default 50)")]
         return [
             .init(.GET, InstrumentsAPI.instruments, summary: "Search published instruments with their Art. 55 service information and fees (public)",
                   tag: "instruments", query: filters, response: "InstrumentList"),

@@ -20,8 +20,12 @@ struct InstrumentsAPIRoutes {
         routes.on(.GET, InstrumentsAPI.usageList, action: .bookInstruments, use: usageList)
     }
 
+    /// One page of matches, best first (`page`, `limit` 1–200, default 50): the index ranks and
+    /// pages, and only the page's instruments are read.
     @Sendable func search(req: Request) async throws -> [InstrumentJSON] {
-        try await InstrumentsRoutes.find(.init(InstrumentsRoutes.queryItems(req)), req: req).map(InstrumentJSON.init)
+        let paging = try Pagination(req, size: 50, maxLimit: 200)
+        return try await InstrumentsRoutes.find(.init(InstrumentsRoutes.queryItems(req)), req: req, offset: paging.offset, limit: paging.limit)
+            .map(InstrumentJSON.init)
     }
 
     @Sendable func show(req: Request) async throws -> InstrumentJSON {
