@@ -35,7 +35,9 @@ public struct Bookings: Sendable {
         let instrument = try await registry.find(instrumentID, as: person, for: .view)
         let at = now()
         let request = Self.normalised(request, terms: instrument.service)
-        let trained = try await isTrained(person.id, on: instrumentID)
+        // The training record matters only when the terms require training for time bookings.
+        let needsTraining = (instrument.service?.trainingRequired ?? false) && request.kind == .time
+        let trained = needsTraining ? try await isTrained(person.id, on: instrumentID) : true
         try InstrumentsRules.booking.validate(
             .init(request: request, terms: instrument.service, instrumentBookable: instrument.bookable, trained: trained, now: at), at: at)
         guard let startsAt = request.startsAt, let endsAt = request.endsAt else { throw DomainError.notFound(entity: "booking") }
@@ -104,19 +106,22 @@ public struct Bookings: Sendable {
         let occupies = (try? StoredValue.decode(BookingKind.self, row.kind, table: BookingRecord.schema, id: row.id, column: "kind"))?.occupiesTime ?? true
         do {
             return try await withWriteTransaction(on: db) { tx in
-                if occupies {
-                    if let conflict = try await Self.conflicts(instrumentID, startsAt, endsAt, on: tx).first {
-                        throw Self.conflictError(conflict)
-                    }
-                    if let offer = try await Self.heldOffer(instrumentID, startsAt, endsAt, for: personID, at: at, on: tx) {
-                        throw Self.heldError(offer)
-                    }
+                if occupies, let conflict = try await Self.conflicts(instrumentID, startsAt, endsAt, on: tx).first {
+                    throw Self.conflictError(conflict)
+                }
+                // One read of the waiting list for the slot: someone else's held offer refuses the
+                // booking; the booker's own entries for it are fulfilled (updated only if there are any).
+                let waiting = try await WaitlistRecord.query(on: tx).filter(\.$instrumentID == instrumentID)
+                    .filter(\.$state ~~ [WaitlistEntry.State.waiting.rawValue, WaitlistEntry.State.offered.rawValue])
+                    .filter(\.$startsAt < endsAt).filter(\.$endsAt > startsAt).all()
+                if occupies, let held = waiting.first(where: { Self.holds($0, against: personID, at: at) }) {
+                    throw Self.heldError(try held.toDomain())
                 }
                 try await row.create(on: tx)
-                try await WaitlistRecord.query(on: tx).filter(\.$instrumentID == instrumentID).filter(\.$personID == personID)
-                    .filter(\.$state ~~ [WaitlistEntry.State.waiting.rawValue, WaitlistEntry.State.offered.rawValue])
-                    .filter(\.$startsAt < endsAt).filter(\.$endsAt > startsAt)
-                    .set(\.$state, to: WaitlistEntry.State.booked.rawValue).update()
+                let own = waiting.filter { $0.personID == personID }.compactMap(\.id)
+                if !own.isEmpty {
+                    try await WaitlistRecord.query(on: tx).filter(\.$id ~~ own).set(\.$state, to: WaitlistEntry.State.booked.rawValue).update()
+                }
                 let booking = try row.toDomain()
                 try await AuditChain.append(AuditEvent(actor: actor, action: action, objectType: "instrument_booking",
                                                        objectID: booking.id.uuidString, summary: "\(instrumentID.uuidString) \(booking.slotText)",
@@ -153,6 +158,11 @@ public struct Bookings: Sendable {
         try await WaitlistRecord.query(on: db).filter(\.$instrumentID == instrumentID).filter(\.$state == WaitlistEntry.State.offered.rawValue)
             .filter(\.$personID != personID).filter(\.$offeredUntil > at)
             .filter(\.$startsAt < endsAt).filter(\.$endsAt > startsAt).first()?.toDomain()
+    }
+
+    /// A slot offered to someone else on the waiting list, still within its hold (`heldOffer`'s test).
+    static func holds(_ entry: WaitlistRecord, against personID: UUID, at: Date) -> Bool {
+        entry.state == WaitlistEntry.State.offered.rawValue && entry.personID != personID && (entry.offeredUntil.map { $0 > at } ?? false)
     }
 
     static func heldError(_ e: WaitlistEntry) -> DomainError {

@@ -132,7 +132,8 @@ public struct InstrumentRegistry: Sendable {
     /// The instrument if the viewer (nil: anonymous) may do `action` with it; otherwise it does not exist for them.
     public func find(_ id: Instrument.ID, as viewer: Person?, for action: InstrumentAccess.Action = .view) async throws -> Instrument {
         let instrument = try await find(id)
-        let managers = try await managerIDs(of: id)
+        // Anyone sees a published instrument, so its managers are read only when they can decide.
+        let managers: Set<UUID> = action == .view && instrument.published ? [] : try await managerIDs(of: id)
         guard InstrumentAccess.may(action, InstrumentAccess.Viewer(viewer), InstrumentAccess.Facts(instrument, managers: managers)) else {
             throw DomainError.notFound(entity: "instrument")
         }
