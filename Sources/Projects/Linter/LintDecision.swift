@@ -95,7 +95,11 @@ extension CallLinter {
             if best == .weak {
                 // Background prose (本市涌现出一批获得国家科技奖励的团队) tells what happened; it binds no one.
                 if kinds.contains(.narrative) { return nil }
-                if !kinds.isDisjoint(with: [.allow, .allowAll]) { return .block }
+                // 具有高级职称者可申报 names who may apply by merit; 有外资股东的企业可以申报 (a group
+                // with a possession) only admits that group and shuts no one out.
+                if !kinds.isDisjoint(with: [.allow, .allowAll]) {
+                    return hits.contains { $0.spec.polarity == .merit } ? .block : nil
+                }
                 if weakSelfSupported || supported(range: range, clause: clause, markers: ms) { return .block }
                 return nil
             }

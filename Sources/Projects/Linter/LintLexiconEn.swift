@@ -117,7 +117,7 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:private|non-state|non-public) (?:enterprises?|compan(?:y|ies)|firms?|businesses|sector|capital)\\b", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "\\bprivate\\b", polarity: .mention, group: "private"),
                 TriggerSpec(pattern: "\\bforeign[- ](?:invested|owned|funded|controlled)\\b", polarity: .admitted, group: "foreign"),
-                TriggerSpec(pattern: "\\b(?:foreign|overseas) (?:enterprises?|compan(?:y|ies)|firms?|capital|investors?)\\b", polarity: .admitted, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:foreign|overseas) (?:enterprises?|compan(?:y|ies)|firms?|capital|investors?|shareholders?|shareholding|equity|stakes?)\\b", polarity: .admitted, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:joint ventures?|sino-foreign)\\b", polarity: .admitted, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:chinese|domestic|domestically)[- ](?:owned|funded|invested|capital|controlled)\\b", polarity: .admitted, group: "domestic"),
                 TriggerSpec(pattern: "\\b(?:collectively|collective)[- ]owned\\b", polarity: .admitted, group: "collective"),
@@ -199,7 +199,7 @@ extension CallLinter.En {
         (.preference, [
             "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
             "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "\\bweight(?:ed|ing)?\\b",
-            "\\bfavou?r(?:ed|ably|s)?\\b", "\\bexempt(?:ed|ion)? from\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+            "\\bfavou?r(?:ed|ably|s)?\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
         ]),
         (.modal, [
             "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\bbe required\\b", "\\b(?:is|are) required(?= to\\b)", "\\brequired\\b", "\\brequires?\\b",
