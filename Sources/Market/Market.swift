@@ -7,5 +7,7 @@ import KechuangCore
 /// Tables: `mkt_`; migrations `MKT0001_…` in `Persistence/Migrations/`.
 public enum Market {
     /// Appended in order; never reordered.
-    public static let migrations: [any Migration] = []
+    public static let migrations: [any Migration] = [
+        MKT0020_CreateSupplies(), MKT0021_CreateDemands(), MKT0022_CreateInquiries(), MKT0023_CreateContracts(),
+    ]
 }

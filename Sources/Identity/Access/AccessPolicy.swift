@@ -86,6 +86,9 @@ public enum Action: String, Sendable, CaseIterable {
     case viewConsultations, commentOnConsultations, manageConsultations
     // Public funded projects and results (Art. 56): search, project, institution and PI pages, exports, feed, sitemap, the public API.
     case viewPublicProjects
+    // Technology market and contract registration (Art. 36): listings, matches and contract statistics are public; members of an
+    // organisation list, ask and submit contracts; registrars (department staff) decide. `TradeAccess`/`ContractAccess` decide which object.
+    case viewTechMarket, tradeTechnology, submitTechContracts, registerTechContracts
 }
 
 /// Who may perform an action.
@@ -193,6 +196,12 @@ public enum AccessPolicy {
             .anyone
         case .viewPublicProjects:
             .anyone
+        case .viewTechMarket:
+            .anyone
+        case .tradeTechnology, .submitTechContracts:
+            .signedIn
+        case .registerTechContracts:
+            .anyRole([.departmentStaff, .platformAdmin])
         case .commentOnConsultations:
             .signedIn
         case .manageConsultations:

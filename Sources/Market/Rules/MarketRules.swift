@@ -4,5 +4,7 @@ import KechuangCore
 /// The rules of this module, as data; each cites the article it implements.
 public enum MarketRules {
     /// Every rule of this module that cites an article, for the article pages.
-    public static var citations: [CitedRule] { [] }
+    public static var citations: [CitedRule] {
+        TradeRules.citations + RegistrationRules.citations
+    }
 }

@@ -3,5 +3,7 @@ import Vapor
 
 /// The pages of the Market module.
 struct MarketRoutes {
-    func register(on app: Application) {}
+    func register(on app: Application) {
+        MarketTradeRoutes().register(on: app)
+    }
 }

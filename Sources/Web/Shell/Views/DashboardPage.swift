@@ -99,8 +99,10 @@ struct DashboardPage {
         case .programmeOfficer: [(ProjectsURL.adminCalls, c(.navManageCalls)), (ReviewURL.adminExperts, c(ReviewMsg.navExperts)), (ProjectsURL.callLint, c(.navCallLint)),
                                  (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople))]
         case .researchOffice: [(ProjectsURL.institutionApplications, c(.navInstitutionApplications)), (IntegrityURL.institutionIntegrity, c(IntegrityMsg.intInstitutionLink)),
-                               (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople))]
-        case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations))]
+                               (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)),
+                               (TradeURL.home, c(MarketTradeMsg.mtrSuppliesTitle)), (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle))]
+        case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations)),
+                                (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle))]
         case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile))]
         case .reviewer: [(ReviewURL.reviews, c(ReviewMsg.navReviews)), (ReviewURL.expertProfile, c(ReviewMsg.navExpertProfile)), (IdentityURL.profile, c(.navProfile))]
         }
