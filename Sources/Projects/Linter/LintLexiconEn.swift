@@ -15,7 +15,7 @@ extension CallLinter {
         outputHeaders: ["output", "deliverable", "expected", "anticipated", "indicator", "target", "milestone", "performance"],
         neutralHeaders: ["budget", "funding", "procedure", "timeline", "schedule", "contact", "review", "submission", "document", "background", "how to apply"],
         conditionHeaders: ["eligib", "requirement", "who can apply", "who may apply", "condition", "applicant", "qualification"],
-        link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|with|of|from|by|led by|owned by|controlled by|limited to|restricted to)\\b",
+        link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|produce|present|show|carry|obtain|with|of|from|by|led by|owned by|controlled by|limited to|restricted to)\\b",
         qualifierLead: "^(?:or |and )?(?:the )?(?:national|state|provincial|ministerial|municipal|beijing|chinese)?\\s*$",
         leadingConjunction: "^(?:and|or|also|moreover|furthermore|in addition|but)\\b",
         definition: "\\b([a-z][a-z -]{0,40}?) (?:means|refers to|is defined as|are defined as|shall mean)\\b")
@@ -97,7 +97,7 @@ extension CallLinter.En {
         TopicLexicon(
             topic: .honour,
             triggers: [
-                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b",
+                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b", "\\belected (?:a |an )?(?:members? |fellows? )?(?:to|of|into|as) (?:the |a |an )?(?:[a-z]+ ){0,3}academ(?:y|ies|icians?)\\b",
                 "\\bdistinguished young scholars?\\b", "\\bexcellent young scientists?\\b", "\\b(?:changjiang|cheung kong|yangtze river) scholars?\\b",
                 "\\bten[- ]thousand[- ]talents?\\b", "\\bthousand[- ]talents?\\b",
                 "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
@@ -127,7 +127,7 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic|local)(?: [a-z]+){0,2} (?:holds?|owns?|controls?|holding|owning) (?:a |the )?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:state|government|foreign|overseas|private|chinese|domestic|local) (?:capital|investment|investors?|shareholders?|shareholding|ownership|equity) (?:accounts? for|represents?|exceeds?|makes? up|holding|holds?|owns?|of (?:more|less|over|at least|above|below))\\b", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:controlling|majority) (?:stake|shareholding|interest|equity)s? (?:held )?by (?:the )?(?:state|government|foreign|overseas|private)", polarity: .share, group: "share"),
-                TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded) by (?:the )?(?:state|government|chinese|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded) by (?:the )?(?:[a-z]+ )?(?:state|government|chinese|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
             ],
             cancels: ["\\bstate-owned assets?\\b", "\\bintellectual property ownership\\b", "\\bownership of (?:the )?(?:results|intellectual|data|ip)\\b"],
             hardContext: ["\\breform\\b"],
