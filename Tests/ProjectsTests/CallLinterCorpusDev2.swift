@@ -1045,4 +1045,22 @@ let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: C
     ("中外合資企業亦得申請本計畫。", [], .traditional),
     ("申請人須出具身分證明文件影本以供核對。", [], .traditional),
     ("是否曾獲獎項，不影響審查結果。", [], .traditional),
+    // MARK: Thirteenth batch, written before any tuning on it: Simplified, forbidden
+    ("不具有中国国籍的人员，不得作为项目申报人。", ["72(2)"], .simplified),
+    ("项目负责人应已获聘正高级专业技术岗位满两年。", ["50(1)"], .simplified),
+    ("申报企业应由市国资委或区国资委实际控制。", ["5"], .simplified),
+    ("每篇中科院二区以上论文在评审中计1分。", ["50(1)"], .simplified),
+    ("仅限两院院士领衔申报。", ["50(1)"], .simplified),
+    ("中外合资、外商独资企业不在本次申报范围内。", ["5"], .simplified),
+    ("申请人须提供本市户籍证明，证明落户满一年。", ["72(2)"], .simplified),
+    ("获得过国家级奖项的团队优先资助。", ["50(1)"], .simplified),
+    // Simplified, legitimate
+    ("不具有中国国籍的人员，也可作为项目申报人。", [], .simplified),
+    ("项目负责人应为依托单位在职人员满两年。", [], .simplified),
+    ("申报企业可以是国有控股、民营控股或外资控股企业。", [], .simplified),
+    ("每篇项目产出论文应标注项目编号。", [], .simplified),
+    ("两院院士可以担任评审专家组组长。", [], .simplified),
+    ("中外合资、外商独资企业均在本次申报范围内。", [], .simplified),
+    ("申请人签订合同时须出示身份证或护照原件。", [], .simplified),
+    ("是否获得过奖项不影响评审结果。", [], .simplified),
 ]

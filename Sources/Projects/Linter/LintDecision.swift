@@ -98,7 +98,8 @@ extension CallLinter {
                 // 具有高级职称者可申报 names who may apply by merit; 有外资股东的企业可以申报 (a group
                 // with a possession) only admits that group and shuts no one out.
                 if !kinds.isDisjoint(with: [.allow, .allowAll]) {
-                    return hits.contains { $0.spec.polarity == .merit } ? .block : nil
+                    let personalMerit = ![LintTopic.nationality, .ownership].contains(topic.lexicon.topic)
+                    return personalMerit && hits.contains { $0.spec.polarity == .merit } ? .block : nil
                 }
                 if weakSelfSupported || supported(range: range, clause: clause, markers: ms) { return .block }
                 return nil

@@ -91,7 +91,7 @@ extension CallLinter {
                     let carry = ctx.markerKinds(in: next.range)
                     // …，但不得担任负责人 / …，均不影响立项评审: the next clause restricts or clears this one.
                     let clears = carry.contains(.negation) && !carry.contains(.subject)
-                    if curHas && !nextHas && (clears || !carry.isDisjoint(with: [.exclusion, .only, .preference])) {
+                    if curHas && !nextHas && (clears || !carry.isDisjoint(with: [.exclusion, .only, .preference, .allow, .allowAll])) {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let lead = ctx.markerKinds(in: clauses[j].range)

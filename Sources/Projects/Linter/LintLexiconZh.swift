@@ -11,7 +11,7 @@ extension CallLinter {
     static let chinese = Lexicon(
         language: .zh, topics: Zh.topics, markers: Zh.markers,
         outputHeaders: Zh.outputHeaders, neutralHeaders: Zh.neutralHeaders, conditionHeaders: Zh.conditionHeaders,
-        link: "为|是|系|属于|属|来自|出自|无|没有|不含|不具有|具有|具备|持有|拥有|持|由|限|选择|联合|与",
+        link: "为|是|系|属于|属|来自|出自|无|没有|不含|不具有|具有|具备|具|持有|拥有|持|由|限|选择|联合|与",
         qualifierLead: "^(?:或者|或|及|以及|和)?(?:国家级|国家|北京市|北京|市级|省部级|省级|中国|全国|各类|各级)?$",
         leadingConjunction: "^(?:或者|或|并且|并|且|以及|及|和|同时|另外|此外|其中|但是|但)",
         definition: "(?:所称|所谓|所指)([^,;:。!?\\n]{1,16}?)(?:,)?(?:系指|是指|指的是|指|即)")
@@ -74,7 +74,7 @@ extension CallLinter.Zh {
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
             cancels: ["学位论文", "论文答辩", "毕业论文"],
             hardContext: reviewerContext + integrityContext + formContext + [
-                "代表性", "代表作", "标注", "报纸", "广播", "电视", "媒体", "刊登", "致谢", "注明", "(规范|按规定|依规|如实|注明|标注)署名", "署名(规范|顺序|单位|权|应当?|须|要求|本项目)", "查重", "开放获取", "开放共享", "学位",
+                "代表性", "代表作", "代表(著作|论著|论文|成果)", "标注", "报纸", "广播", "电视", "媒体", "刊登", "致谢", "注明", "(规范|按规定|依规|如实|注明|标注)署名", "署名(规范|顺序|单位|权|应当?|须|要求|本项目)", "查重", "开放获取", "开放共享", "学位",
             ],
             softContext: outputContext
         ),
@@ -122,7 +122,7 @@ extension CallLinter.Zh {
             triggers: [
                 TriggerSpec(pattern: "国有(企业|控股|独资|全资|绝对控股|相对控股|参股|资本|性质|背景|法人|公司|单位|事业单位|机构|经济|及国有控股)(企业|公司|单位)?", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "国资(控股|背景|企业|参股|公司|成分)", polarity: .admitted, group: "state"),
-                TriggerSpec(pattern: "(国务院|省|市|区|县|地方)?国资委(监管|出资|所属|下属|管理|直属|控股)(的)?(企业|单位|公司)?", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "(国务院|省|市|区|县|地方)?国资委(实际)?(监管|出资|所属|下属|管理|直属|控股|控制)(的)?(企业|单位|公司)?", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "国家(控股|出资|持股|所有)", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "(国企|央企|中央企业|市属国企|市管企业)", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "(国营|公营)(企业|事业|单位|公司)?", polarity: .admitted, group: "state"),
@@ -146,7 +146,7 @@ extension CallLinter.Zh {
                 TriggerSpec(pattern: "(国有|国资|国有资本|外资|外方|境外|外国人?|民营|非国有|私人|社会|本国人?|国人|中方|中资|陆资|侨外资|政府|公股|官股|本地|本港|境内|海外|外籍)(人士|居民|投资者|资本|股东)?" + NC + "{0,4}?(持股|股权|出资|控股|占股|持有股份)(比例)?", polarity: .share, group: "share"),
             ],
             cancels: [
-                "国有资产", "国资委(?!监管|出资|所属|下属|管理|直属|控股)", "国有资源", "国有土地", "国有资本经营预算", "国有资本投资运营", "国有林场",
+                "国有资产", "国资委(?!(实际)?(监管|出资|所属|下属|管理|直属|控股|控制))", "国有资源", "国有土地", "国有资本经营预算", "国有资本投资运营", "国有林场",
             ],
             hardContext: ["改革", "混改"],
             softContext: [],
@@ -155,7 +155,7 @@ extension CallLinter.Zh {
         TopicLexicon(
             topic: .nationality,
             triggers: [
-                TriggerSpec(pattern: "(中华人民共和国|中国|我国|本国)(大陆|内地)?(国籍|公民|籍)", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "(中华人民共和国|中华民国|中国|我国|本国)(大陆|内地)?(国籍|公民|籍)", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "(中国|中华人民共和国|我国)护照", polarity: .admitted, group: "home"),
                 // Identity documents and household registration only citizens can hold.
                 TriggerSpec(pattern: "(中国|中华人民共和国|中华民国|我国|大陆|内地|台湾|本国|香港|澳门)?(特别行政区)?(永久性)?(居民|国民)?身(份|分)证(?!件|明)", polarity: .admitted, group: "home"),
@@ -183,7 +183,7 @@ extension CallLinter.Zh {
             ],
             cancels: [],
             hardContext: [
-                "(提供|提交|出具|检附|附上?|上传|核验|查验)" + NC + "{0,10}(证明|证件)", "证件(类型|号码|号|复印件|影本|扫描件)", "载明", "写明", "标明", "工作许可", "居留许可", "签证", "入境", "出入境", "填写", "填报", "如实", "注明", "信息",
+                "(提供|提交|出具|检附|附上?|上传|核验|查验)(?:(?!户籍|户口|落户|设籍)" + NC + "){0,10}(证明|证件)", "证件(类型|号码|号|复印件|影本|扫描件)", "载明", "写明", "标明", "工作许可", "居留许可", "签证", "入境", "出入境", "填写", "填报", "如实", "注明", "信息",
                 "复印件", "影本", "扫描件", "检附", "附上", "提交" + NC + "{0,6}(护照|身份证)", "提供" + NC + "{0,6}(护照|身份证)", "(护照|身份证)" + NC + "{0,4}(号码|号|类型)", "(或|、)(护照|居留证)",
                 "来华工作", "保密", "安全审查",
             ],
@@ -201,6 +201,9 @@ extension CallLinter.Zh {
             "优先(领域|方向|主题|发展|级|序|事项)", "(以上|以下)(条件|要求|材料|内容|规定|各项|几|所述|情形|方面)",
             // 登记后始得申请: the condition is the step before, not the one who takes it.
             "(后|之后|以后)(始得|方可|方能|方得|才能|才可)",
+            // Lacking (未获得, 不具有) is not possessing: 未取得高级职称的，也可申报 admits non-holders;
+            // 未获得…的不予受理 still excludes by 不予.
+            "(未|尚未|从未)(曾)?(获得|取得|具有|具备|获|具|持有|入选|当选|担任)", "不具(有|备)?", "没有", "并无", "尚无",
             "可能", "可行", "可持续", "许可", "认可", "可靠", "可控", "可信", "可视", "可再生", "不可抗力",
             "作为(重点|突破口|主体|补充)", "同等学力", "(符合|满足|达到)" + NC + "{0,8}?(条件|要求)", "(创造|提供|改善|营造|优化|保障)" + NC + "{0,4}?条件",
         ]),
