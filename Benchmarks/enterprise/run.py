@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 import uuid
 from datetime import datetime, timezone
@@ -67,7 +68,9 @@ BENEFITS = [
 
 def generate(con, n, b, year, placeholder, ids_as_blobs, dates_as_numbers):
     rng = random.Random(20)
-    u = (lambda s: uuid.UUID(s).bytes) if ids_as_blobs else (lambda s: s)
+    # SQLite stores a UUID as text the way Swift prints it, in upper case; a lower-case id is another
+    # value there, so the server's foreign keys to rows written here would fail (the HTTP 500 of the first runs).
+    u = (lambda s: uuid.UUID(s).bytes) if ids_as_blobs else (lambda s: s.upper())
     now = datetime.now(timezone.utc)
     t = now.timestamp() if dates_as_numbers else now.strftime("%Y-%m-%dT%H:%M:%SZ")
     p = placeholder
@@ -116,8 +119,14 @@ def run_engine(name, url, args, binary, work):
         req = urllib.request.Request(f"http://127.0.0.1:{args.port}/api/v1/enterprises/matching", data=json.dumps({"year": year}).encode(),
                                      method="POST", headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
         t0 = time.time()
-        with urllib.request.urlopen(req, timeout=600) as r:
-            body = json.loads(r.read())
+        try:
+            with urllib.request.urlopen(req, timeout=600) as r:
+                body = json.loads(r.read())
+        except urllib.error.HTTPError as e:  # show the answer and the server's log, which the temporary folder takes with it
+            log.flush()
+            with open(log.name) as f:
+                tail = f.read()[-4000:]
+            raise SystemExit(f"matching answered {e.code}: {e.read()[:2000]!r}\n--- server log ({name}) ---\n{tail}")
         match_s = time.time() - t0
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -135,6 +144,7 @@ def main():
     ap.add_argument("--benefits", type=int, default=10)
     ap.add_argument("--port", type=int, default=8098)
     ap.add_argument("--engines", default="sqlite,postgres")
+    ap.add_argument("--keep", action="store_true", help="keep the temporary folder (databases, server logs)")
     ap.add_argument("--binary", default="", help="kechuang binary (default: release build, built if missing)")
     args = ap.parse_args()
     binary = args.binary or os.path.join(args.root, ".build", "release", "kechuang")
@@ -155,7 +165,10 @@ def main():
                 finally:
                     subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "stop", pg_dir], check=False)
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
     print(f"enterprise matching: {args.enterprises} verified profiles × {args.benefits} benefits, binary {binary}, {os.cpu_count()} CPUs (target < 10 s)")
     print(f"{'engine':<10} {'profiles':>9} {'benefits':>9} {'new matches':>12} {'match s':>9} {'generate s':>11}")
     for r in rows:

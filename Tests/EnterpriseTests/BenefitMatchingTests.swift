@@ -46,3 +46,38 @@ import Testing
         }
     }
 }
+
+/// The run at scale writes its matches by multi-row inserts with the criteria's JSON encoded once;
+/// what an enterprise reads back must be exactly each criterion's result for its figures.
+@Suite struct BenefitMatchingRunTests {
+    @Test func test_Art23_storedReasonsAreEachCriterionsResult_acrossSeveralInserts() async throws {
+        try await withTestDatabase { t in
+            let w = try await EnterpriseWorld.make(t)
+            let profile = try await w.verified()
+            let basis = ArticleRef(23, paragraph: 3)
+            let criteria: [[Criterion]] = [
+                [Criterion(id: "b.rd", label: LocalizedText(zh: "研发强度", en: "R&D intensity"), anyOf: [Condition(.rdIntensityPercent, .atLeast, 3)], source: nil, basis: basis)],
+                [Criterion(id: "b.staff", label: LocalizedText(zh: "职工", en: "Staff"), anyOf: [Condition(.staff, .atMost, 300), Condition(.revenue, .atMost, 1)], source: nil, basis: basis),
+                 Criterion(id: "b.ip", label: LocalizedText(zh: "知识产权", en: "IP"), anyOf: [Condition(.ipTotal, .atLeast, 2)], source: nil, basis: basis)],
+                [Criterion(id: "b.band", label: LocalizedText(zh: "分档研发强度", en: "Banded R&D intensity"),
+                           anyOf: [Condition(.rdIntensityPercent, .atLeast, 3, bands: [RevenueBand(revenueUpTo: 50_000_000, threshold: 5.5), RevenueBand(revenueUpTo: nil, threshold: 3)])],
+                           source: nil, basis: basis)],
+            ]
+            for (i, c) in criteria.enumerated() {
+                _ = try await w.matching.create(.init(titleZh: "政策\(i)", titleEn: "Benefit \(i)", summaryZh: "", summaryEn: "", year: w.year, criteria: c,
+                                                      source: nil, basis: basis), by: w.officer)
+            }
+            let report = try await w.matching.run(year: w.year, by: w.officer, rowsPerInsert: 2)
+            #expect(report == .init(benefits: 3, profiles: 1, newMatches: 3))
+            let facts = ProfileFacts(year: profile.year, figures: profile.figures, tierRank: profile.tier?.rank ?? 0)
+            let benefits = try await w.matching.benefits(year: w.year)
+            let matches = try await w.matching.matches(of: w.enterprise.id.rawValue)
+            #expect(matches.count == 3)
+            for m in matches {
+                let benefit = try #require(benefits.first { $0.id == m.benefitID })
+                #expect(m.reasons == benefit.criteria.map { $0.evaluate(facts) })
+                #expect(m.state == .notified)
+            }
+        }
+    }
+}

@@ -95,55 +95,6 @@ public struct BenefitMatching: Sendable {
         return try row.toDomain()
     }
 
-    public struct RunReport: Sendable, Equatable {
-        public var benefits: Int
-        public var profiles: Int
-        public var newMatches: Int
-    }
-
-    /// Matches every active benefit of `year` against every verified profile of that year and
-    /// records the new matches (the enterprise is told on its page). Audited once per run.
-    public func run(year: Int, by person: Person) async throws -> RunReport {
-        try requireOfficer(person)
-        let benefits = try await self.benefits(year: year).filter(\.active)
-        let profiles = try await Profiles(db: db, now: now).verifiedFacts(year: year)
-        var existing = Set<String>()
-        if let sql = db as? any SQLDatabase {
-            for row in try await sql.select().columns("benefit_id", "organisation_id").from(BenefitMatchRecord.schema).where("year", .equal, year).all() {
-                existing.insert("\(try row.decode(column: "benefit_id", as: UUID.self))|\(try row.decode(column: "organisation_id", as: UUID.self))")
-            }
-        }
-        let at = now()
-        var rows: [BenefitMatchRecord] = []
-        for benefit in benefits {
-            for (organisationID, facts) in profiles {
-                guard let reasons = Self.match(benefit.criteria, facts), !existing.contains("\(benefit.id.rawValue)|\(organisationID)") else { continue }
-                let row = BenefitMatchRecord()
-                row.id = UUID()
-                row.benefitID = benefit.id.rawValue
-                row.organisationID = organisationID
-                row.year = year
-                row.state = MatchState.notified.rawValue
-                row.reasonsJSON = try StoredJSON.encode(reasons)
-                row.matchedAt = at
-                row.note = ""
-                row.version = 1
-                rows.append(row)
-            }
-        }
-        let report = RunReport(benefits: benefits.count, profiles: profiles.count, newMatches: rows.count)
-        let inserts = rows
-        try await withWriteTransaction(on: db) { tx in
-            for start in stride(from: 0, to: inserts.count, by: 500) {
-                try await Array(inserts[start..<min(start + 500, inserts.count)]).create(on: tx)
-            }
-            try await AuditChain.append(AuditEvent(actor: person, action: "enterprise.benefits_matched", objectType: "enterprise_benefit_run",
-                                                   objectID: String(year), summary: "\(report.benefits) benefits × \(report.profiles) profiles → \(report.newMatches) new matches",
-                                                   basis: Self.basis), on: tx, at: at)
-        }
-        return report
-    }
-
     public func matches(of organisationID: UUID) async throws -> [BenefitMatch] {
         try await BenefitMatchRecord.query(on: db).filter(\.$organisationID == organisationID).sort(\.$matchedAt, .descending).all().map { try $0.toDomain() }
     }

@@ -175,22 +175,39 @@ public struct Profiles: Sendable {
         }
     }
 
-    /// Verified profiles of a year as facts, straight from the columns (for matching every enterprise).
+    /// Verified profiles of a year as facts, straight from the columns (for matching every
+    /// enterprise); the figures are decoded in slices on every core.
     public func verifiedFacts(year: Int) async throws -> [(organisationID: UUID, facts: ProfileFacts)] {
         guard let sql = db as? any SQLDatabase else { return [] }
         let rows = try await sql.select().columns("id", "organisation_id", "figures_json", "tier").from(ProfileRecord.schema)
             .where("year", .equal, year).where("state", .equal, ProfileState.verified.rawValue).all()
-        let decoder = JSONDecoder()
-        return try rows.map { row in
-            let id = try row.decode(column: "id", as: UUID.self)
-            let raw = try row.decode(column: "figures_json", as: String.self)
-            let figures: ProfileFigures
-            do { figures = try decoder.decode(ProfileFigures.self, from: Data(raw.utf8)) } catch {
-                throw StoredDataError(table: ProfileRecord.schema, id: id.uuidString, column: "figures_json", reason: "does not decode: \(error)")
+        typealias Raw = (id: UUID, organisationID: UUID, figures: String, tier: String?)
+        let raws: [Raw] = try rows.map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "organisation_id", as: UUID.self),
+             try $0.decode(column: "figures_json", as: String.self), try $0.decode(column: "tier", as: String?.self))
+        }
+        @Sendable func decode(_ slice: ArraySlice<Raw>) throws -> [(organisationID: UUID, facts: ProfileFacts)] {
+            let decoder = JSONDecoder()
+            return try slice.map { raw in
+                let figures: ProfileFigures
+                do { figures = try decoder.decode(ProfileFigures.self, from: Data(raw.figures.utf8)) } catch {
+                    throw StoredDataError(table: ProfileRecord.schema, id: raw.id.uuidString, column: "figures_json", reason: "does not decode: \(error)")
+                }
+                let tier = try raw.tier.map { try StoredValue.decode(Tier.self, $0, table: ProfileRecord.schema, id: raw.id, column: "tier") }
+                return (raw.organisationID, ProfileFacts(year: year, figures: figures, tierRank: tier?.rank ?? 0))
             }
-            let tierRaw = try row.decode(column: "tier", as: String?.self)
-            let tier = try tierRaw.map { try StoredValue.decode(Tier.self, $0, table: ProfileRecord.schema, id: id, column: "tier") }
-            return (try row.decode(column: "organisation_id", as: UUID.self), ProfileFacts(year: year, figures: figures, tierRank: tier?.rank ?? 0))
+        }
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, raws.count / 2_000 + 1))
+        guard slices > 1 else { return try decode(raws[...]) }
+        let size = (raws.count + slices - 1) / slices
+        return try await withThrowingTaskGroup(of: (Int, [(organisationID: UUID, facts: ProfileFacts)]).self) { group in
+            for s in 0..<slices where s * size < raws.count {
+                let slice = raws[(s * size)..<min(raws.count, (s + 1) * size)]
+                group.addTask { (s, try decode(slice)) }
+            }
+            var parts: [Int: [(organisationID: UUID, facts: ProfileFacts)]] = [:]
+            for try await (s, part) in group { parts[s] = part }
+            return (0..<slices).flatMap { parts[$0] ?? [] }
         }
     }
 }
