@@ -47,6 +47,18 @@ public enum EnterpriseAccess {
         !v.roles.isDisjoint(with: [.programmeOfficer, .departmentStaff, .platformAdmin])
     }
 
+    /// Sets up and corrects the programmes' data — benefits and their conditions, voucher
+    /// programmes and their caps, registered providers, registry entries, finance products:
+    /// programme officers, department staff and the administrator (the people who run them).
+    public static func setsUpProgrammes(_ v: Viewer) -> Bool { runsProgrammes(v) }
+
+    static func requireSetsUp(_ person: Person, basis: LegalBasis) throws {
+        guard setsUpProgrammes(.init(person)) else {
+            throw DomainError.forbidden(LocalizedText(zh: "只有项目主管或政府部门工作人员可以设置和修改企业服务项目", en: "Only programme officers and department staff set up and change the enterprise programmes"),
+                                        basis: basis)
+        }
+    }
+
     /// Speaks for a voucher provider or finance provider: any member of its organisation.
     public static func member(_ v: Viewer, of organisationID: UUID) -> Bool {
         isAdmin(v) || v.memberships[organisationID] != nil

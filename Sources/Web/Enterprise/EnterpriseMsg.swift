@@ -17,6 +17,13 @@ public enum EnterpriseMsg: String, Catalogue {
     case entMatchingTitle, entRunMatching, entMatched, entPendingTitle, entPendingNone, entConfirm, entDecline, entDecided
     case entClaimsTitle, entClaimsNone, entSettle, entSettled, entImportCriteria, entImported, entServiceRecord, entClaim, entClaimed
     case entProviderTitle, entProviderNone, entArticle
+    case entSetupTitle, entSetupIntro, entSetupLink, entSetupAdd, entSetupChange, entSetupSaved, entSetupBenefits, entSetupProgrammes
+    case entSetupProviders, entSetupRegistries, entSetupProducts, entSetupConditionCount, entSetupInactive, entSetupCap, entSetupBudget
+    case entSetupIssued, entSetupAtLeast, entSetupAtMost, entSetupEquals, entSetupConditions, entSetupConditionsHint, entSetupMetric
+    case entSetupComparison, entSetupThreshold, entSetupThresholdHint, entSetupTitleZh, entSetupTitleEn, entSetupSummaryZh, entSetupSummaryEn
+    case entSetupActive, entSetupNameZh, entSetupNameEn, entSetupFaceValue, entSetupYuanHint, entSetupCapLabel, entSetupBudgetLabel
+    case entSetupBudgetHint, entSetupExpiresOn, entSetupDayHint, entSetupUSCC, entSetupUSCCHint, entSetupServices, entSetupActiveProvider
+    case entSetupKind, entSetupField, entSetupUSCCProvider, entSetupDescriptionZh
 
     public var text: LocalizedText {
         switch self {
@@ -129,6 +136,54 @@ public enum EnterpriseMsg: String, Catalogue {
         case .entProviderTitle: t("创新券服务机构", "Voucher provider")
         case .entProviderNone: t("您所在机构不是在册的创新券服务机构，或尚无使用记录", "Your organisation is not a registered provider, or has no redemptions yet")
         case .entArticle: t("依据", "Basis")
+        case .entSetupTitle: t("企业服务项目设置", "Enterprise programme set-up")
+        case .entSetupIntro: t("在这里新增和修改惠企政策及其条件、创新券项目及其额度、创新券服务机构、各类名录和科技金融产品。每次修改都记入审计日志；已告知企业的匹配结果和已发放的创新券保持原有条件。",
+                               "Add and change benefits and their conditions, voucher programmes and their caps, voucher providers, registry entries and finance products here. Every change is written to the audit log; matches already told and vouchers already issued keep their terms.")
+        case .entSetupLink: t("企业服务项目设置", "Enterprise programme set-up")
+        case .entSetupAdd: t("新增", "Add: ")
+        case .entSetupChange: t("修改", "Change: ")
+        case .entSetupSaved: t("已保存并记入审计日志", "Saved and written to the audit log")
+        case .entSetupBenefits: t("惠企政策（免申即享）", "benefits without application")
+        case .entSetupProgrammes: t("创新券项目", "voucher programmes")
+        case .entSetupProviders: t("创新券服务机构", "voucher providers")
+        case .entSetupRegistries: t("名录（新型研发机构、科技服务机构、孵化器、众创空间、创新联合体）", "registry entries (new R&D institutions, service institutions, incubators, maker spaces, consortia)")
+        case .entSetupProducts: t("科技金融产品", "finance products")
+        case .entSetupConditionCount: t("项条件", "conditions")
+        case .entSetupInactive: t("已停用", "withdrawn")
+        case .entSetupCap: t("每家企业上限", "cap per enterprise")
+        case .entSetupBudget: t("年度总额", "budget")
+        case .entSetupIssued: t("已发放", "issued")
+        case .entSetupAtLeast: t("不低于（≥）", "at least (≥)")
+        case .entSetupAtMost: t("不超过（≤）", "at most (≤)")
+        case .entSetupEquals: t("等于（=）", "equal to (=)")
+        case .entSetupConditions: t("条件（须全部满足）", "Conditions (all must be met)")
+        case .entSetupConditionsHint: t("每项条件是企业年度画像中的一个指标与阈值的比较；不需要的行留空。", "Each condition compares one figure of the enterprise's yearly profile with a threshold; leave rows you do not need empty.")
+        case .entSetupMetric: t("指标", "Figure")
+        case .entSetupComparison: t("比较方式", "Comparison")
+        case .entSetupThreshold: t("阈值", "Threshold")
+        case .entSetupThresholdHint: t("比例填百分数（5 表示 5%）；金额以元计；层级填序号（1 科技型中小企业 … 5 独角兽）", "Shares as percentages (5 means 5%); money in yuan; tiers by number (1 tech-based SME … 5 unicorn)")
+        case .entSetupTitleZh: t("政策名称（中文）", "Title in Chinese")
+        case .entSetupTitleEn: t("政策名称（英文）", "Title in English")
+        case .entSetupSummaryZh: t("内容摘要（中文）", "Summary in Chinese")
+        case .entSetupSummaryEn: t("内容摘要（英文）", "Summary in English")
+        case .entSetupActive: t("有效（取消勾选即停用，下次匹配不再纳入）", "In force (untick to withdraw it from the next matching run)")
+        case .entSetupNameZh: t("名称（中文）", "Name in Chinese")
+        case .entSetupNameEn: t("名称（英文）", "Name in English")
+        case .entSetupFaceValue: t("每张券面额（元）", "Value of one voucher (yuan)")
+        case .entSetupYuanHint: t("单位：元，可带两位小数", "In yuan, up to two decimals")
+        case .entSetupCapLabel: t("每家企业每年上限（元）", "Cap per enterprise per year (yuan)")
+        case .entSetupBudgetLabel: t("年度总额（元）", "The year's budget (yuan)")
+        case .entSetupBudgetHint: t("不能低于每家企业上限，也不能低于已发放的金额", "At least the cap per enterprise and at least what is already issued")
+        case .entSetupExpiresOn: t("有效期至", "Valid until")
+        case .entSetupDayHint: t("格式：2026-12-31", "As 2026-12-31")
+        case .entSetupUSCC: t("机构统一社会信用代码", "Organisation's unified social credit code")
+        case .entSetupUSCCHint: t("18 位，机构须已在平台登记", "18 characters; the organisation must be registered on the platform")
+        case .entSetupServices: t("服务类别", "Services")
+        case .entSetupActiveProvider: t("在册（取消勾选即暂停受理新的创新券）", "Registered (untick to stop accepting new vouchers)")
+        case .entSetupKind: t("类别", "Kind")
+        case .entSetupField: t("领域", "Field")
+        case .entSetupUSCCProvider: t("金融机构统一社会信用代码", "Financial institution's unified social credit code")
+        case .entSetupDescriptionZh: t("产品说明（中文）", "Description in Chinese")
         }
     }
 }

@@ -29,6 +29,7 @@ struct EnterpriseRoutes {
         app.on(.POST, EnterpriseURL.decide(SiteURL.anyID), action: .runEnterpriseProgrammes, use: decide)
         app.on(.POST, EnterpriseURL.settle(SiteURL.anyID), action: .runEnterpriseProgrammes, use: settle)
         app.on(.POST, EnterpriseURL.importCriteria, action: .runEnterpriseProgrammes, use: importCriteria)
+        EnterpriseSetupRoutes().register(on: app)
     }
 
     static func names(_ ids: some Sequence<UUID>, _ req: Request) async throws -> [UUID: String] {

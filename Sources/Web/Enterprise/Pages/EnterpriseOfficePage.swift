@@ -26,6 +26,7 @@ struct EnterpriseOfficePage {
             Components.errorSummary(errors.map { FieldError(field: "office", rule: $0.rule, message: $0.message, basis: $0.basis) }, c),
             .p(.a(.href(EnterpriseURL.home.path), .text(c(EnterpriseMsg.entHomeTitle)))),
             .h1(.id(Components.fieldID("office")), .text(c(EnterpriseMsg.entOfficeTitle))),
+            .p(.a(.href(EnterpriseSetupURL.index.path), .text(c(EnterpriseMsg.entSetupLink)))),
             .h2(.text(c(EnterpriseMsg.entVerifyTitle))),
             .if(awaiting.isEmpty, .p(.text(c(EnterpriseMsg.entVerifyNone))), else: .ul(.forEach(awaiting) { p, name in
                 .li(.strong(Components.zh(name, c)), .text(" · \(p.year) · \(c.text(p.figures.district.label)) · "),
