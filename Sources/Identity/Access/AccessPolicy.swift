@@ -82,6 +82,8 @@ public enum Action: String, Sendable, CaseIterable {
     // Portal data catalogue (Art. 57, 68): the catalogue, DCAT-AP and the CKAN-compatible API are public;
     // requesting on-request data needs a sign-in; the publisher's research office or programme officer decides (`DataAccessPolicy`).
     case viewDataCatalogue, requestDataAccess, decideDataAccess
+    // Publishing data sets and versions (Art. 57): the role is checked here, the organisation by `DatasetPublishing`.
+    case publishDatasets
     // Public consultation (Art. 58, 75): anyone reads; anyone signed in comments; officers draft, publish, moderate, answer and adopt.
     case viewConsultations, commentOnConsultations, manageConsultations
     // Public funded projects and results (Art. 56): search, project, institution and PI pages, exports, feed, sitemap, the public API.
@@ -190,7 +192,7 @@ public enum AccessPolicy {
             .anyone
         case .requestDataAccess:
             .signedIn
-        case .decideDataAccess:
+        case .decideDataAccess, .publishDatasets:
             .anyRole([.researchOffice, .programmeOfficer, .platformAdmin])
         case .viewConsultations:
             .anyone

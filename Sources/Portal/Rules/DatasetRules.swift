@@ -26,6 +26,16 @@ public enum DatasetRules {
         },
     ])
 
+    public struct VersionInput: Sendable {
+        public var note: String
+        public init(note: String) { self.note = note }
+    }
+
+    public static let version = RuleBook<VersionInput>([
+        Rule(id: "dataset.version.note", basis: .art(57), field: "note",
+             message: LocalizedText(zh: "请说明本版本与上一版本的区别", en: "Say what this version changes")) { blank($0.note) },
+    ])
+
     public struct RequestInput: Sendable {
         public var purpose: String
         public init(purpose: String) { self.purpose = purpose }
@@ -76,10 +86,16 @@ public enum DatasetRules {
     public static let notPublisher = LocalizedText(
         zh: "只有发布单位可以审核该数据集的使用申请（依据：第六十八条）",
         en: "Only the publisher decides access requests for this data set (Art. 68)")
+    public static let notAPublisher = LocalizedText(
+        zh: "只有发布单位的科研管理部门或项目主管可以发布该单位的数据集（依据：第五十七条）",
+        en: "Only the publisher's research office or programme officers publish its data sets (Art. 57)")
+    public static let platformDatasetAutomatic = LocalizedText(
+        zh: "平台自有数据集由系统自动更新，不接受上传（依据：第五十七条）",
+        en: "The platform's own data sets are kept current automatically and take no uploads (Art. 57)")
     public static let alreadyDecided = LocalizedText(
         zh: "该申请已经审核（依据：第六十八条）", en: "This request has already been decided (Art. 68)")
 
     public static var citations: [CitedRule] {
-        dataset.citations(module: "Portal") + request.citations(module: "Portal") + decision.citations(module: "Portal")
+        dataset.citations(module: "Portal") + version.citations(module: "Portal") + request.citations(module: "Portal") + decision.citations(module: "Portal")
     }
 }

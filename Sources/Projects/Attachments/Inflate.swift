@@ -4,7 +4,7 @@
 /// Written for safety over speed: canonical Huffman codes decoded bit by bit, every length and
 /// distance checked, and the output bounded by `limit` (a small "zip bomb" cannot exhaust memory).
 /// The Adler-32 checksum is not verified (PDF readers do not either).
-enum Inflate {
+public enum Inflate {
     struct Failure: Error, Equatable {
         let reason: String
     }
@@ -22,7 +22,7 @@ enum Inflate {
     }
 
     /// Decodes raw deflate data.
-    static func raw(_ input: ArraySlice<UInt8>, limit: Int) throws -> [UInt8] {
+    public static func raw(_ input: ArraySlice<UInt8>, limit: Int) throws -> [UInt8] {
         var reader = BitReader(data: Array(input))
         var out: [UInt8] = []
         out.reserveCapacity(min(limit, input.count * 4))

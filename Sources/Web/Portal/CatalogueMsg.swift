@@ -10,6 +10,10 @@ public enum CatalogueMsg: String, Catalogue {
     case datAccessTitle, datMine, datToDecide, datNoRequests, datRequester, datState, datReason, datGrantedUntil
     case datDecision, datApprove, datRefuse, datReasonHint, datDays, datDaysHint, datDecideButton, datDecided, datDownloads
     case datAllDatasets, datAccessLink
+    case pubTitle, pubIntro, pubNewDataset, pubNewTitle, pubNewIntro, pubMine, pubNone, pubAddVersion, pubCreated, pubVersionAdded
+    case pubSlug, pubSlugHint, pubTitleZh, pubTitleEn, pubDescriptionZh, pubDescriptionEn, pubPublisherAs, pubKeywordsHint
+    case pubTemporalStart, pubTemporalEnd, pubDateHint, pubSpatialHint, pubCreateButton
+    case pubVersionTitle, pubVersionIntro, pubFile, pubFileHint, pubNote, pubNoteHint, pubUploadButton, pubPublishLink
 
     public var text: LocalizedText {
         switch self {
@@ -72,6 +76,40 @@ public enum CatalogueMsg: String, Catalogue {
         case .datDownloads: t("下载记录", "Downloads")
         case .datAllDatasets: t("全部数据集", "All data sets")
         case .datAccessLink: t("数据使用申请", "Data access requests")
+        case .pubTitle: t("发布数据", "Publish data")
+        case .pubIntro: t("本单位发布的数据集（第五十七条）。每次上传都形成一个新版本，旧版本及其文件和校验值保持不变。",
+                          "The data sets your organisation publishes (Art. 57). Each upload makes a new version; earlier versions keep their files and checksums.")
+        case .pubNewDataset: t("登记新数据集", "Describe a new data set")
+        case .pubNewTitle: t("登记新数据集", "Describe a new data set")
+        case .pubNewIntro: t("先填写数据集的说明，保存后再上传第一个版本的数据文件。", "Describe the data set first; after saving, upload the file of its first version.")
+        case .pubMine: t("可由您发布新版本的数据集", "Data sets you can add versions to")
+        case .pubNone: t("还没有数据集。", "No data sets yet.")
+        case .pubAddVersion: t("上传新版本", "Upload a new version")
+        case .pubCreated: t("数据集已登记，请上传第一个版本。", "The data set was saved. Upload its first version.")
+        case .pubVersionAdded: t("新版本已发布。", "The new version was published.")
+        case .pubSlug: t("名称（网址用）", "Name (for addresses)")
+        case .pubSlugHint: t("小写字母、数字和连字符，3至80个字符，例如 beijing-labs-2026。", "Lowercase letters, digits and hyphens, 3 to 80 characters, for example beijing-labs-2026.")
+        case .pubTitleZh: t("中文标题", "Title in Chinese")
+        case .pubTitleEn: t("英文标题", "Title in English")
+        case .pubDescriptionZh: t("中文说明", "Description in Chinese")
+        case .pubDescriptionEn: t("英文说明", "Description in English")
+        case .pubPublisherAs: t("发布单位", "Publish as")
+        case .pubKeywordsHint: t("用逗号或顿号分隔。", "Separate them with commas.")
+        case .pubTemporalStart: t("时间范围开始", "Time coverage from")
+        case .pubTemporalEnd: t("时间范围结束", "Time coverage to")
+        case .pubDateHint: t("格式：2026-01-31，可不填。", "As 2026-01-31; optional.")
+        case .pubSpatialHint: t("例如：北京市、海淀区。", "For example 北京市 (Beijing) or a district.")
+        case .pubCreateButton: t("保存数据集", "Save the data set")
+        case .pubVersionTitle: t("上传新版本", "Upload a new version")
+        case .pubVersionIntro: t("上传的文件将形成一个新版本，并同时提供 CSV、JSON 和 XLSX 下载及其 SHA-256 校验值；已有版本不会被覆盖。",
+                                 "The file becomes a new version, offered as CSV, JSON and XLSX with their SHA-256 checksums; no existing version is overwritten.")
+        case .pubFile: t("数据文件", "Data file")
+        case .pubFileHint: t("CSV（UTF-8，第一行为列名）、JSON（对象数组）或 XLSX（第一个工作表），不超过10 MB。",
+                             "CSV (UTF-8, column names in the first row), JSON (an array of objects) or XLSX (the first sheet), up to 10 MB.")
+        case .pubNote: t("版本说明", "What this version changes")
+        case .pubNoteHint: t("例如：补充2026年第三季度数据。", "For example: adds the third quarter of 2026.")
+        case .pubUploadButton: t("上传并发布", "Upload and publish")
+        case .pubPublishLink: t("发布数据", "Publish data")
         }
     }
 }

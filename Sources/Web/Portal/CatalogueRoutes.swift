@@ -69,6 +69,7 @@ struct CatalogueRoutes {
         routes.on(.POST, CatalogueURL.dataAccessRequest(SiteURL.anyID), action: .decideDataAccess, use: decide)
         routes.on(.GET, CatalogueURL.catalogJSONLD, action: .viewDataCatalogue, use: jsonLD)
         routes.on(.GET, CatalogueURL.catalogTurtle, action: .viewDataCatalogue, use: turtle)
+        CataloguePublishingRoutes().register(on: routes)
     }
 
     // MARK: For the home page and the sitemap (portal-projects calls these)
@@ -106,7 +107,7 @@ struct CatalogueRoutes {
             grant = try await req.dataAccessRequests.activeGrant(dataset.id, for: person.id)
         }
         return DatasetPage(dataset: dataset, versions: try await req.datasetCatalogue.versions(of: dataset.id), mine: requests,
-                           grant: grant, purpose: purpose, errors: errors)
+                           grant: grant, purpose: purpose, errors: errors, base: req.catalogueBase)
     }
 
     @Sendable func show(req: Request) async throws -> Response {

@@ -7,6 +7,7 @@ enum CatalogueURL: SiteRoute {
     case datasets, dataset(String), accessRequest(String), download(String, Int, String)
     case dataAccess, dataAccessRequest(UUID)
     case catalogJSONLD, catalogTurtle
+    case publishing, publishingNew, versions(String), newVersion(String)
 
     var path: String {
         switch self {
@@ -18,6 +19,10 @@ enum CatalogueURL: SiteRoute {
         case .dataAccessRequest(let id): "/data-access/\(id.uuidString.lowercased())"
         case .catalogJSONLD: "/catalog.jsonld"
         case .catalogTurtle: "/catalog.ttl"
+        case .publishing: "/data-publishing"
+        case .publishingNew: "/data-publishing/new"
+        case .versions(let slug): "/data/\(SiteURL.escape(slug))/versions"
+        case .newVersion(let slug): "/data/\(SiteURL.escape(slug))/versions/new"
         }
     }
 
@@ -26,6 +31,8 @@ enum CatalogueURL: SiteRoute {
         case .dataset: ["data", ":slug"]
         case .accessRequest: ["data", ":slug", "access-requests"]
         case .download: ["data", ":slug", "versions", ":version", ":file"]
+        case .versions: ["data", ":slug", "versions"]
+        case .newVersion: ["data", ":slug", "versions", "new"]
         default: SiteURL.components(of: path)
         }
     }

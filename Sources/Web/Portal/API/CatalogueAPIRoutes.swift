@@ -10,6 +10,8 @@ struct CatalogueAPIRoutes {
         routes.on(.GET, CatalogueAPI.datasets, action: .viewDataCatalogue, use: list)
         routes.on(.POST, CatalogueAPI.accessRequests(SiteURL.anyID), action: .requestDataAccess, use: request)
         routes.on(.POST, CatalogueAPI.decision(SiteURL.anyID), action: .decideDataAccess, use: decide)
+        routes.on(.POST, CatalogueAPI.datasets, action: .publishDatasets, use: CataloguePublishingAPI.create)
+        routes.on(.POST, CatalogueAPI.versions(SiteURL.anyID), action: .publishDatasets, bodyLimit: CataloguePublishingAPI.uploadLimit, use: CataloguePublishingAPI.upload)
     }
 
     @Sendable func list(req: Request) async throws -> [DatasetJSON] {

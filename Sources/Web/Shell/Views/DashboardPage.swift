@@ -97,7 +97,7 @@ struct DashboardPage {
         case .platformAdmin: [(IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)), (SiteURL.audit, c(.navAudit))]
         case .integrityOfficer: [(IntegrityURL.adminIntegrity, c(IntegrityMsg.intAdminLink)), (SiteURL.audit, c(.navAudit)), (IdentityURL.people, c(.navPeople))]
         case .programmeOfficer: [(ProjectsURL.adminCalls, c(.navManageCalls)), (ReviewURL.adminExperts, c(ReviewMsg.navExperts)), (ProjectsURL.callLint, c(.navCallLint)),
-                                 (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople))]
+                                 (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)), (EnterpriseSetupURL.index, c(EnterpriseMsg.entSetupLink))]
         case .researchOffice: [(ProjectsURL.institutionApplications, c(.navInstitutionApplications)), (IntegrityURL.institutionIntegrity, c(IntegrityMsg.intInstitutionLink)),
                                (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)),
                                (TradeURL.home, c(MarketTradeMsg.mtrSuppliesTitle)), (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle))]
