@@ -25,6 +25,11 @@ struct RouteAccessTests {
         "GET /catalog.ttl": everyone, "POST /data/:slug/access-requests": signedIn, "GET /data-access": signedIn, "GET /data-access/:id": signedIn,
         "POST /data-access/:id": only(.researchOffice, .programmeOfficer, .platformAdmin), "GET /api/v1/datasets": everyone,
         "POST /api/v1/datasets/:id/access-requests": signedIn, "POST /api/v1/data-access-requests/:id/decision": only(.researchOffice, .programmeOfficer, .platformAdmin),
+        // Publishing data sets (Art. 57): the role here; which organisation and data set is `DatasetPublishing`'s decision.
+        "GET /data-publishing": only(.researchOffice, .programmeOfficer, .platformAdmin), "POST /data-publishing": only(.researchOffice, .programmeOfficer, .platformAdmin),
+        "GET /data-publishing/new": only(.researchOffice, .programmeOfficer, .platformAdmin),
+        "GET /data/:slug/versions/new": only(.researchOffice, .programmeOfficer, .platformAdmin), "POST /data/:slug/versions": only(.researchOffice, .programmeOfficer, .platformAdmin),
+        "POST /api/v1/datasets": only(.researchOffice, .programmeOfficer, .platformAdmin), "POST /api/v1/datasets/:id/versions": only(.researchOffice, .programmeOfficer, .platformAdmin),
         "GET /api/3/action/package_list": everyone, "POST /api/3/action/package_list": everyone, "GET /api/3/action/package_show": everyone, "POST /api/3/action/package_show": everyone,
         "GET /api/3/action/package_search": everyone, "POST /api/3/action/package_search": everyone, "GET /api/3/action/organization_list": everyone, "POST /api/3/action/organization_list": everyone,
         "GET /api/3/action/group_list": everyone, "POST /api/3/action/group_list": everyone, "GET /api/action/package_list": everyone, "POST /api/action/package_list": everyone,
@@ -356,6 +361,13 @@ struct RouteAccessTests {
         "GET /admin/consultation-comments/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "POST /admin/consultation-comments/:id/hide": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "POST /admin/consultation-comments/:id/response": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultations": only(.programmeOfficer, .departmentStaff, .platformAdmin), "PUT /api/v1/consultations/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultations/:id/publish": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "GET /api/v1/consultations/:id/submissions": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultations/:id/report": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultations/:id/adopt": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultation-comments/:id/hide": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        "POST /api/v1/consultation-comments/:id/response": only(.programmeOfficer, .departmentStaff, .platformAdmin),
     ]
 
     static func key(_ route: Route) -> String {
