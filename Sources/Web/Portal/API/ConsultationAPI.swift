@@ -16,5 +16,8 @@ enum ConsultationAPI: SiteRoute {
 }
 
 extension ConsultationAPI: ModuleAPI {
-    static func register(on routes: any RoutesBuilder) { ConsultationAPIRoutes().register(on: routes) }
+    static func register(on routes: any RoutesBuilder) {
+        ConsultationAPIRoutes().register(on: routes)
+        ConsultationOfficerAPI.register(on: routes)
+    }
 }
