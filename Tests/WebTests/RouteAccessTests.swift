@@ -297,11 +297,6 @@ struct RouteAccessTests {
         "POST /enterprises/office/setup/:kind/new": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "GET /enterprises/office/setup/:kind/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "POST /enterprises/office/setup/:kind/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
-        "GET /enterprises/office/setup": only(.programmeOfficer, .departmentStaff, .platformAdmin),
-        "GET /enterprises/office/setup/:kind/new": only(.programmeOfficer, .departmentStaff, .platformAdmin),
-        "POST /enterprises/office/setup/:kind/new": only(.programmeOfficer, .departmentStaff, .platformAdmin),
-        "GET /enterprises/office/setup/:kind/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
-        "POST /enterprises/office/setup/:kind/:id": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         // Instruments (Art. 55): which instrument is decided by InstrumentAccess (managers, the research office)
         "GET /instruments": everyone, "GET /instruments/:id": everyone, "GET /instruments/:id/calendar.ics": everyone,
         "GET /instruments/statistics": everyone, "GET /api/v1/instruments": everyone, "GET /api/v1/instruments/:id": everyone,

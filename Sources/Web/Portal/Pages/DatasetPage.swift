@@ -12,6 +12,8 @@ struct DatasetPage {
     let grant: DataAccessRequest?
     var purpose: String = ""
     var errors: [FieldError] = []
+    /// The site's public address, for the schema.org metadata.
+    var base: String = ""
 
     var downloadable: Bool {
         switch dataset.accessLevel {
@@ -58,7 +60,8 @@ struct DatasetPage {
                             )
                         })))
                 })
-            ))
+            )),
+            .raw(Self.jsonLD(d, latest: versions.first, base: base, downloadable: downloadable))
         )).render()
     }
 
