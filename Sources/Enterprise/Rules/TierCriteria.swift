@@ -31,6 +31,10 @@ public struct TierRuleSet: Sendable, Equatable {
     public var version: String
     public var effectiveFrom: Date
     public var criteria: [Criterion]
+    /// Criteria of the source document the platform cannot judge from the profile's figures
+    /// (qualitative ones, or ones needing figures the profile does not hold): listed so the
+    /// result never looks complete without them; the district checks them when it verifies.
+    public var checkedByDistrict: [LocalizedText] = []
 }
 
 /// A profile judged against every tier: the highest tier met, and for each tier every criterion.
@@ -55,6 +59,8 @@ public struct TierEvaluation: Sendable, Equatable {
 /// (imported into the policy library by `CriteriaDocuments`). Art. 23(1): tiered cultivation.
 public enum TierCriteria {
     static let since2024 = Date.regulationInForce
+    /// 2026-01-01 00:00 in Beijing.
+    static let since2026 = Date(timeIntervalSince1970: 1_767_196_800)
 
     static func source(_ doc: CriteriaDocuments.Document, article: String?, _ zh: String, _ en: String) -> SourceRef {
         SourceRef(documentID: doc.id, titleZh: doc.title, article: article, placeZh: zh, placeEn: en)
@@ -121,6 +127,57 @@ public enum TierCriteria {
               source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
             c("little_giant.ip", "拥有2项以上与主导产品相关的Ⅰ类知识产权", "At least 2 class I IP rights related to its main products",
               [Condition(.classOneIP, .atLeast, 2)], source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+        ]),
+        // 2026: the two 专精特新 tiers completed from 工信部企业〔2022〕63号 附件2 and 附件3 (see
+        // `CriteriaDocuments.quality` for what was checked against which text). The little giant's
+        // innovation criterion is three revenue bands; below 50 million yuan three conditions hold together.
+        TierRuleSet(tier: .specialised, version: "2022（2026年补全）", effectiveFrom: since2026, criteria: [
+            c("specialised.niche", "从事特定细分市场时间达到2年以上", "At least 2 years in its market niche", [Condition(.nicheYears, .atLeast, 2)],
+              source(msme, article: nil, "附件2 第一项", "Annex 2 item 1"), ArticleRef(23, paragraph: 2)),
+            c("specialised.rd_spending", "上年度研发费用总额不低于100万元", "R&D spending of at least 1 million yuan last year",
+              [Condition(.rdSpending, .atLeast, 1_000_000)], source(msme, article: nil, "附件2 第二项", "Annex 2 item 2"), ArticleRef(23, paragraph: 2)),
+            c("specialised.rd_intensity", "研发费用占营业收入总额比重不低于3%", "R&D spending at least 3% of revenue",
+              [Condition(.rdIntensityPercent, .atLeast, 3)], source(msme, article: nil, "附件2 第二项", "Annex 2 item 2"), ArticleRef(23, paragraph: 2)),
+            c("specialised.revenue", "上年度营业收入总额1000万元以上，或1000万元以下但近2年新增股权融资总额（合格机构投资者实缴额）2000万元以上",
+              "Revenue of 10 million yuan or more, or below that with 20 million yuan of new equity from qualified investors in two years",
+              [Condition(.revenue, .atLeast, 10_000_000), Condition(.equityFinancing, .atLeast, 20_000_000)],
+              source(msme, article: nil, "附件2 第三项", "Annex 2 item 3"), ArticleRef(23, paragraph: 2)),
+        ], checkedByDistrict: [
+            LocalizedText(zh: "附件2 第四项：评价得分达到60分以上（专业化、精细化、特色化、创新能力四类指标），或满足直通条件之一（近三年省级科技奖励前三或国家级科技奖励前五；近两年研发费用均值1000万元以上；近两年新增股权融资6000万元以上；近三年进入“创客中国”大赛全国500强企业组名单）",
+                          en: "Annex 2 item 4: an evaluation score of 60 or more (specialisation, refinement, distinctiveness, innovation), or one of the direct routes (a provincial S&T award among the first three units or a national one among the first five in three years; R&D spending averaging 10 million yuan over two years; 60 million yuan of new equity in two years; the national top 500 of the Maker China contest in three years)"),
+        ]),
+        TierRuleSet(tier: .littleGiant, version: "2022（2026年补全）", effectiveFrom: since2026, criteria: [
+            c("little_giant.niche", "截至上年末从事特定细分市场时间达到3年及以上", "At least 3 years in its market niche at the end of last year", [Condition(.nicheYears, .atLeast, 3)],
+              source(msme, article: nil, "附件3 第一项", "Annex 3 item 1"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.main_business", "主营业务收入总额占营业收入总额比重不低于70%", "Main business at least 70% of revenue",
+              [Condition(.mainBusinessPercent, .atLeast, 70)], source(msme, article: nil, "附件3 第一项", "Annex 3 item 1"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.rd_intensity", "研发费用占营业收入总额比重：营业收入1亿元以上不低于3%，5000万元至1亿元不低于6%（5000万元以下见以下三项）",
+              "R&D spending as a share of revenue: at least 3% with revenue of 100 million yuan or more, 6% from 50 to 100 million (below 50 million, the next three criteria)",
+              [Condition(.rdIntensityPercent, .atLeast, 3, bands: [RevenueBand(revenueUpTo: 49_999_999, threshold: 0), RevenueBand(revenueUpTo: 99_999_999, threshold: 6),
+                                                                   RevenueBand(revenueUpTo: nil, threshold: 3)])],
+              source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.small_equity", "营业收入5000万元以下的：近2年新增股权融资总额（合格机构投资者实缴额）8000万元以上",
+              "Revenue below 50 million yuan: 80 million yuan of new equity from qualified investors in two years",
+              [Condition(.equityFinancing, .atLeast, 0, bands: [RevenueBand(revenueUpTo: 49_999_999, threshold: 80_000_000), RevenueBand(revenueUpTo: nil, threshold: 0)])],
+              source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.small_rd", "营业收入5000万元以下的：研发费用总额3000万元以上", "Revenue below 50 million yuan: R&D spending of 30 million yuan or more",
+              [Condition(.rdSpending, .atLeast, 0, bands: [RevenueBand(revenueUpTo: 49_999_999, threshold: 30_000_000), RevenueBand(revenueUpTo: nil, threshold: 0)])],
+              source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.small_rd_staff", "营业收入5000万元以下的：研发人员占职工总数比重50%以上", "Revenue below 50 million yuan: R&D staff at least 50% of staff",
+              [Condition(.rdStaffPercent, .atLeast, 0, bands: [RevenueBand(revenueUpTo: 49_999_999, threshold: 50), RevenueBand(revenueUpTo: nil, threshold: 0)])],
+              source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+            c("little_giant.ip", "拥有2项以上与主导产品相关的Ⅰ类知识产权", "At least 2 class I IP rights related to its main products",
+              [Condition(.classOneIP, .atLeast, 2)], source(msme, article: nil, "附件3 第四项", "Annex 3 item 4"), ArticleRef(23, paragraph: 2)),
+        ], checkedByDistrict: [
+            LocalizedText(zh: "附件3 第一项：近2年主营业务收入平均增长率不低于5%", en: "Annex 3 item 1: main-business revenue growing 5% a year or more over two years"),
+            LocalizedText(zh: "附件3 第二项（精细化）：数字化水平二级以上；通过质量管理体系认证；截至上年末资产负债率不高于70%",
+                          en: "Annex 3 item 2 (refinement): digital maturity level 2 or higher; a certified quality management system; debt at most 70% of assets at the end of last year"),
+            LocalizedText(zh: "附件3 第三项（特色化）：主导产品全国细分市场占有率10%以上；拥有直接面向市场并具有竞争优势的自主品牌",
+                          en: "Annex 3 item 3 (distinctiveness): a national share of 10% or more in its niche; its own competitive brand"),
+            LocalizedText(zh: "附件3 第四项：自建或与高校、科研机构联合建立研发机构；Ⅰ类知识产权实际应用并已产生经济效益；研发比例须近2年均达到（平台按当年数据判断）",
+                          en: "Annex 3 item 4: an R&D unit of its own or with a university or institute; the class I IP in use with economic returns; the R&D shares must hold in both of the last two years (the platform judges the year entered)"),
+            LocalizedText(zh: "附件3 第五项、第六项：位于产业链关键环节、配套能力；主导产品属于重点领域",
+                          en: "Annex 3 items 5 and 6: a key link of its supply chain; main products in the priority fields"),
         ]),
         // No national document defines the unicorn: the platform uses the common definition and
         // cites the regulation's tiered cultivation itself (Art. 23(1)).
