@@ -29,4 +29,15 @@ import Testing
         // At the top band nothing more is suggested.
         #expect(PointsAssessment.assess([.salary: 120], on: Self.day).lines.first { $0.criterion.measure == .salary }?.next == nil)
     }
+
+    @Test func test_Art72_everyCriterionSaysWhatItIsModelledOn_andTheTableStaysLabelledAsDemonstration() {
+        for c in PointsAssessment.tables.flatMap(\.criteria) {
+            let p = PointsAssessment.provenance[c.id]
+            #expect(p != nil, "\(c.id) names what it is modelled on")
+            #expect(c.source.zh.contains("示例") && c.source.en.contains("demo"), "no official permanent-residence points table is in the corpus")
+            if p?.verifiedInCorpus == false { #expect(p?.modelledOn.zh.contains("未与") == true || p?.modelledOn.zh.contains("无官方") == true) }
+        }
+        #expect(PointsAssessment.statutoryBasis.map(\.article) == ["第七十二条第一款", "第四十七条", "第八十四条第三款"])
+        #expect(PointsAssessment.statutoryBasis[0].text.contains("在华永久居留积分评估制度"))
+    }
 }

@@ -100,6 +100,43 @@ public enum PointsAssessment {
         ]),
     ]
 
+    /// Where the assessment stands in law, each text checked word for word against the shared
+    /// corpus of laws (`laws.jsonl`, ids as given) or the regulation itself: the regulation sets up
+    /// the points assessment (Art. 72) and national law provides for permanent residence, but no
+    /// official points table for permanent residence is published in the corpus. The table above is
+    /// therefore the platform's demonstration table, labelled as such.
+    public static let statutoryBasis: [(source: String, article: String, text: String)] = [
+        ("《北京国际科技创新中心建设条例》（语料库 lrb-b92ec2df60，本平台所依据的条例）", "第七十二条第一款", "本市完善海外科技人才服务政策，提供签证、工作许可、居留许可等方面的便利服务；实行在华永久居留积分评估制度，吸引优秀外籍创新人才创新创业。"),
+        ("《中华人民共和国出境入境管理法》（语料库 lrb-8d5f5f6a12）", "第四十七条", "对中国经济社会发展作出突出贡献或者符合其他在中国境内永久居留条件的外国人，经本人申请和公安部批准，取得永久居留资格。外国人在中国境内永久居留的审批管理办法由公安部、外交部会同国务院有关部门规定。"),
+        ("《中华人民共和国科学技术进步法》（语料库 lrb-024f5f0ed3）", "第八十四条第三款", "外籍杰出科学技术人员到中国从事科学技术研究开发工作的，按照国家有关规定，可以优先获得在华永久居留权或者取得中国国籍。"),
+    ]
+
+    /// What each criterion of the demonstration table is modelled on, and whether that text was
+    /// checked against the corpus. None of these is an official permanent-residence points table.
+    public struct Provenance: Sendable, Equatable {
+        public let modelledOn: LocalizedText
+        public let verifiedInCorpus: Bool
+    }
+
+    static func modelled(_ zh: String, _ en: String, verified: Bool = false) -> Provenance {
+        Provenance(modelledOn: LocalizedText(zh: zh, en: en), verifiedInCorpus: verified)
+    }
+
+    public static let provenance: [String: Provenance] = [
+        "points.salary": modelled("参照公安部支持北京创新发展的出入境政策措施（2016年）中“工资性年收入不低于50万元、年缴纳个人所得税不低于10万元”的永久居留申请条件设档；未与语料库核对（语料库未收录）",
+                                  "Bands modelled on the Ministry of Public Security's 2016 exit-entry measures for Beijing (salary of 500,000 yuan and 100,000 yuan of income tax a year); not checked against the corpus, which does not hold them"),
+        "points.years": modelled("参照《外国人在中国永久居留审批管理办法》（2004年）第六条“连续任职满四年、四年内在中国居留累计不少于三年”；未与语料库核对（语料库未收录）",
+                                 "Modelled on Art. 6 of the 2004 Measures on Permanent Residence Approval (four years in post, three of them in China); not checked against the corpus, which does not hold them"),
+        "points.degree": modelled("参照《外国人来华工作分类标准（试行）》计点积分中的学历要素（该表用于工作许可，不是永久居留积分表）；未与语料库核对",
+                                  "Modelled on the education points of the work-permit classification for foreigners (a work-permit table, not a permanent-residence one); not checked against the corpus"),
+        "points.catalogue": modelled("平台设定：与条例第四十条急需紧缺人才目录衔接（条例原文已核对）", "The platform's choice, linking to the regulation's Art. 40 catalogue (the regulation's text checked)", verified: true),
+        "points.employer": modelled("平台设定：受聘于在京创新主体；未与官方积分表核对（无官方表）", "The platform's choice: employed by an innovation entity in Beijing; no official table to check against"),
+        "points.chinese": modelled("参照《外国人来华工作分类标准（试行）》计点积分中的汉语水平要素；未与语料库核对", "Modelled on the Chinese-proficiency points of the work-permit classification; not checked against the corpus"),
+        "points.age": modelled("参照《外国人来华工作分类标准（试行）》计点积分中的年龄要素；未与语料库核对", "Modelled on the age points of the work-permit classification; not checked against the corpus"),
+        "points.achievement": modelled("平台设定：依条例第四十一条代表性成果评价和第五十条第一款不以论文数量评价（条例原文已核对）",
+                                       "The platform's choice, from the regulation's Art. 41 (representative achievements) and Art. 50(1) (no paper counts); the regulation's text checked", verified: true),
+    ]
+
     /// The table in force on `day` (the latest that started on or before it; the first otherwise).
     public static func table(on day: BeijingDay) -> Table {
         tables.filter { $0.effectiveFrom <= day }.max { $0.effectiveFrom < $1.effectiveFrom } ?? tables[0]
