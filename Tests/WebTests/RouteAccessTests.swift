@@ -330,6 +330,14 @@ struct RouteAccessTests {
         "POST /api/v1/talent/requests": signedIn, "GET /api/v1/talent/requests/:id": signedIn, "POST /api/v1/talent/requests/:id/steps": signedIn,
         "GET /talent/people/:id": only(.reviewer, .programmeOfficer, .platformAdmin),
         "GET /talent/desk": only(.departmentStaff, .platformAdmin), "POST /talent/desk/officers": only(.platformAdmin),
+        // Monitoring indicators (Art. 13–16, 49, 63): releases, indicators and zones are public; MonitoringAccess decides the department
+        "GET /monitoring/indicators": everyone, "GET /monitoring/releases": everyone, "GET /monitoring/releases/dictionary.csv": everyone,
+        "GET /monitoring/releases/:id": everyone, "GET /monitoring/releases/:id/data.csv": everyone, "GET /monitoring/releases/:id/data.json": everyone,
+        "GET /monitoring/zones": everyone, "GET /api/v1/monitoring/indicators": everyone, "GET /api/v1/monitoring/releases": everyone,
+        "GET /api/v1/monitoring/releases/:id": everyone,
+        "GET /monitoring": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "GET /monitoring/report": only(.departmentStaff, .platformAdmin), "POST /monitoring/report": only(.departmentStaff, .platformAdmin),
+        "POST /monitoring/releases": only(.departmentStaff, .platformAdmin), "POST /monitoring/zones": only(.departmentStaff, .platformAdmin),
         // Technology market and contract registration (Art. 36): which listing, inquiry and contract is decided by TradeAccess/ContractAccess
         "GET /market/trade": everyone, "GET /market/trade/demands": everyone, "GET /market/trade/supplies/:id": everyone, "GET /market/trade/demands/:id": everyone,
         "GET /market/contracts/statistics": everyone, "GET /market/contracts/statistics.csv": everyone, "GET /market/contracts/statistics.json": everyone,

@@ -88,6 +88,9 @@ public enum Action: String, Sendable, CaseIterable {
     case viewConsultations, commentOnConsultations, manageConsultations
     // Public funded projects and results (Art. 56): search, project, institution and PI pages, exports, feed, sitemap, the public API.
     case viewPublicProjects
+    // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
+    // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
+    case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
     // Technology market and contract registration (Art. 36): listings, matches and contract statistics are public; members of an
     // organisation list, ask and submit contracts; registrars (department staff) decide. `TradeAccess`/`ContractAccess` decide which object.
     case viewTechMarket, tradeTechnology, submitTechContracts, registerTechContracts
@@ -198,6 +201,12 @@ public enum AccessPolicy {
             .anyone
         case .viewPublicProjects:
             .anyone
+        case .viewMonitoringReleases:
+            .anyone
+        case .viewMonitoring:
+            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
+        case .reportMonitoringData, .publishMonitoringReleases, .manageMonitoringZones:
+            .anyRole([.departmentStaff, .platformAdmin])
         case .viewTechMarket:
             .anyone
         case .tradeTechnology, .submitTechContracts:

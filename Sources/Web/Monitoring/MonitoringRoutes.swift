@@ -3,5 +3,7 @@ import Vapor
 
 /// The pages of the Monitoring module.
 struct MonitoringRoutes {
-    func register(on app: Application) {}
+    func register(on app: Application) {
+        MonitoringIndicatorsRoutes().register(on: app)
+    }
 }
