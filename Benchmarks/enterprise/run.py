@@ -144,6 +144,7 @@ def main():
     ap.add_argument("--benefits", type=int, default=10)
     ap.add_argument("--port", type=int, default=8098)
     ap.add_argument("--engines", default="sqlite,postgres")
+    ap.add_argument("--pg-url", default="", help="use this running PostgreSQL (e.g. from scripts/pg-cluster) instead of starting one")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (databases, server logs)")
     ap.add_argument("--binary", default="", help="kechuang binary (default: release build, built if missing)")
     args = ap.parse_args()
@@ -156,14 +157,21 @@ def main():
         for engine in args.engines.split(","):
             if engine == "sqlite":
                 rows.append(run_engine("sqlite", "sqlite:" + os.path.join(work, "bench.sqlite"), args, binary, work))
+            elif args.pg_url:
+                rows.append(run_engine("postgres", args.pg_url, args, binary, work))
             else:
                 pg_dir = os.path.join(work, "pg")
-                url = subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "start", pg_dir, "55499"],
-                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
+                started = subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "start", pg_dir, "55499"], capture_output=True, text=True)
+                if started.returncode != 0:
+                    raise SystemExit(f"pg-cluster did not start:\n{started.stdout}\n{started.stderr}")
+                url = started.stdout.strip().splitlines()[-1]
                 try:
                     rows.append(run_engine("postgres", url, args, binary, work))
                 finally:
                     subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "stop", pg_dir], check=False)
+            r = rows[-1]
+            print(f"{r['engine']}: {r['profiles']} profiles, {r['benefits']} benefits, {r['new_matches']} new matches in {r['match_s']:.2f} s "
+                  f"(generated in {r['generate_s']:.1f} s); load average {os.getloadavg()[0]:.2f}", file=sys.stderr, flush=True)
     finally:
         if args.keep:
             print(f"kept {work}", file=sys.stderr)
