@@ -1063,4 +1063,24 @@ let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: C
     ("中外合资、外商独资企业均在本次申报范围内。", [], .simplified),
     ("申请人签订合同时须出示身份证或护照原件。", [], .simplified),
     ("是否获得过奖项不影响评审结果。", [], .simplified),
+    // MARK: Fourteenth batch, written before any tuning on it: English, forbidden
+    ("Lead applicants are limited to enterprises with no foreign capital.", ["5"], .english),
+    ("The PI should be a Chinese national holding a senior professional title.", ["72(2)", "50(1)"], .english),
+    ("Applicants whose papers have an average impact factor below 2 will be screened out.", ["50(1)"], .english),
+    ("Consortia must be led by a state enterprise.", ["5"], .english),
+    ("Principal investigators are expected to be members of a national talent programme.", ["50(1)"], .english),
+    // English, legitimate
+    ("Lead applicants may be enterprises with or without foreign capital.", [], .english),
+    ("The PI need not be a Chinese national or hold a senior professional title.", [], .english),
+    ("Applicants' papers are not screened by impact factor.", [], .english),
+    ("Consortia may be led by a state enterprise, a private firm or a university.", [], .english),
+    ("Principal investigators are expected to devote 60% of their time to the project.", [], .english),
+    // Traditional, forbidden
+    ("申請機構之負責人須具中華民國國籍。", ["72(2)"], .traditional),
+    ("主持人須具國家講座或學術獎得獎資格。", ["50(1)"], .traditional),
+    ("申請企業應無大陸地區人民持股。", ["5", "72(2)"], .traditional),
+    // Traditional, legitimate
+    ("申請機構之負責人不限國籍。", [], .traditional),
+    ("主持人是否得過國家講座或學術獎，不列入審查。", [], .traditional),
+    ("申請企業之股東結構不列入審查項目。", [], .traditional),
 ]

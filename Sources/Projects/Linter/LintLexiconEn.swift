@@ -203,7 +203,7 @@ extension CallLinter.En {
         ]),
         (.modal, [
             "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\bbe required\\b", "\\b(?:is|are) required(?= to\\b)", "\\brequired\\b", "\\brequires?\\b",
-            "\\bneeds? to\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
+            "\\bneeds? to\\b", "\\bexpected to (?:be|hold|have|possess)\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
         ]),
         (.only, [
             "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\bunless\\b",
