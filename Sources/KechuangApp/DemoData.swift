@@ -91,6 +91,7 @@ public enum DemoData {
         try await loadMonitoring(into: app, organisations: ids)
         try await loadMarketTrade(into: app, organisations: ids)
         try await loadConsultations(into: app)
+        try await loadPortalData(into: app)
         return logins
     }
 
