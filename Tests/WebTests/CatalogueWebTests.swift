@@ -113,7 +113,10 @@ struct CatalogueWebTests {
         }
     }
 
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["KECHUANG_TEST_DATABASE"] != "postgres"), .timeLimit(.minutes(5)))
+    /// Runs on both engines. It was switched off on PostgreSQL after the live server stopped
+    /// answering the client there; re-run alone (4 times) and beside the other Portal suites on
+    /// PostgreSQL 15 it answered every request in 2–5 s, so the time limit stays as the guard.
+    @Test(.timeLimit(.minutes(5)))
     func test_Art57_ckanapiReadsTheCatalogue_andPyshaclValidatesDCATAP3_againstALiveServer() async throws {
         try await withTestApp { t in
             let w = try await Self.world(t, slug: "restricted-survey", level: .restricted)
