@@ -88,6 +88,7 @@ public enum DemoData {
         logins += try await loadInstruments(into: app, organisations: ids)
         logins += try await loadEnterprise(into: app, organisations: ids)
         try await loadTalent(into: app, organisations: ids)
+        try await loadMarketScenarios(into: app, organisations: ids)
         try await loadMonitoring(into: app, organisations: ids)
         try await loadMarketTrade(into: app, organisations: ids)
         try await loadConsultations(into: app)

@@ -8,6 +8,9 @@ import KechuangCore
 public enum Market {
     /// Appended in order; never reordered.
     public static let migrations: [any Migration] = [
+        // Scenarios, panels, pilots, certification (MKT0001–MKT0019)
+        MKT0001_CreateScenarioBatches(), MKT0002_CreateScenarios(), MKT0003_CreateSolutions(), MKT0004_CreatePanels(),
+        MKT0005_CreatePanelReviews(), MKT0006_CreatePilots(), MKT0007_CreateCertificationApplications(),
         MKT0020_CreateSupplies(), MKT0021_CreateDemands(), MKT0022_CreateInquiries(), MKT0023_CreateContracts(),
     ]
 }

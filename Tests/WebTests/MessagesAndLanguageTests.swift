@@ -45,6 +45,7 @@ struct MessagesAndLanguageTests {
         expected += EnterpriseMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += TalentMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += MarketMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += MarketScenarioMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += MarketTradeMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += MonitoringMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {

@@ -376,6 +376,27 @@ struct RouteAccessTests {
         "POST /api/v1/consultations/:id/adopt": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "POST /api/v1/consultation-comments/:id/hide": only(.programmeOfficer, .departmentStaff, .platformAdmin),
         "POST /api/v1/consultation-comments/:id/response": only(.programmeOfficer, .departmentStaff, .platformAdmin),
+        // Scenario demand lists and certification (Art. 34, 35): which list, solution and application is decided by MarketAccess
+        "GET /scenarios": everyone, "GET /scenarios/feed.atom": everyone, "GET /scenarios/batches/:id": everyone, "GET /scenarios/pilots": everyone,
+        "GET /certification": everyone, "GET /api/v1/scenario-batches": everyone, "GET /api/v1/scenario-batches/:id": everyone, "GET /api/v1/certificates": everyone,
+        "GET /scenarios/items/:id/solution": signedIn, "POST /scenarios/items/:id/solution": signedIn, "GET /scenarios/mine": signedIn,
+        "GET /scenarios/solutions/:id": signedIn, "POST /api/v1/scenarios/:id/solutions": signedIn,
+        "GET /certification/apply": signedIn, "POST /certification/apply": signedIn, "GET /certification/applications/:id": signedIn,
+        "POST /api/v1/certification/applications": signedIn,
+        "GET /admin/scenarios": only(.departmentStaff, .platformAdmin), "POST /admin/scenarios": only(.departmentStaff, .platformAdmin),
+        "GET /admin/scenarios/:id": only(.departmentStaff, .platformAdmin), "POST /admin/scenarios/:id/items": only(.departmentStaff, .platformAdmin),
+        "POST /admin/scenarios/:id/publish": only(.departmentStaff, .platformAdmin), "GET /admin/scenario-solutions/:id": only(.departmentStaff, .platformAdmin),
+        "POST /admin/scenario-solutions/:id/panel": only(.departmentStaff, .platformAdmin),
+        "POST /admin/scenario-solutions/:id/decision": only(.departmentStaff, .platformAdmin),
+        "POST /admin/scenario-solutions/:id/pilot": only(.departmentStaff, .platformAdmin),
+        "POST /admin/scenario-solutions/:id/pilot/publish": only(.departmentStaff, .platformAdmin),
+        "GET /expert/market-reviews": only(.reviewer, .platformAdmin), "GET /expert/market-reviews/:id": only(.reviewer, .platformAdmin),
+        "POST /expert/market-reviews/:id": only(.reviewer, .platformAdmin),
+        "GET /admin/certification": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "GET /admin/certification/:id": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /admin/certification/:id/panel": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /admin/certification/:id/decision": only(.departmentStaff, .programmeOfficer, .platformAdmin),
+        "POST /admin/certification/:id/revoke": only(.departmentStaff, .programmeOfficer, .platformAdmin),
     ]
 
     static func key(_ route: Route) -> String {

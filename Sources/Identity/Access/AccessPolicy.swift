@@ -88,12 +88,15 @@ public enum Action: String, Sendable, CaseIterable {
     case viewConsultations, commentOnConsultations, manageConsultations
     // Public funded projects and results (Art. 56): search, project, institution and PI pages, exports, feed, sitemap, the public API.
     case viewPublicProjects
-    // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
-    // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
-    case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
+    // Scenario demand lists and certification (Art. 34, 35): lists, pilots and certificates are public; organisations' people
+    // submit solutions and apply; department staff publish lists and decide; experts review. `MarketAccess` decides which object.
+    case viewScenarios, submitScenarioSolutions, manageScenarioBatches, reviewMarketSubmissions, viewCertificates, applyForCertification, manageCertification
     // Technology market and contract registration (Art. 36): listings, matches and contract statistics are public; members of an
     // organisation list, ask and submit contracts; registrars (department staff) decide. `TradeAccess`/`ContractAccess` decide which object.
     case viewTechMarket, tradeTechnology, submitTechContracts, registerTechContracts
+    // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
+    // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
+    case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
 }
 
 /// Who may perform an action.
@@ -201,17 +204,27 @@ public enum AccessPolicy {
             .anyone
         case .viewPublicProjects:
             .anyone
-        case .viewMonitoringReleases:
+        case .viewScenarios, .viewCertificates:
             .anyone
-        case .viewMonitoring:
-            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
-        case .reportMonitoringData, .publishMonitoringReleases, .manageMonitoringZones:
+        case .submitScenarioSolutions, .applyForCertification:
+            .signedIn
+        case .manageScenarioBatches:
             .anyRole([.departmentStaff, .platformAdmin])
+        case .reviewMarketSubmissions:
+            .anyRole([.reviewer, .platformAdmin])
+        case .manageCertification:
+            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
         case .viewTechMarket:
             .anyone
         case .tradeTechnology, .submitTechContracts:
             .signedIn
         case .registerTechContracts:
+            .anyRole([.departmentStaff, .platformAdmin])
+        case .viewMonitoringReleases:
+            .anyone
+        case .viewMonitoring:
+            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
+        case .reportMonitoringData, .publishMonitoringReleases, .manageMonitoringZones:
             .anyRole([.departmentStaff, .platformAdmin])
         case .commentOnConsultations:
             .signedIn

@@ -103,10 +103,13 @@ struct DashboardPage {
         case .researchOffice: [(ProjectsURL.institutionApplications, c(.navInstitutionApplications)), (IntegrityURL.institutionIntegrity, c(IntegrityMsg.intInstitutionLink)),
                                (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)),
                                (TradeURL.home, c(MarketTradeMsg.mtrSuppliesTitle)), (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle))]
-        case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations)), (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink)),
+        case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations)), (ScenarioURL.admin, c(MarketScenarioMsg.mscAdminTitle)),
+                                (CertificationURL.admin, c(MarketScenarioMsg.mcrAdminLink)), (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink)),
                                 (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle))]
-        case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile))]
-        case .reviewer: [(ReviewURL.reviews, c(ReviewMsg.navReviews)), (ReviewURL.expertProfile, c(ReviewMsg.navExpertProfile)), (IdentityURL.profile, c(.navProfile))]
+        case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile)),
+                          (ScenarioURL.scenarios, c(MarketScenarioMsg.mscTitle)), (ScenarioURL.mine, c(MarketScenarioMsg.mscMineLink))]
+        case .reviewer: [(ReviewURL.reviews, c(ReviewMsg.navReviews)), (ReviewURL.expertProfile, c(ReviewMsg.navExpertProfile)), (IdentityURL.profile, c(.navProfile)),
+                         (ScenarioURL.reviews, c(MarketScenarioMsg.mscReviewsTitle))]
         }
         return .ul(.forEach(items) { item in .li(.a(.href(item.0.path), .text(item.1))) })
     }
