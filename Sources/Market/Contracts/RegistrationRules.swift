@@ -71,7 +71,7 @@ public enum RegistrationRules {
         r("contract.content.patent_number", "technical_content", .civil("第八百四十五条第三款", "Art. 845(3)"),
           "涉及专利的合同须注明专利号（如 ZL202310123456.7）", "A contract concerning a patent gives its number (e.g. ZL202310123456.7)") {
             guard $0.input.subtype?.concernsPatent == true else { return false }
-            return !$0.input.technicalContent.split(whereSeparator: { $0.isWhitespace || "，。；、,;()（）".contains($0) }).contains { TradeRules.validPatent(String($0)) }
+            return !$0.input.technicalContent.split(whereSeparator: { $0.isWhitespace || "，。；、,;()（）".contains($0) }).contains { TradeRules.validPatent(String($0)) || TradeRules.validPublication(String($0)) }
         },
         r("contract.seller.required", "seller_name", .beijing("第九条", "Art. 9"), "请填写卖方（受托方、让与方、许可方）名称",
           "Enter the seller (developer, assignor, licensor or consultant)") { ($0.input.seller?.name).map(blank) ?? true },
