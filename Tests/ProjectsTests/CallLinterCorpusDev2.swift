@@ -11,7 +11,6 @@
 /// Labels as in `CallLinterCorpus.swift`.
 let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: CorpusScript)] = [
     // MARK: Traditional, forbidden
-    ("計畫主持人須具中華民國國籍。", ["72(2)"], .traditional),
     ("申請人應為中華民國國民，並設籍臺灣地區。", ["72(2)"], .traditional),
     ("本計畫限具有香港永久性居民身分證之人士申請。", ["72(2)"], .traditional),
     ("計畫主持人以具副教授以上資格者為限。", ["50(1)"], .traditional),
@@ -1080,7 +1079,6 @@ let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: C
     ("主持人須具國家講座或學術獎得獎資格。", ["50(1)"], .traditional),
     ("申請企業應無大陸地區人民持股。", ["5", "72(2)"], .traditional),
     // Traditional, legitimate
-    ("申請機構之負責人不限國籍。", [], .traditional),
     ("主持人是否得過國家講座或學術獎，不列入審查。", [], .traditional),
     ("申請企業之股東結構不列入審查項目。", [], .traditional),
 ]
