@@ -131,7 +131,7 @@ public enum TierCriteria {
         // 2026: the two 专精特新 tiers completed from 工信部企业〔2022〕63号 附件2 and 附件3 (see
         // `CriteriaDocuments.quality` for what was checked against which text). The little giant's
         // innovation criterion is three revenue bands; below 50 million yuan three conditions hold together.
-        TierRuleSet(tier: .specialised, version: "2022（2026年补全）", effectiveFrom: since2026, criteria: [
+        TierRuleSet(tier: .specialised, version: "2022-r2026", effectiveFrom: since2026, criteria: [
             c("specialised.niche", "从事特定细分市场时间达到2年以上", "At least 2 years in its market niche", [Condition(.nicheYears, .atLeast, 2)],
               source(msme, article: nil, "附件2 第一项", "Annex 2 item 1"), ArticleRef(23, paragraph: 2)),
             c("specialised.rd_spending", "上年度研发费用总额不低于100万元", "R&D spending of at least 1 million yuan last year",
@@ -146,7 +146,7 @@ public enum TierCriteria {
             LocalizedText(zh: "附件2 第四项：评价得分达到60分以上（专业化、精细化、特色化、创新能力四类指标），或满足直通条件之一（近三年省级科技奖励前三或国家级科技奖励前五；近两年研发费用均值1000万元以上；近两年新增股权融资6000万元以上；近三年进入“创客中国”大赛全国500强企业组名单）",
                           en: "Annex 2 item 4: an evaluation score of 60 or more (specialisation, refinement, distinctiveness, innovation), or one of the direct routes (a provincial S&T award among the first three units or a national one among the first five in three years; R&D spending averaging 10 million yuan over two years; 60 million yuan of new equity in two years; the national top 500 of the Maker China contest in three years)"),
         ]),
-        TierRuleSet(tier: .littleGiant, version: "2022（2026年补全）", effectiveFrom: since2026, criteria: [
+        TierRuleSet(tier: .littleGiant, version: "2022-r2026", effectiveFrom: since2026, criteria: [
             c("little_giant.niche", "截至上年末从事特定细分市场时间达到3年及以上", "At least 3 years in its market niche at the end of last year", [Condition(.nicheYears, .atLeast, 3)],
               source(msme, article: nil, "附件3 第一项", "Annex 3 item 1"), ArticleRef(23, paragraph: 2)),
             c("little_giant.main_business", "主营业务收入总额占营业收入总额比重不低于70%", "Main business at least 70% of revenue",

@@ -23,7 +23,7 @@ public enum EnterpriseMsg: String, Catalogue {
     case entSetupComparison, entSetupThreshold, entSetupThresholdHint, entSetupTitleZh, entSetupTitleEn, entSetupSummaryZh, entSetupSummaryEn
     case entSetupActive, entSetupNameZh, entSetupNameEn, entSetupFaceValue, entSetupYuanHint, entSetupCapLabel, entSetupBudgetLabel
     case entSetupBudgetHint, entSetupExpiresOn, entSetupDayHint, entSetupUSCC, entSetupUSCCHint, entSetupServices, entSetupActiveProvider
-    case entSetupKind, entSetupField, entSetupUSCCProvider, entSetupDescriptionZh
+    case entSetupKind, entSetupField, entSetupUSCCProvider, entSetupDescriptionZh, entCheckedByDistrict
 
     public var text: LocalizedText {
         switch self {
@@ -184,6 +184,7 @@ public enum EnterpriseMsg: String, Catalogue {
         case .entSetupField: t("领域", "Field")
         case .entSetupUSCCProvider: t("金融机构统一社会信用代码", "Financial institution's unified social credit code")
         case .entSetupDescriptionZh: t("产品说明（中文）", "Description in Chinese")
+        case .entCheckedByDistrict: t("以下条件无法从年度画像的数据判断，由区级在核实时审查：", "These criteria cannot be judged from the profile's figures; the district checks them when it verifies:")
         }
     }
 }

@@ -28,7 +28,10 @@ struct EnterpriseHomePage {
                     .ul(.forEach(set.criteria) { criterion in
                         .li(.text(c.text(criterion.label)), .text(c.language == .zh ? "——" : " — "), EnterpriseText.source(criterion.source, c),
                             .text(Components.parenthesised(EnterpriseText.basis(criterion.basis, c), c)))
-                    })
+                    }),
+                    .if(!set.checkedByDistrict.isEmpty, .group(
+                        .p(.text(c(EnterpriseMsg.entCheckedByDistrict))),
+                        .ul(.forEach(set.checkedByDistrict) { .li(.text(c.text($0))) })))
                 )
             },
             .h2(.id("registries"), .text(c(EnterpriseMsg.entRegistriesTitle))),

@@ -40,7 +40,10 @@ struct PointsPage {
                     .tbody(.forEach(r.lines) { l in
                         .tr(.th(.attribute(named: "scope", value: "row"), .text(c.text(l.criterion.label))),
                             .td(.text(Self.answer(l, c))), .td(.text(String(l.points))), .td(.text(String(l.criterion.maximum))),
-                            .td(.text("\(c.text(l.criterion.source))" + Components.parenthesised(l.criterion.basis.text(in: c.language), c))))
+                            .td(.text("\(c.text(l.criterion.source))" + Components.parenthesised(l.criterion.basis.text(in: c.language), c)),
+                                .unwrap(PointsAssessment.provenance[l.criterion.id]) { p in
+                                    .p(.class("hint"), .text((c.language == .zh ? "本项来历：" : "Where this line comes from: ") + c.text(p.modelledOn)))
+                                }))
                     })),
                 .h3(.text(c(TalentMsg.talRaiseTitle))),
                 .if(r.raises.isEmpty, .p(.text(c(TalentMsg.talRaiseNone))), else: .ul(.forEach(r.raises) { l in
