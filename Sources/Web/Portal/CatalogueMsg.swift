@@ -98,7 +98,7 @@ public enum CatalogueMsg: String, Catalogue {
         case .pubTemporalStart: t("时间范围开始", "Time coverage from")
         case .pubTemporalEnd: t("时间范围结束", "Time coverage to")
         case .pubDateHint: t("格式：2026-01-31，可不填。", "As 2026-01-31; optional.")
-        case .pubSpatialHint: t("例如：北京市、海淀区。", "For example 北京市 (Beijing) or a district.")
+        case .pubSpatialHint: t("例如：北京市、海淀区。", "For example Beijing or one of its districts, in Chinese.")
         case .pubCreateButton: t("保存数据集", "Save the data set")
         case .pubVersionTitle: t("上传新版本", "Upload a new version")
         case .pubVersionIntro: t("上传的文件将形成一个新版本，并同时提供 CSV、JSON 和 XLSX 下载及其 SHA-256 校验值；已有版本不会被覆盖。",

@@ -44,7 +44,8 @@ struct CatalogueListPage {
                 .li(.a(.href(CatalogueURL.catalogJSONLD.path), .text("DCAT-AP 3 JSON-LD"))),
                 .li(.a(.href(CatalogueURL.catalogTurtle.path), .text("DCAT-AP 3 Turtle"))),
                 .li(.a(.href(CKANAPI.packageList(.v3).path), .text("CKAN API: package_list"))),
-                .if(c.can(.requestDataAccess), .li(.a(.href(CatalogueURL.dataAccess.path), .text(c(CatalogueMsg.datAccessLink)))))
+                .if(c.can(.requestDataAccess), .li(.a(.href(CatalogueURL.dataAccess.path), .text(c(CatalogueMsg.datAccessLink))))),
+                .if(c.can(.publishDatasets), .li(.a(.href(CatalogueURL.publishing.path), .text(c(CatalogueMsg.pubPublishLink)))))
             )
         )).render()
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Identity
 import KechuangCore
 import Plot
 import Portal
@@ -41,6 +42,9 @@ struct DatasetPage {
                 .dt(.text(c(CatalogueMsg.datSpatial))), .dd(Components.zh(d.spatial, c)),
                 .dt(.text(c(CatalogueMsg.datModified))), .dd(.text(c.format(d.modifiedAt)))
             ),
+            .unwrap(c.person) { person in
+                .if(DatasetPublishing.mayAddVersion(person, to: d), .p(.a(.class("button"), .href(CatalogueURL.newVersion(d.slug).path), .text(c(CatalogueMsg.pubAddVersion)))))
+            },
             access(c),
             preview(c),
             .h2(.text(c(CatalogueMsg.datVersions))),
