@@ -53,13 +53,13 @@ import Testing
             let year = projects[0].awardDate.year
             // GRT-01 and GRT-02, in total and by district and zone.
             #expect(figures.total("GRT-01", year) == Double(try await Self.int(sql, "SELECT COUNT(*) AS n FROM grt_projects WHERE award_year = \(bind: year)")))
-            #expect(figures.total("GRT-02", year) == Double(try await Self.int(sql, "SELECT SUM(awarded_amount) AS n FROM grt_projects WHERE award_year = \(bind: year)")))
+            #expect(figures.total("GRT-02", year) == Double(try await Self.int(sql, "SELECT CAST(SUM(awarded_amount) AS BIGINT) AS n FROM grt_projects WHERE award_year = \(bind: year)")))
             let haidian = try await Self.int(sql, """
                 SELECT COUNT(*) AS n FROM grt_projects p JOIN id_organisations o ON o.id = p.organisation_id WHERE p.award_year = \(bind: year) AND o.district = 'haidian'
                 """)
             #expect(figures.breakdown("GRT-01", year, by: .district).first { $0.key == "haidian" }?.value == Double(haidian))
             let zoneAmount = try await Self.int(sql, """
-                SELECT SUM(p.awarded_amount) AS n FROM grt_projects p JOIN mon_zone_members z ON z.organisation_id = p.organisation_id
+                SELECT CAST(SUM(p.awarded_amount) AS BIGINT) AS n FROM grt_projects p JOIN mon_zone_members z ON z.organisation_id = p.organisation_id
                 WHERE p.award_year = \(bind: year) AND z.zone_code = 'zgc-science-city'
                 """)
             #expect(figures.breakdown("GRT-02", year, by: .zone).first { $0.key == "zgc-science-city" }?.value == Double(zoneAmount))
@@ -79,9 +79,9 @@ import Testing
             days.sort()
             #expect(figures.total("GRT-04", year) == Double(days[1] + days[2]) / 2)
             // GRT-05, GRT-06: shares of the amount.
-            let total = try await Self.int(sql, "SELECT SUM(awarded_amount) AS n FROM grt_projects WHERE award_year = \(bind: year)")
-            let basic = try await Self.int(sql, "SELECT SUM(awarded_amount) AS n FROM grt_projects WHERE award_year = \(bind: year) AND research_type = 'basic'")
-            let stable = try await Self.int(sql, "SELECT SUM(awarded_amount) AS n FROM grt_projects WHERE award_year = \(bind: year) AND funding_kind = 'stable'")
+            let total = try await Self.int(sql, "SELECT CAST(SUM(awarded_amount) AS BIGINT) AS n FROM grt_projects WHERE award_year = \(bind: year)")
+            let basic = try await Self.int(sql, "SELECT CAST(SUM(awarded_amount) AS BIGINT) AS n FROM grt_projects WHERE award_year = \(bind: year) AND research_type = 'basic'")
+            let stable = try await Self.int(sql, "SELECT CAST(SUM(awarded_amount) AS BIGINT) AS n FROM grt_projects WHERE award_year = \(bind: year) AND funding_kind = 'stable'")
             #expect(figures.total("GRT-05", year) == PlatformIndicators.percent(Double(basic), Double(total)))
             #expect(figures.total("GRT-06", year) == PlatformIndicators.percent(Double(stable), Double(total)))
             #expect(figures.breakdown("GRT-06", year, by: .kind).first { $0.key == "stable" }?.value == Double(stable))
