@@ -20,6 +20,12 @@ import Testing
 /// identity document, household registration (户籍 / 設籍 / permanent residence status). A sentence
 /// restricting two kinds carries both labels; a legitimate sentence has the empty set.
 ///
+/// MEASURED ONCE, THEN TUNED ON: this set was measured once with the engine final at commit 908f6f5
+/// (Simplified P 0.970 / R 0.914, Traditional 0.943 / 0.943, English 0.971 / 0.943; its misses are in
+/// docs/BENCHMARKS.md) and was then looked at and tuned on in round 3 of issue #14. It is a development
+/// set now ("held-out 2, tuned on in round 3") and proves nothing about unseen text; the sentences and
+/// labels below are unchanged. The note that follows was its rule while it was held out:
+///
 /// NEVER TUNE ON THIS SET: it is for the single final evaluation of the linter. Do not read it while
 /// writing rules, and do not edit a label to make the linter pass; a change here must be a labelling
 /// error, explained in the commit message by someone other than the linter's author.
@@ -311,7 +317,8 @@ let callLinterHeldOut2: [(sentence: String, expectedArticles: Set<String>, scrip
 
 /// The shape of the second held-out set only (issue #14): its size, each script's share, half forbidden
 /// per script, no duplicates, and only known article labels. It never runs the linter on the set:
-/// the linter is evaluated on it once, by its own benchmark, never tuned on it.
+/// the linter's figures on it are `CallLinterTests.test_heldOut2TunedOnInRound3PrecisionRecallPerScript`
+/// (measured once at 908f6f5, tuned on in round 3).
 @Suite struct CallLinterHeldOut2ShapeTests {
     @Test func theSetHoldsAtLeast280Sentences() {
         #expect(callLinterHeldOut2.count >= 280)

@@ -74,8 +74,13 @@ public struct LintFinding: Sendable, Equatable, Codable {
 ///    nothing; a modal, threshold or condition word → block; permission → nothing, unless the clause
 ///    defines who may apply by possession → block; possession → block when it describes the one bound
 ///    (a subject, a modal earlier in the sentence, a conditions section, or a list item that starts with it).
-/// 5. A clause without attribute words that only adds 不得/仅/优先 (“…，但不得担任项目负责人”, “同等条件下，…”)
-///    is read together with its neighbour, and the finding spans both.
+/// 5. A clause without attribute words that only adds 不得/仅/优先 (“…，但不得担任项目负责人”, “同等条件下，…”),
+///    clears it (…，不作为评分依据, unless it negates another, free attribute: …，年龄不限), continues it
+///    (其…, 仍须…) or states the predicate of a topic (对获得…的团队，…) is read together with the clauses
+///    before it, and the finding spans them all.
+/// 6. Counted contexts (代表性论文) clear only when no minimum is set; a statistic (超过800人, 2.8万家, 年均增长12%)
+///    is background unless it binds a subject; a scoring header (评审指标, evaluation criteria) reads its items
+///    as scores, not outputs.
 ///
 /// Whole calls (every field, and the text of a PDF guideline) are linted by `CallDocumentLinter`.
 public enum CallLinter: Sendable {

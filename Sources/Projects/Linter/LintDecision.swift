@@ -26,6 +26,9 @@ extension CallLinter {
                 // A clause without its own subject continues the sentence's: 审查委员之遴选，以具备正教授资格者为原则.
                 if !kinds.contains(.subject) && hard.occurs(in: doc, range: clause.sentenceStart..<range.lowerBound) { return nil }
             }
+            // The applicant's own choice of works (代表性论文, representative papers) is no condition,
+            // unless the clause sets a minimum for them (代表性论文不少于十篇).
+            if let counted = topic.counted, counted.occurs(in: doc, range: range), !kinds.contains(.threshold) { return nil }
             if defines(topic.lexicon.topic, in: clause.sentenceStart..<range.upperBound) { return nil }
             if let soft = topic.soft, !kinds.contains(.timeWindow) {
                 let prefix = clause.sentenceStart..<range.lowerBound
@@ -34,6 +37,9 @@ extension CallLinter {
             // Background prose (本基金过去十年资助了超过二百位获奖学者; has funded 300 award-winning teams
             // since 2010) tells what happened; without a modal, 仅, 不得 or a preference it binds no one.
             if kinds.contains(.narrative) && kinds.isDisjoint(with: [.modal, .only, .exclusion, .preference, .conditionWord]) { return nil }
+            // A statistic (在京两院院士超过800人; more than 800 academicians work in the city) counts people
+            // or bodies; unless it binds an applicant, team or lead institution it is background.
+            if kinds.contains(.statistic) && kinds.isDisjoint(with: [.subject, .modal, .only, .exclusion, .preference, .conditionWord]) { return nil }
             let groups = Set(hits.map(\.spec.group))
             if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .allowAll, .encourage]) { return nil }
             // Several ranks or kinds named and all of them admitted (教授、副教授及讲师均可担任; professors,
@@ -50,12 +56,14 @@ extension CallLinter {
             var best: EvidenceStrength?
             var weakSelfSupported = false
             var triggerIsSubjectOfDuty = false
+            var triggerOpensClause = false
             for t in hits {
                 guard let profile = CallLinter.profiles[t.spec.polarity] else { continue }
                 // A trigger that opens the clause is its subject: a duty after it binds the award or the
                 // company (国家自然科学奖应当注重…, 国有企业须经…同意), it does not make it a condition.
                 let isSubject = t.range.lowerBound - range.lowerBound <= 4
                     && !ms.contains { $0.range.upperBound <= t.range.lowerBound }
+                if isSubject { triggerOpensClause = true }
                 for m in ms {
                     if isSubject && m.kind == .modal && m.range.lowerBound >= t.range.upperBound {
                         triggerIsSubjectOfDuty = true
@@ -98,6 +106,17 @@ extension CallLinter {
                 // 具有高级职称者可申报 names who may apply by merit; 有外资股东的企业可以申报 (a group
                 // with a possession) only admits that group and shuts no one out.
                 if !kinds.isDisjoint(with: [.allow, .allowAll]) {
+                    // 讲师亦得担任主持人 (lecturers too may lead) widens who may apply; it does not restrict,
+                    // unless a possession before the attribute makes it the qualification (具有…职称者均可申报).
+                    if kinds.contains(.allowAll),
+                       let first = hits.map(\.range.lowerBound).min(),
+                       !ms.contains(where: { $0.kind == .possession && $0.range.upperBound <= first
+                           && !(lexicon.modifierEnd?.occurs(in: doc, range: $0.range.upperBound..<first) ?? false) }) {
+                        return nil
+                    }
+                    // 院士可担任团队导师 (academicians may serve as mentors): the holders are the subject of a
+                    // permission; what they may do does not shut anyone else out.
+                    if triggerOpensClause { return nil }
                     let personalMerit = ![LintTopic.nationality, .ownership].contains(topic.lexicon.topic)
                     return personalMerit && hits.contains { $0.spec.polarity == .merit } ? .block : nil
                 }

@@ -80,7 +80,9 @@ extension CallLinter {
                 while j + 1 < clauses.count {
                     let next = clauses[j + 1]
                     guard next.sentence == c.sentence else { break }
-                    let curHas = ctx.hasTriggers(in: clauses[j].range)
+                    // Whether the unit read so far names an attribute: a clause that only adds 可作为背景材料
+                    // does not end it, so that a negation two clauses later (…，不作为评分依据) still reaches it.
+                    let curHas = ctx.hasTriggers(in: range)
                     let nextHas = ctx.hasTriggers(in: next.range)
                     // A header that names the attribute ("Nationality:", "国籍：") and the value after it
                     // ("PRC only", "不限") are one condition.
@@ -90,8 +92,12 @@ extension CallLinter {
                     }
                     let carry = ctx.markerKinds(in: next.range)
                     // …，但不得担任负责人 / …，均不影响立项评审: the next clause restricts or clears this one.
+                    // A negation of another, free attribute (…，年龄不限; …, any discipline) does not clear it.
                     let clears = carry.contains(.negation) && !carry.contains(.subject)
-                    if curHas && !nextHas && (clears || !carry.isDisjoint(with: [.exclusion, .only, .preference, .allow, .allowAll])) {
+                        && !(lexicon.otherAttribute?.occurs(in: doc, range: next.range) ?? false)
+                    let continues = lexicon.backReference?.matches(in: doc, range: next.range).first?.lowerBound == next.range.lowerBound
+                        || (j == i && lexicon.topicLead?.matches(in: doc, range: c.range).first?.lowerBound == c.range.lowerBound)
+                    if curHas && !nextHas && (clears || continues || !carry.isDisjoint(with: [.exclusion, .only, .preference, .allow, .allowAll])) {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let lead = ctx.markerKinds(in: clauses[j].range)
@@ -230,6 +236,7 @@ extension CallLinter {
             let text = String(doc.chars[r])
             let lexicon = r.contains { Self.isChinese(doc.chars[$0]) } ? CallLinter.chinese : CallLinter.english
             let lower = text.lowercased()
+            if lexicon.scoringHeaders.contains(where: lower.contains) { return .neutral }
             if lexicon.outputHeaders.contains(where: lower.contains) { return .output }
             if lexicon.conditionHeaders.contains(where: lower.contains) { return .condition }
             if lexicon.neutralHeaders.contains(where: lower.contains) { return .neutral }

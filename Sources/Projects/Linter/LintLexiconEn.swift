@@ -14,11 +14,17 @@ extension CallLinter {
         language: .en, topics: En.topics, markers: En.markers,
         outputHeaders: ["output", "deliverable", "expected", "anticipated", "indicator", "target", "milestone", "performance"],
         neutralHeaders: ["budget", "funding", "procedure", "timeline", "schedule", "contact", "review", "submission", "document", "background", "how to apply"],
-        conditionHeaders: ["eligib", "requirement", "who can apply", "who may apply", "condition", "applicant", "qualification"],
-        link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|produce|present|show|carry|obtain|with|of|from|by|led by|owned by|controlled by|limited to|restricted to)\\b",
+        conditionHeaders: ["eligib", "requirement", "who can apply", "who may apply", "condition", "applicant", "qualification",
+                           "ownership", "nationality", "citizenship", "academic rank", "professional title"],
+        scoringHeaders: ["evaluation criteria", "assessment criteria", "review criteria", "selection criteria", "scoring", "marking scheme"],
+        link: "\\b(?:be|is|are|hold|holds|holding|have|has|having|possess|possesses|produce|present|show|carry|obtain|with|of|from|by|led by|owned by|controlled by|limited to|restricted to|include|includes|including|comprise|comprises|contain|contains|involve|involves)\\b",
         qualifierLead: "^(?:or |and )?(?:the )?(?:national|state|provincial|ministerial|municipal|beijing|chinese)?\\s*$",
         leadingConjunction: "^(?:and|or|also|moreover|furthermore|in addition|but)\\b",
-        definition: "\\b([a-z][a-z -]{0,40}?) (?:means|refers to|is defined as|are defined as|shall mean)\\b")
+        definition: "\\b([a-z][a-z -]{0,40}?) (?:means|refers to|is defined as|are defined as|shall mean)\\b",
+        otherAttribute: "\\b(?:age|ages|degree|degrees|discipline|disciplines|field|fields|gender|sex|ethnicity|subject area|research area|sector|employer|years of experience|number|numbers|count|kind|type|level)\\b",
+        backReference: "^(?:its|their|his|her|such|this|these|the said)\\b",
+        modifierEnd: "\\b(?:who|that|which|whose)\\b",
+        topicLead: "^(?:as for|as regards|regarding)\\b")
 }
 
 extension CallLinter.En {
@@ -32,9 +38,12 @@ extension CallLinter.En {
     ]
     static let integrityContext = [
         "plagiar", "fabricat", "falsif", "misconduct", "retract", "fraud", "ghost-?writ", "paper mills?", "dishonest",
+        "misrepresent", "overstat", "exaggerat", "\\bfalse\\b", "\\buntrue\\b", "conceal",
     ]
     static let formContext = [
-        "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ed|ing)?\\b", "\\bfill(?:ed)? in\\b",
+        "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ing)?\\b",
+        // "listed in the … Citation Database" is indexing, a venue condition; listing one's papers is a form.
+        "\\blisted\\b(?! (?:in|on|by) (?:the )?(?:[a-z-]+ ){0,5}?(?:index(?:es)?|databases?|catalog(?:ue)?s?|director(?:y|ies)|rankings?|journal lists?|list|sci|scie|ssci|ei|cssci|cscd|scopus|web of science|pubmed|jcr|esi)\\b)", "\\bfill(?:ed)? in\\b",
         "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
     ]
     static let outputContext = [
@@ -76,10 +85,11 @@ extension CallLinter.En {
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "paper") },
             cancels: ["\\b(?:thesis|dissertation|white) papers?\\b", "\\bpublications? of (?:the )?(?:call|results|call text)\\b"],
             hardContext: reviewerContext + integrityContext + formContext + [
-                "\\brepresentative\\b", "\\backnowledg", "\\bopen[- ]access\\b", "\\b(?:processing|page|publication) (?:charges|fees|costs)\\b",
+                "\\backnowledg", "\\bopen[- ]access\\b", "\\b(?:processing|page|publication) (?:charges|fees|costs)\\b",
                 "\\bcharges?\\b", "\\bfees?\\b", "\\bcosts?\\b", "\\bnewspapers?\\b", "\\bmedia\\b", "\\bcite the\\b",
             ],
-            softContext: outputContext
+            softContext: outputContext,
+            countedContext: ["\\brepresentative\\b"]
         ),
         TopicLexicon(
             topic: .award,
@@ -97,7 +107,7 @@ extension CallLinter.En {
         TopicLexicon(
             topic: .honour,
             triggers: [
-                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b", "\\belected (?:a |an )?(?:members? |fellows? )?(?:to|of|into|as) (?:the |a |an )?(?:[a-z]+ ){0,3}academ(?:y|ies|icians?)\\b",
+                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b", "\\b(?:ieee|acm|aaas|iet|asme|aps|acs|rsc) fellows?\\b", "\\belected (?:a |an )?(?:members? |fellows? )?(?:to|of|into|as) (?:the |a |an )?(?:[a-z]+ ){0,3}academ(?:y|ies|icians?)\\b",
                 "\\bdistinguished young scholars?\\b", "\\bexcellent young scientists?\\b", "\\b(?:changjiang|cheung kong|yangtze river) scholars?\\b",
                 "\\bten[- ]thousand[- ]talents?\\b", "\\bthousand[- ]talents?\\b",
                 "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
@@ -143,6 +153,11 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:dual|multiple) (?:citizens?|citizenship|nationals?|nationality)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bresident identity cards?\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:hong kong|macao|macau|taiwan|mainland|prc|chinese|local)(?: permanent)? (?:identity|id|resident) cards?\\b|\\bpermanent identity cards?\\b", polarity: .admitted, group: "home"),
+                // Residence by registration (registered residents of Shanghai; resident in Beijing for three years).
+                TriggerSpec(pattern: "\\bregistered residents?\\b|\\b(?:residents?|hukou holders?) of [a-z]+\\b|\\bresident (?:in|of) (?:[a-z]+ ){1,2}for\\b", polarity: .admitted, group: "home"),
+                // The first digits of an ID number are a region's code: a household registration in disguise.
+                TriggerSpec(pattern: "\\b(?:id|identity|identity card|identity document|resident id|citizen id)(?: card)? numbers? (?:that |which )?(?:do(?:es)? not |don'?t |doesn'?t )?(?:begin|begins|beginning|start|starts|starting) with\\b", polarity: .merit, group: "home"),
                 TriggerSpec(pattern: "\\bmainland (?:chinese|china) (?:citizens?|nationals?|residents?|nationality)\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:household registration|hukou|residence registration)\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:nationality|citizenship)\\b", polarity: .merit, group: "any"),
@@ -153,7 +168,7 @@ extension CallLinter.En {
             ],
             cancels: ["\\b(?:owned|held|controlled|funded) by (?:chinese|foreign|prc|domestic) (?:nationals|citizens|investors)\\b"],
             hardContext: formContext + [
-                "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b",
+                "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\brecord(?:ed|s)? (?:for|in|on)\\b", "\\bstatistic", "\\bvalid (?:passports?|identity documents?|id)\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b(?! numbers? (?:that |which )?(?:begin|start))",
                 "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b", "\\bconfidential", "\\bentry\\b",
             ],
             softContext: [],
@@ -167,18 +182,19 @@ extension CallLinter.En {
             "\\b(?:meet|meets|satisfy|satisfies|fulfil|fulfill)s? (?:the |these |all )?(?:conditions?|requirements?)\\b",
         ]),
         (.negation, [
-            "\\bnot (?:a |an )?(?:restrictive |necessary |required |mandatory )?(?:conditions?|criteri(?:on|a)|requirements?|prerequisites?|thresholds?)\\b",
+            "\\bnot (?:a |an )?(?:restrictive |necessary |required |mandatory |formal )?(?:conditions?|preconditions?|criteri(?:on|a)|requirements?|prerequisites?|thresholds?|must)\\b",
             "\\b(?:is|are|will be|shall be) not (?:required|considered|taken into account|counted|used|scored|conditions?)\\b",
             "\\bno " + W + "{0,40}?(?:requirements?|restrictions?|limits?|limitations?|conditions?|thresholds?)\\b",
             "\\bnot (?:be )?(?:required|considered|counted|taken into account|restricted|limited)\\b",
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
-            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific) (?:number|level|rank|title|count|threshold|requirement)",
+            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific)(?: [a-z-]+){0,3}? (?:number|level|rank|title|count|threshold|requirement|grade|position)s?\\b",
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
             "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b",
             "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
             "\\b(?:is|are|will be) (?:not|never) (?:relevant|a factor|decisive|material|a consideration|considered|assessed)\\b", "\\bha(?:s|ve) no (?:bearing|effect|influence)\\b",
             "\\b(?:does|do|will) not (?:affect|influence|matter)\\b",
+            "\\birrelevant\\b", "\\bplays? no (?:part|role)\\b", "\\bcarr(?:y|ies) no weight\\b", "\\bmakes? no difference\\b",
             "\\bneither\\b" + W + "{0,60}?\\bnor\\b" + W + "{0,60}?\\b(?:count|counts|matter|matters|considered|taken into account|required|affects?|influences?|used|scored|relevant)\\b",
             // The attribute itself as the subject of a negated passive: "Titles … will not be considered".
             "(?:^|(?<=[.;:\\n]))\\s*(?:the |an? |their |his |her |its |applicants'? )?(?:[a-z'-]+ ){0,3}?(?:titles?|publications?|papers?|awards?|prizes?|honou?rs?|nationality|citizenship|ownership)(?: [a-z'-]+){0,5}? (?:will|shall|is|are|would) not be (?:considered|taken into account|counted|used|assessed|scored|evaluated|required|a factor)\\b", "\\b(?:is|are) not (?:mandatory|compulsory|obligatory|necessary|essential)\\b", "\\boptional\\b",
@@ -199,11 +215,14 @@ extension CallLinter.En {
         (.preference, [
             "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
             "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "\\bweight(?:ed|ing)?\\b",
-            "\\bfavou?r(?:ed|ably|s)?\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+            "\\bfavou?r(?:ed|ably|s)?\\b", "\\b(?:taken into (?:account|consideration)|counts? towards?|counted towards?|weighs? in)\\b",
+            // Extra money for the holder: a supplementary grant, additional funding.
+            "\\b(?:supplementary|additional|extra|top-up|bonus) (?:grants?|funding|funds|support|budget|allocations?|money)\\b",
+            "\\b(?:budget|funding|grant|support)(?: [a-z]+)? (?:uplifts?|increases?|top-ups?|supplements?)\\b", "\\b(?:higher|larger|increased|enhanced) (?:funding|grants?|budgets?|support|ceilings?|funding rates?)\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
         ]),
         (.modal, [
             "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\bbe required\\b", "\\b(?:is|are) required(?= to\\b)", "\\brequired\\b", "\\brequires?\\b",
-            "\\bneeds? to\\b", "\\bexpected to (?:be|hold|have|possess)\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
+            "\\bneeds? to\\b", "\\bought to\\b", "\\b(?:is|are) obliged to\\b", "\\bexpected to (?:be|hold|have|possess)\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
         ]),
         (.only, [
             "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\bunless\\b",
@@ -217,7 +236,11 @@ extension CallLinter.En {
         (.threshold, [
             "\\bat least\\b", "\\bor (?:more|above|higher|better)\\b", "\\band above\\b", "\\b(?:no|not) (?:fewer|less) than\\b",
             "\\bminimum(?: of)?\\b", "\\b(?:more|greater|higher) than\\b", "\\babove\\b", "\\bexceed(?:s|ing)?\\b",
-            "\\b" + NUM + " (?:or more )?(?:[a-z-]+ ){0,3}?(?:papers|articles|publications|awards)\\b",
+        ]),
+        (.count, ["\\b" + NUM + " (?:or more )?(?:[a-z-]+ ){0,3}?(?:papers|articles|publications|awards)\\b"]),
+        (.statistic, [
+            // A count too large for a team (more than 800 academicians work in the city): a statistic.
+            "\\b(?:more than |over |some |about |nearly |around |almost )?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,}|[0-9.]+ (?:thousand|million))\\+? (?:[a-z-]+ ){0,4}?(?:academicians|scientists|researchers|enterprises|companies|firms|people|members|fellows|winners|laureates|institutions|universities)\\b",
         ]),
         (.bound, ["\\b(?:no|not) more than\\b", "\\bbelow\\b", "\\bless than\\b", "\\bup to\\b", "\\bat most\\b", "\\bmaximum\\b", "\\bunder\\b"]),
         (.conditionWord, [
@@ -225,6 +248,8 @@ extension CallLinter.En {
             // The attribute as the subject of a passive requirement: "PRC citizenship is required of all PIs".
             "\\b(?:is|are|will be) (?:required|mandatory|compulsory|a must)\\b(?! to\\b)",
             "\\bthresholds?\\b", "\\bconditions? (?:of|for)\\b", "\\bscreening\\b",
+            // "Eligible PIs are members of …": who is eligible, defined by the attribute.
+            "\\b(?:eligible|qualified) (?:[a-z-]+ ){0,3}?(?:are|is)\\b(?! (?:also |not )?(?:encouraged|invited|welcome|required to|expected to|listed|published|announced))",
         ]),
         (.qualifier, ["\\brecipients?\\b", "\\bwinners?\\b", "\\bholders?\\b", "\\blaureates?\\b", "\\bawardees?\\b", "\\bselectees?\\b"]),
         (.possession, [

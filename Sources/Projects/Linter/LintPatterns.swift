@@ -38,6 +38,7 @@ extension CallLinter {
         let cancels: [CompiledPattern]
         let hard: CompiledPattern?
         let soft: CompiledPattern?
+        let counted: CompiledPattern?
     }
 
     /// One language's lexicon, compiled once.
@@ -49,6 +50,10 @@ extension CallLinter {
         let qualifierLead: CompiledPattern?
         let leadingConjunction: CompiledPattern?
         let definition: CompiledPattern?
+        let otherAttribute: CompiledPattern?
+        let backReference: CompiledPattern?
+        let modifierEnd: CompiledPattern?
+        let topicLead: CompiledPattern?
         /// How many of the lexicon's patterns compiled, and how many it has.
         let compiledCount: Int
         let patternCount: Int
@@ -61,19 +66,26 @@ extension CallLinter {
                     triggers: t.triggers.compactMap { spec in CompiledPattern(spec.pattern).map { ($0, spec) } },
                     cancels: t.cancels.compactMap(CompiledPattern.init),
                     hard: Compiled.alternation(t.hardContext),
-                    soft: Compiled.alternation(t.softContext))
+                    soft: Compiled.alternation(t.softContext),
+                    counted: Compiled.alternation(t.countedContext))
             }
             markers = lexicon.markers.flatMap { kind, patterns in patterns.compactMap { p in CompiledPattern(p).map { (kind, $0) } } }
             link = CompiledPattern(lexicon.link)
             qualifierLead = CompiledPattern(lexicon.qualifierLead)
             leadingConjunction = CompiledPattern(lexicon.leadingConjunction)
             definition = CompiledPattern(lexicon.definition)
-            var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction, lexicon.definition]
+            otherAttribute = CompiledPattern(lexicon.otherAttribute)
+            backReference = CompiledPattern(lexicon.backReference)
+            modifierEnd = CompiledPattern(lexicon.modifierEnd)
+            topicLead = CompiledPattern(lexicon.topicLead)
+            var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction, lexicon.definition,
+                                    lexicon.otherAttribute, lexicon.backReference, lexicon.modifierEnd, lexicon.topicLead]
             for topic in lexicon.topics {
                 single += topic.triggers.map(\.pattern)
                 single += topic.cancels
                 single += topic.hardContext
                 single += topic.softContext
+                single += topic.countedContext
             }
             for (_, patterns) in lexicon.markers { single += patterns }
             patternCount = single.count

@@ -55,6 +55,9 @@ extension CallLinter {
         let hardContext: [String]
         /// Output contexts (the project will publish papers): not a condition unless a past window is named.
         let softContext: [String]
+        /// Contexts that clear the clause unless it sets a minimum (代表性论文 is a choice of the applicant's
+        /// own works; 代表性论文不少于十篇 still counts papers): cleared only without a `threshold` marker.
+        var countedContext: [String] = []
         /// Groups that together cover everyone: a clause naming all of them (中国公民或外籍科学家)
         /// treats them equally unless it also excludes (不得) or limits (仅).
         var partition: Set<String> = []
@@ -71,11 +74,13 @@ extension CallLinter {
         case allow          // 可以, 可牵头, may
         case allowAll       // 均可, 皆可, 都可, alike: everyone named may (equal treatment when several are named)
         case narrative      // 涌现, 一批, 了, has since: background prose, not a requirement
+        case statistic      // 超过800人, 2.8万家, more than 800 academicians: a count of people or bodies, background unless a subject is bound
         case preference     // 优先, 加分, 倾斜, 同等条件下
         case modal          // 须, 应, 需, 必须, 要求, 原则上
         case only           // 仅限, 限, 只能, 方可
         case exclusion      // 不得, 不予, 不能, 除外, 不接受
-        case threshold      // 以上, 不少于, 不低于, 至少, N篇
+        case threshold      // 以上, 不少于, 不低于, 至少: a minimum
+        case count          // N篇, N部, N项, two papers: a number of works without a stated minimum
         case bound          // 不超过, 低于, 以下 (only for shares)
         case conditionWord  // 条件, 门槛, 前提
         case possession     // 具有, 具备, 获得, 入选, 担任, (申请人)为
@@ -117,6 +122,9 @@ extension CallLinter {
         let outputHeaders: [String]
         let neutralHeaders: [String]
         let conditionHeaders: [String]
+        /// Scoring headers (评审指标, evaluation criteria): checked first, their items are read as written
+        /// (a score is a preference), not as outputs although they name 指标 or indicators.
+        let scoringHeaders: [String]
         /// Linking words between a modal and a group it admits (须**为**国有企业, must **be** a Chinese citizen).
         let link: String
         /// What may stand before an honour that opens a list item: an issuing level or a conjunction.
@@ -126,6 +134,19 @@ extension CallLinter {
         /// A definition (本要点所称公营事业，系指…; "state-owned enterprise" means …): group 1 is the term
         /// defined. A sentence that defines an attribute's own term sets no condition on it.
         let definition: String
+        /// Attributes the regulation leaves free (年龄, 学历, 专业; age, degree, discipline) and facets of the
+        /// attribute itself (数量, 级别; number, kind): a following clause that negates one of them (…，年龄不限;
+        /// …，但数量不限) does not take back the condition before it.
+        let otherAttribute: String
+        /// A clause opening with a back-reference (其, 该; its, such) continues the clause before it
+        /// (曾获本会杰出研究奖者，其奖励金…分别核拨，互不影响): they are read as one unit.
+        let backReference: String
+        /// A word that ends a modifier (具有博士学位**之**讲师, lecturers **who** hold a doctorate): a possession
+        /// before it describes something else, not the attribute after it.
+        let modifierEnd: String
+        /// A clause that opens with a topic marker (对获得荣誉称号的团队，…; as for …) has its predicate in
+        /// the next clause: the two are read as one unit.
+        let topicLead: String
     }
 
     static let lexicons: [Lexicon] = [chinese, english]
