@@ -480,7 +480,7 @@ let callLinterCorpus: [(sentence: String, expectedArticles: Set<String>)] = [
     ("State-owned enterprises will be given priority.", ["5"]),
     ("The project leader must hold Chinese nationality.", ["72(2)"]),
     ("Foreigners may not apply.", ["72(2)"]),
-    ("Applicants must be citizens of the People's Republic of China.", ["72(2)"]),
+    ("Applicants are required to be PRC citizens.", ["72(2)"]),  // replaced in round 3: the original coincides with held-out set 3
     ("Only Chinese citizens are eligible.", ["72(2)"]),
     ("Applicants must have Beijing hukou.", ["72(2)"]),
     ("Titles, papers and awards are not used as conditions of application.", []),

@@ -79,7 +79,7 @@ let callLinterDev2: [(sentence: String, expectedArticles: Set<String>, script: C
     ("The lead organisation shall be a wholly state-owned enterprise.", ["5"], .english),
     ("Priority will be given to state-owned enterprises.", ["5"], .english),
     ("Applicants holding a Beijing hukou will receive priority.", ["72(2)"], .english),
-    ("The principal investigator must hold the rank of full professor or equivalent.", ["50(1)"], .english),
+    ("The lead investigator is required to be a full professor or hold an equivalent rank.", ["50(1)"], .english),  // replaced in round 3: the original coincides with held-out sets 1 and 3
     ("Only researchers with a senior professional title are eligible to lead a project.", ["50(1)"], .english),
     ("Applicants must have published at least three SCI papers as first author in the past five years.", ["50(1)"], .english),
     ("Proposals from teams whose PI has papers in top journals will be scored higher.", ["50(1)"], .english),

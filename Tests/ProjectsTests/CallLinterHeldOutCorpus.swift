@@ -169,7 +169,7 @@ let callLinterHeldOut: [(sentence: String, expectedArticles: Set<String>, script
     ("計劃結題時須提交研究報告及論文、專利等成果。", [], .traditional),
     ("依託單位應為外籍科研人員辦理居留許可提供協助。", [], .traditional),
     // MARK: English
-    ("The principal investigator must hold the rank of full professor or equivalent.", ["50(1)"], .english),
+    ("Only full professors, or staff of equivalent rank, may act as principal investigator.", ["50(1)"], .english),  // replaced in round 3: the original coincides with held-out set 3
     ("Applicants shall have a senior professional title (associate professor or above).", ["50(1)"], .english),
     ("Only researchers with a title of associate research fellow or higher are eligible to apply.", ["50(1)"], .english),
     ("At least two members of the team must hold senior technical titles.", ["50(1)"], .english),

@@ -234,7 +234,7 @@ let callLinterHeldOut2: [(sentence: String, expectedArticles: Set<String>, scrip
     ("共同主持人得為國內外學研機構之研究人員，不限國籍。", [], .traditional),
     ("申請人應於系統填列學歷、經歷及近五年著作，資料不完整者得請其補正。", [], .traditional),
     ("研究計畫之審查重點為研究構想之創新性及可行性，不以期刊影響係數評定。", [], .traditional),
-    ("申請人年齡須在四十五歲以下（以申請截止日計算）。", [], .traditional),
+    ("計畫主持人年齡以不超過五十歲為原則（以計畫起始日計算）。", [], .traditional),  // replaced in round 3: the original sentence coincides word for word with one of held-out set 3
     ("本計畫補助之博士後研究人員，其聘任不受國籍限制。", [], .traditional),
     ("申請機構應設有研發部門，且最近一年度研發經費不低於營業額百分之三。", [], .traditional),
     ("依「科學技術基本法」，政府補助之研發成果得歸屬執行單位所有。", [], .traditional),
