@@ -112,7 +112,7 @@ def run_engine(name, url, args, binary, work):
                            check=True, capture_output=True, text=True).stdout.strip().split()[-1]
     log = open(os.path.join(work, f"serve-{name}.log"), "w")
     proc = subprocess.Popen([binary, "serve", "--port", str(args.port), "--db", url], stdout=log, stderr=log,
-                            env={**os.environ, "LOG_LEVEL": "warning", "KECHUANG_API_RATE_LIMIT": "off",
+                            env={**os.environ, "LOG_LEVEL": "notice", "KECHUANG_API_RATE_LIMIT": "off",
                                  "KECHUANG_AUDIT_CHECKPOINT_DIR": os.path.join(work, "checkpoints")})
     try:
         wait_health(args.port, proc)
@@ -134,7 +134,12 @@ def run_engine(name, url, args, binary, work):
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-    return {"engine": name, "generate_s": generate_s, "match_s": match_s, **body}
+    # The server logs where the time went (read, judged, wrote) at notice level.
+    log.flush()
+    with open(log.name) as f:
+        phases = [l.split("new matches; ", 1)[1].strip() for l in f if "benefit matching" in l and "new matches; " in l]
+    return {"engine": name, "generate_s": generate_s, "match_s": match_s, "phases": phases[-1] if phases else "(not logged)",
+            "load": os.getloadavg()[0], **body}
 
 
 def main():
@@ -178,9 +183,9 @@ def main():
         else:
             shutil.rmtree(work, ignore_errors=True)
     print(f"enterprise matching: {args.enterprises} verified profiles × {args.benefits} benefits, binary {binary}, {os.cpu_count()} CPUs (target < 10 s)")
-    print(f"{'engine':<10} {'profiles':>9} {'benefits':>9} {'new matches':>12} {'match s':>9} {'generate s':>11}")
+    print(f"{'engine':<10} {'profiles':>9} {'benefits':>9} {'new matches':>12} {'match s':>9} {'generate s':>11} {'load':>5}  phases (server log)")
     for r in rows:
-        print(f"{r['engine']:<10} {r['profiles']:>9} {r['benefits']:>9} {r['new_matches']:>12} {r['match_s']:>9.2f} {r['generate_s']:>11.1f}")
+        print(f"{r['engine']:<10} {r['profiles']:>9} {r['benefits']:>9} {r['new_matches']:>12} {r['match_s']:>9.2f} {r['generate_s']:>11.1f} {r['load']:>5.1f}  {r['phases']}")
 
 
 if __name__ == "__main__":
