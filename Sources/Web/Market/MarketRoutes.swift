@@ -6,6 +6,5 @@ struct MarketRoutes {
     func register(on app: Application) {
         ScenarioRoutes().register(on: app)
         MarketTradeRoutes().register(on: app)
-        PlatformRoutes().register(on: app)
     }
 }
