@@ -5,6 +5,5 @@ import Vapor
 struct MonitoringRoutes {
     func register(on app: Application) {
         MonitoringIndicatorsRoutes().register(on: app)
-        AwardsRoutes().register(on: app)
     }
 }
