@@ -220,11 +220,16 @@ struct CLITests {
                 OR action LIKE 'acceptance.%'
                 """))
             let instruments = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'instrument.%'"))
-            // The enterprise, talent and consultation demos' own steps (their criteria documents and
-            // adopted policy are counted with the policies).
+            // The enterprise, talent, consultation, data catalogue, market and monitoring demos' own
+            // steps (their criteria documents, adopted policy and registration rules are counted with
+            // the policies).
             let others = try #require(try await SQLiteFile.integer(s.path, """
                 SELECT count(*) FROM audit_log WHERE action LIKE 'enterprise.%' OR action LIKE 'talent.%' OR action LIKE 'consultation.%'
+                OR action LIKE 'dataset.%' OR action LIKE 'data_access.%' OR action LIKE 'market.%' OR action LIKE 'monitoring.%'
                 """))
+            let market = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'market.%'"))
+            let monitoring = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'monitoring.%'"))
+            #expect(market > 0 && monitoring > 0)
             #expect(grants > 0 && instruments > 0 && others > 0)
             #expect(entries == people + orgs + policies + programmes + 2 * published + integrity + review + grants + instruments + others + 1)
 
