@@ -198,7 +198,7 @@ let package = Package(
             name: "kechuang",
             dependencies: [
                 "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects",
-                "Assignment", "Dedup",
+                "Assignment", "Dedup", "Portal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Logging", package: "swift-log"),

@@ -12,5 +12,6 @@ public enum Portal {
         POR0010_CreateDatasets(), POR0011_CreateDatasetVersions(), POR0012_CreateDatasetFiles(), POR0013_CreateDataAccessRequests(), POR0014_CreateDataDownloads(),
         POR0020_CreateConsultations(),
         POR0021_CreateConsultationComments(),
+        POR0002_IndexProjectSynchronisation(),
     ]
 }

@@ -14,7 +14,7 @@ struct Kechuang: AsyncParsableCommand {
         commandName: "kechuang",
         abstract: "Kechuang (科创): the platform of the Beijing International Science and Technology Innovation Center.",
         discussion: "Every command that touches data takes --db (default: $KECHUANG_DATABASE_URL, else sqlite:./kechuang.sqlite) and migrates a new database itself.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, TokenCommand.self, Policies.self, Calls.self, Backup.self, Audit.self, DedupCommand.self, Assign.self]
+        subcommands: [Serve.self, Migrate.self, Demo.self, User.self, TokenCommand.self, Policies.self, Calls.self, Backup.self, Audit.self, DedupCommand.self, Assign.self, BenchData.self]
     )
 }
 

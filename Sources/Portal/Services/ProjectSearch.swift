@@ -18,9 +18,15 @@ public final class ProjectSearch: @unchecked Sendable {
     public let glossary: Glossary
     private let lock = NSLock()
     private var projects: [String: PublicProject] = [:]
+    private var table = ProjectSearchTable([PublicProject]())
     private var watermark: Date = .distantPast
     private var lastCheck: Date = .distantPast
+    private var loaded = false
+    private var refreshing = false
     let checkInterval: TimeInterval
+
+    /// The most values of one facet a result carries (the most frequent first; years and amount bands all).
+    public static let facetValueLimit = 100
 
     public init(glossary: Glossary, checkInterval: TimeInterval = 2) {
         self.glossary = glossary
@@ -40,23 +46,41 @@ public final class ProjectSearch: @unchecked Sendable {
                                articles: [IndexedArticle(label: "", text: body.filter { !$0.isEmpty }.joined(separator: "\n"))])
     }
 
-    /// Copies Grants' changes, then indexes every copy written since the last refresh.
+    /// Copies Grants' changes, then indexes every copy written since the last refresh (one batch)
+    /// and lays the projects out again for searching.
     public func refresh(on db: any Database, now: @escaping @Sendable () -> Date = { Date() }) async throws {
         let readModel = PublicProjects(db: db, now: now)
         try await readModel.synchronise()
         let since = lock.withLock { watermark }
         let (changed, latest) = try await readModel.changed(since: since == .distantPast ? since : since.addingTimeInterval(-1))
-        if since == .distantPast { index.replaceAll(changed.map(Self.document)) } else { for p in changed { index.upsert(Self.document(p)) } }
-        lock.withLock {
+        if since == .distantPast { index.replaceAll(changed.map(Self.document)) } else { index.apply(upserting: changed.map(Self.document)) }
+        let all: [String: PublicProject]? = changed.isEmpty && loaded ? nil : lock.withLock {
             for p in changed { projects[p.number] = p }
+            return projects
+        }
+        let laidOut = all.map { ProjectSearchTable($0.values) }
+        lock.withLock {
+            if let laidOut { table = laidOut }
             if let latest { watermark = max(watermark, latest) }
             lastCheck = Date()
+            loaded = true
         }
     }
 
+    /// Refreshes when the last check is older than `checkInterval`: one request refreshes while
+    /// the others search what is indexed (until the first refresh, every request waits for one).
     public func refreshIfStale(on db: any Database, now: @escaping @Sendable () -> Date = { Date() }) async throws {
-        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
-        if due { try await refresh(on: db, now: now) }
+        let (due, mustWait) = lock.withLock { () -> (Bool, Bool) in
+            guard Date().timeIntervalSince(lastCheck) >= checkInterval else { return (false, false) }
+            if !loaded { return (true, true) }
+            if refreshing { return (false, false) }
+            refreshing = true
+            return (true, false)
+        }
+        guard due else { return }
+        if mustWait { return try await refresh(on: db, now: now) }
+        defer { lock.withLock { refreshing = false } }
+        try await refresh(on: db, now: now)
     }
 
     /// The indexed project with this number.
@@ -65,58 +89,63 @@ public final class ProjectSearch: @unchecked Sendable {
     /// English words the glossary leaves untranslated that carry no meaning in a Chinese text.
     static let englishFillers: Set<String> = ["a", "an", "and", "by", "for", "in", "of", "on", "the", "to", "with"]
 
-    /// The projects matching `criteria`, sorted and paged, with facet counts.
+    /// The projects matching `criteria`, sorted and paged, with facet counts (each facet counted
+    /// with every criterion applied except its own).
     public func search(_ criteria: ProjectSearchCriteria) -> ProjectSearchResult {
-        let all = lock.withLock { projects }
+        let t = lock.withLock { table }
         let words = criteria.text.trimmingCharacters(in: .whitespacesAndNewlines)
         var expanded: String?
-        var ranked: [PublicProject]
-        var rank: [String: Int] = [:]
-        if words.isEmpty {
-            ranked = Array(all.values)
-        } else {
+        var ranked: [Int32]?
+        if !words.isEmpty {
             expanded = glossary.expand(words).map {
                 $0.split(separator: " ").filter { !Self.englishFillers.contains($0.lowercased()) }.joined(separator: " ")
             }
-            let hits = index.search(expanded ?? words, limit: max(1, all.count)).hits
-            ranked = hits.compactMap { all[$0.documentID] }
-            for (i, p) in ranked.enumerated() { rank[p.number] = i }
+            ranked = index.rankedIDs(expanded ?? words)?.compactMap { t.position[$0] }
         }
-        // Which facets each project fails; one failure outside the facets (PI, amount range) excludes it everywhere.
-        var matching: [PublicProject] = []
-        var counts: [ProjectFacet: [String: Int]] = [:]
-        var names: [ProjectFacet: [String: LocalizedText]] = [:]
-        for p in ranked {
-            guard Self.passesOther(p, criteria) else { continue }
-            let failed = ProjectFacet.allCases.filter { !Self.passes(p, $0, criteria) }
-            if failed.isEmpty { matching.append(p) }
-            for facet in ProjectFacet.allCases where failed.isEmpty || failed == [facet] {
-                let value = Self.value(of: p, facet)
-                guard !value.isEmpty else { continue }
-                if counts[facet]?[value] == nil { names[facet, default: [:]][value] = Self.label(value, facet, of: p) }
-                counts[facet, default: [:]][value, default: 0] += 1
+        let order: [Int32]
+        if let ranked, criteria.sort == .relevance {
+            order = ranked
+        } else if let ranked {
+            var member = [Bool](repeating: false, count: t.items.count)
+            for i in ranked { member[Int(i)] = true }
+            order = t.order(criteria.sort).filter { member[Int($0)] }
+        } else {
+            order = t.order(criteria.sort)
+        }
+        let allowed = t.allowed(criteria)
+        let facetCount = ProjectSearchTable.facets.count
+        let checkOther = !criteria.pi.trimmingCharacters(in: .whitespaces).isEmpty || criteria.piKey != nil
+            || criteria.amountMin != nil || criteria.amountMax != nil
+        var counts = t.values.map { [Int](repeating: 0, count: $0.count) }
+        var matching: [Int32] = []
+        for i in order {
+            let item = Int(i)
+            if checkOther && !Self.passesOther(t.items[item], criteria) { continue }
+            var failed = 0, failedFacet = 0
+            for f in 0..<facetCount {
+                if let a = allowed[f], !a[Int(t.codes[f][item])] { failed += 1; failedFacet = f }
             }
-        }
-        let sort = criteria.sort == .relevance && words.isEmpty ? .newest : criteria.sort
-        matching.sort { a, b in
-            switch sort {
-            case .relevance: return (rank[a.number] ?? .max) < (rank[b.number] ?? .max)
-            case .newest: return (a.awardDate, a.number) > (b.awardDate, b.number)
-            case .oldest: return (a.awardDate, a.number) < (b.awardDate, b.number)
-            case .amountDesc: return a.awardedAmount != b.awardedAmount ? a.awardedAmount > b.awardedAmount : a.number < b.number
-            case .amountAsc: return a.awardedAmount != b.awardedAmount ? a.awardedAmount < b.awardedAmount : a.number < b.number
-            case .number: return a.number < b.number
+            if failed == 0 {
+                matching.append(i)
+                for f in 0..<facetCount { counts[f][Int(t.codes[f][item])] += 1 }
+            } else if failed == 1 {
+                counts[failedFacet][Int(t.codes[failedFacet][item])] += 1
             }
         }
         let start = min(max(0, criteria.offset), matching.count)
         let end = min(matching.count, start + max(0, min(criteria.limit, ProjectSearchCriteria.maxLimit)))
         var facets: [ProjectFacet: [ProjectFacetValue]] = [:]
-        for facet in ProjectFacet.allCases {
-            facets[facet] = (counts[facet] ?? [:]).map { value, count in
-                ProjectFacetValue(value: value, label: names[facet]?[value] ?? LocalizedText(zh: value, en: value), count: count)
-            }.sorted { facet == .year || facet == .band ? $0.value > $1.value : ($0.count, $1.label.zh) > ($1.count, $0.label.zh) }
+        for (f, facet) in ProjectSearchTable.facets.enumerated() {
+            var present = counts[f].indices.filter { counts[f][$0] > 0 && $0 != Int(t.emptyCode[f]) }
+            if facet == .year || facet == .band {
+                present.sort { t.values[f][$0] > t.values[f][$1] }
+            } else {
+                present.sort { (counts[f][$0], -t.labelRank[f][$0]) > (counts[f][$1], -t.labelRank[f][$1]) }
+                present = Array(present.prefix(Self.facetValueLimit))
+            }
+            facets[facet] = present.map { ProjectFacetValue(value: t.values[f][$0], label: t.labels[f][$0], count: counts[f][$0]) }
         }
-        return ProjectSearchResult(total: matching.count, projects: Array(matching[start..<end]), facets: facets, expandedQuery: expanded)
+        return ProjectSearchResult(total: matching.count, projects: matching[start..<end].map { t.items[Int($0)] }, facets: facets, expandedQuery: expanded)
     }
 
     static func value(of p: PublicProject, _ facet: ProjectFacet) -> String {

@@ -184,6 +184,19 @@ public final class PolicySearchIndex: @unchecked Sendable {
         return engine.run(query: query, limit: max(0, limit), offset: max(0, offset), filter: filter)
     }
 
+    /// Every document matching `query`, best first, as `search` ranks them (AND matches, then OR
+    /// matches when there are few), without snippets: for callers that filter, count facets and
+    /// page themselves (the public project search). Nil for a query without tokens (nothing to rank by).
+    public func rankedIDs(_ query: String) -> [String]? {
+        let (snap, params) = stateLock.locked { (current, _parameters) }
+        let scratch = takeScratch()
+        defer { giveBack(scratch) }
+        var engine = SearchEngine(snapshot: snap, params: params, scratch: scratch)
+        engine.snippets = false
+        guard PolicyTokenizer.queryKeyGroups(query).contains(where: { !$0.isEmpty }) else { return nil }
+        return engine.run(query: query, limit: snap.totalDocuments, offset: 0, filter: .init()).hits.map(\.documentID)
+    }
+
     /// Approximate heap bytes of the postings and tables (document texts excluded).
     var indexBytes: Int { snapshot.segments.reduce(0) { $0 + $1.indexBytes } }
 }

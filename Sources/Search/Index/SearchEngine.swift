@@ -6,6 +6,8 @@ struct SearchEngine {
     let snap: IndexSnapshot
     let params: RankingParameters
     let scratch: SearchScratch
+    /// False: hits carry an empty snippet (callers that rank every match and show none of them).
+    var snippets = true
 
     init(snapshot: IndexSnapshot, params: RankingParameters, scratch: SearchScratch) {
         self.snap = snapshot
@@ -98,8 +100,8 @@ struct SearchEngine {
             let (seg, ld) = snap.document(Int(c.doc))
             let doc = seg.documents[ld]
             let article = snap.article(Int(c.article), of: Int(c.doc))
-            let snippet = SnippetBuilder.make(text: article.text, keys: position, weights: idfs,
-                                              width: params.snippetWidth)
+            let snippet = snippets ? SnippetBuilder.make(text: article.text, keys: position, weights: idfs,
+                                                         width: params.snippetWidth) : Snippet(text: "", highlights: [])
             return SearchHit(documentID: doc.id, title: doc.title, articleLabel: article.label,
                              score: c.score, snippet: snippet, matchedAll: c.all)
         }
