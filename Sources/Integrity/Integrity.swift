@@ -12,6 +12,8 @@ import KechuangCore
 public enum Integrity {
     public static let migrations: [any Migration] = [
         INT0001_CreateRecords(), INT0002_CreateAppeals(), INT0003_CreateRepairs(), INT0004_CreateInstitutionEntries(),
+        // ethics registry (Art. 61)
+        INT0005_CreateEthicsCommittees(), INT0006_CreateEthicsApprovals(),
     ]
 }
 

@@ -10,5 +10,7 @@ public enum Monitoring {
     public static let migrations: [any Migration] = [
         // monitoring-indicators (MON0001–MON0019)
         MON0001_CreateZoneMembers(), MON0002_CreateReportedValues(), MON0003_CreateReleases(),
+        // gov-ethics-awards (MON0060–MON0069): awards and commendations (Art. 12)
+        MON0060_CreateAwardSchemes(), MON0061_CreateAwardNominations(),
     ]
 }

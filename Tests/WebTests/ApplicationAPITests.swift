@@ -54,7 +54,7 @@ struct ApplicationAPITests {
         var summary = "研究固态电解质的界面稳定性。"
         var plan = "第一年材料合成，第二年表征。"
         var sensitive_areas: [String] = []
-        var has_ethics_approval = false
+        var ethics_approval_number = ""
         var budget = [Line(category: "lump_sum", amount: 80_000, note: "")]
         var version: Int?
     }

@@ -338,6 +338,16 @@ struct RouteAccessTests {
         "GET /monitoring": only(.departmentStaff, .programmeOfficer, .platformAdmin),
         "GET /monitoring/report": only(.departmentStaff, .platformAdmin), "POST /monitoring/report": only(.departmentStaff, .platformAdmin),
         "POST /monitoring/releases": only(.departmentStaff, .platformAdmin), "POST /monitoring/zones": only(.departmentStaff, .platformAdmin),
+        // Ethics registry (Art. 61): committees are public; EthicsAccess decides the institution
+        "GET /ethics": everyone, "GET /api/v1/ethics/committees": everyone,
+        "GET /ethics/manage": only(.researchOffice, .integrityOfficer, .platformAdmin), "POST /ethics/committees": only(.researchOffice, .integrityOfficer, .platformAdmin),
+        "POST /ethics/approvals": only(.researchOffice, .integrityOfficer, .platformAdmin), "POST /ethics/expert-reviews": only(.researchOffice, .integrityOfficer, .platformAdmin),
+        "GET /api/v1/ethics/approvals": only(.researchOffice, .integrityOfficer, .platformAdmin),
+        // Awards (Art. 12): winners are public; AwardsAccess decides the nominating unit
+        "GET /awards": everyone, "GET /api/v1/awards/winners": everyone,
+        "GET /awards/nominate": only(.researchOffice, .platformAdmin), "POST /awards/nominations": only(.researchOffice, .platformAdmin),
+        "GET /awards/manage": only(.departmentStaff, .platformAdmin), "POST /awards/schemes": only(.departmentStaff, .platformAdmin),
+        "POST /awards/decisions": only(.departmentStaff, .platformAdmin),
         // Technology market and contract registration (Art. 36): which listing, inquiry and contract is decided by TradeAccess/ContractAccess
         "GET /market/trade": everyone, "GET /market/trade/demands": everyone, "GET /market/trade/supplies/:id": everyone, "GET /market/trade/demands/:id": everyone,
         "GET /market/contracts/statistics": everyone, "GET /market/contracts/statistics.csv": everyone, "GET /market/contracts/statistics.json": everyone,

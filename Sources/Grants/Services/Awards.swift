@@ -115,6 +115,10 @@ public struct Awards: Sendable {
         let at = now()
         let parsed = Self.parse(input, facts: facts, remaining: facts.remainingBudget)
         do {
+            // The ethics approval again, at award (Art. 61): valid today, and a listed high-risk
+            // activity's expert re-review recorded.
+            let ethics = try await Applications(db: db, now: now).ethicsProblems(facts.application, stage: .award)
+            if !ethics.isEmpty { throw DomainError.validation(ethics) }
             return try await award(id, input, parsed: parsed, facts: facts, by: officer, at: at)
         } catch DomainError.validation(let errors) {
             try await auditRefusal(id, errors, by: officer, at: at)

@@ -97,6 +97,10 @@ public enum Action: String, Sendable, CaseIterable {
     // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
     // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
     case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
+    // Ethics registry (Art. 61): committees are public; research offices and integrity officers register committees and decisions (`EthicsAccess`).
+    case viewEthicsRegistry, manageEthicsRegistry
+    // Awards (Art. 12): winners are public; research offices nominate for their unit; department staff set up schemes and decide (`AwardsAccess`).
+    case viewAwards, nominateForAwards, manageAwards
 }
 
 /// Who may perform an action.
@@ -225,6 +229,14 @@ public enum AccessPolicy {
         case .viewMonitoring:
             .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
         case .reportMonitoringData, .publishMonitoringReleases, .manageMonitoringZones:
+            .anyRole([.departmentStaff, .platformAdmin])
+        case .viewEthicsRegistry, .viewAwards:
+            .anyone
+        case .manageEthicsRegistry:
+            .anyRole([.researchOffice, .integrityOfficer, .platformAdmin])
+        case .nominateForAwards:
+            .anyRole([.researchOffice, .platformAdmin])
+        case .manageAwards:
             .anyRole([.departmentStaff, .platformAdmin])
         case .commentOnConsultations:
             .signedIn

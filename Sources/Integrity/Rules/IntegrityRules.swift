@@ -75,6 +75,6 @@ public enum IntegrityRules {
     ])
 
     public static var citations: [CitedRule] {
-        record.citations(module: "INT") + decision.citations(module: "INT") + publication.citations(module: "INT")
+        record.citations(module: "INT") + decision.citations(module: "INT") + publication.citations(module: "INT") + EthicsRules.citations
     }
 }

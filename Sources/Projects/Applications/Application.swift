@@ -61,7 +61,9 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
     public var plan: String
     /// `human`, `animal`, `ai`, `other`: research that needs an ethics review (Art. 61).
     public var sensitiveAreas: Set<String>
-    public var hasEthicsApproval: Bool
+    /// The ethics approval (伦理审查批件) the application cites for those areas, checked against
+    /// the ethics registry at submission and at award (`EthicsRegistry.check`, Art. 61).
+    public var ethicsApprovalNumber: String
     public var piPhDYear: Int?
     public var team: [TeamMember]
     /// Co-applicant organisations of a consortium (Art. 3).
@@ -91,7 +93,7 @@ public struct GrantApplication: Sendable, Equatable, Codable, Identifiable {
 /// The parts of an application the PI edits, page by page.
 public struct ApplicationDraft: Sendable, Equatable, Codable {
     enum CodingKeys: String, CodingKey {
-        case titleZh, titleEn, keywords, discipline, summary, plan, sensitiveAreas, hasEthicsApproval, piPhDYear, team, partners, budget, attachments, sections
+        case titleZh, titleEn, keywords, discipline, summary, plan, sensitiveAreas, ethicsApprovalNumber, piPhDYear, team, partners, budget, attachments, sections
     }
 
     /// Drafts saved before attachments and sections existed decode with none.
@@ -104,7 +106,8 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         summary = try c.decode(String.self, forKey: .summary)
         plan = try c.decode(String.self, forKey: .plan)
         sensitiveAreas = try c.decode(Set<String>.self, forKey: .sensitiveAreas)
-        hasEthicsApproval = try c.decode(Bool.self, forKey: .hasEthicsApproval)
+        // Drafts saved with the old ethics checkbox cite no approval: the check then asks for one.
+        ethicsApprovalNumber = try c.decodeIfPresent(String.self, forKey: .ethicsApprovalNumber) ?? ""
         piPhDYear = try c.decodeIfPresent(Int.self, forKey: .piPhDYear)
         team = try c.decode([TeamMember].self, forKey: .team)
         partners = try c.decode([UUID].self, forKey: .partners)
@@ -120,7 +123,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var summary: String
     public var plan: String
     public var sensitiveAreas: Set<String>
-    public var hasEthicsApproval: Bool
+    public var ethicsApprovalNumber: String
     public var piPhDYear: Int?
     public var team: [TeamMember]
     public var partners: [UUID]
@@ -129,7 +132,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
     public var sections: [String: String]
 
     public init(titleZh: String = "", titleEn: String = "", keywords: String = "", discipline: String = "", summary: String = "", plan: String = "",
-                sensitiveAreas: Set<String> = [], hasEthicsApproval: Bool = false, piPhDYear: Int? = nil,
+                sensitiveAreas: Set<String> = [], ethicsApprovalNumber: String = "", piPhDYear: Int? = nil,
                 team: [TeamMember] = [], partners: [UUID] = [], budget: [BudgetLine] = [], attachments: [AttachedDocument] = [],
                 sections: [String: String] = [:]) {
         self.attachments = attachments
@@ -141,7 +144,7 @@ public struct ApplicationDraft: Sendable, Equatable, Codable {
         self.summary = summary
         self.plan = plan
         self.sensitiveAreas = sensitiveAreas
-        self.hasEthicsApproval = hasEthicsApproval
+        self.ethicsApprovalNumber = ethicsApprovalNumber
         self.piPhDYear = piPhDYear
         self.team = team
         self.partners = partners

@@ -211,15 +211,18 @@ public struct Applications: Sendable {
                 basis: .art(50, 2)))
         }
         if let problem = ApplicationRules.perProjectAmount(application, call: call) { errors.append(problem) }
-        let facts = try await facts(application, call: call, restricted: !integrityDecision.isAllowed)
+        // The cited approval, checked against the ethics registry (Art. 61).
+        let ethics = try await ethicsProblems(application, stage: .submission)
+        errors += ethics
+        let ownEthics = errors.contains { $0.field == "ethics" }
+        let facts = try await facts(application, call: call, restricted: !integrityDecision.isAllowed,
+                                    ethicsVerified: !application.sensitiveAreas.isEmpty && !ownEthics)
         let failed = Eligibility.evaluate(call.eligibilityRules, facts: facts, at: at).filter { !$0.passed }
-        for outcome in failed {
-            errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: outcome.article.map(LegalBasis.article)))
-        }
-        // One problem, one line: the call's own ethics rule already says what the form's ethics rule says.
+        // One problem, one line: when the application's own ethics check already names what is
+        // wrong, the call's ethics rule does not repeat it.
         let ethicsRules = Set(call.eligibilityRules.filter { $0.condition == .ethicsApprovalIfSensitive }.map(\.id))
-        if failed.contains(where: { ethicsRules.contains($0.ruleID) }) {
-            errors.removeAll { $0.rule == "application.ethics.approval" }
+        for outcome in failed where !(ownEthics && ethicsRules.contains(outcome.ruleID)) {
+            errors.append(FieldError(field: "eligibility", rule: "eligibility." + outcome.ruleID, message: outcome.sentence, basis: outcome.article.map(LegalBasis.article)))
         }
         if !integrityDecision.isAllowed {
             errors.append(FieldError(field: "integrity", rule: "application.integrity.restricted", message: integrityDecision.reason, basis: .art(60)))
@@ -228,7 +231,7 @@ public struct Applications: Sendable {
     }
 
     /// The facts eligibility rules are evaluated on, from the platform's own records.
-    func facts(_ application: GrantApplication, call: Call, restricted: Bool) async throws -> ApplicationFacts {
+    func facts(_ application: GrantApplication, call: Call, restricted: Bool, ethicsVerified: Bool) async throws -> ApplicationFacts {
         let directory = Directory(db: db)
         let organisation = try await directory.organisation(application.organisationID)
         let pi = try await directory.person(application.principalInvestigatorID)
@@ -239,7 +242,7 @@ public struct Applications: Sendable {
         return ApplicationFacts(
             organisationType: organisation.type.rawValue, organisationDistrict: organisation.district.rawValue,
             integrityRestricted: restricted, runningProjectsOfPI: try await runningProjects?.runningProjects(ledBy: pi.id, on: db) ?? 0, piBirthYear: pi.birthYear, piPhDYear: application.piPhDYear,
-            teamOrganisationTypes: partnerTypes, sensitiveAreas: application.sensitiveAreas, hasEthicsApproval: application.hasEthicsApproval,
+            teamOrganisationTypes: partnerTypes, sensitiveAreas: application.sensitiveAreas, hasEthicsApproval: ethicsVerified,
             referenceDate: call.closesAt)
     }
 
@@ -252,7 +255,10 @@ public struct Applications: Sendable {
         try decision.enforce()
         let call = try await Calls(db: db, now: now).find(Call.ID(application.callID))
         let problems = try await problems(application, call: call, integrity: decision)
-        if !problems.isEmpty { throw DomainError.validation(problems) }
+        if !problems.isEmpty {
+            try await auditEthicsRefusal(application, problems, by: pi)
+            throw DomainError.validation(problems)
+        }
         return try await step(.submit, id, party: .principalInvestigator, actor: pi, comment: nil, call: call)
     }
 
@@ -392,8 +398,9 @@ public enum ApplicationRules {
             ApplicationRules.keywords(in: $0.keywords).count > ApplicationRules.maxKeywords
         },
         Rule(id: "application.ethics.approval", basis: .art(61), field: "ethics",
-             message: LocalizedText(zh: "涉及人、动物或人工智能等敏感领域的研究须取得伦理审查批准", en: "Research involving people, animals, AI or other sensitive areas needs ethics approval")) {
-            !$0.sensitiveAreas.isEmpty && !$0.hasEthicsApproval
+             message: LocalizedText(zh: "涉及人、动物或人工智能等敏感领域的研究须取得伦理审查批准：请填写伦理审查批件编号（第六十一条）",
+                                    en: "Research involving people, animals, AI or other sensitive areas needs ethics approval: enter the approval number (Art. 61)")) {
+            !$0.sensitiveAreas.isEmpty && $0.ethicsApprovalNumber.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         },
     ])
 

@@ -31,6 +31,7 @@ struct IntegrityRoutes {
         routes.on(.POST, IntegrityURL.adminIntegrityPublish(SiteURL.anyID), action: .manageIntegrityRecords, use: publish)
         routes.on(.POST, IntegrityURL.adminIntegrityAppeal(SiteURL.anyID), action: .manageIntegrityRecords, use: decideAppeal)
         routes.on(.POST, IntegrityURL.adminIntegrityRepair(SiteURL.anyID), action: .manageIntegrityRecords, use: decideRepair)
+        EthicsRoutes().register(on: routes)
     }
 
     // MARK: The public

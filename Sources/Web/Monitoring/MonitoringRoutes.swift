@@ -5,5 +5,6 @@ import Vapor
 struct MonitoringRoutes {
     func register(on app: Application) {
         MonitoringIndicatorsRoutes().register(on: app)
+        AwardsRoutes().register(on: app)
     }
 }

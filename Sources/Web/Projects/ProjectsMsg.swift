@@ -20,7 +20,7 @@ public enum ProjectsMsg: String, Catalogue {
     case appStepContent, appStepBudget, appStepCheck, appTitleZh, appTitleEn, appKeywords, appKeywordsHint, appPhDYear
     case appPhDYearHint, appYearInvalid, appMember, appMemberName, appMemberEmail, appMemberOrganisation, appEmailInvalid
     case appPartners, appPartnersHint, appSummary, appPlan, appSensitive, appSensitiveHuman, appSensitiveAnimal, appSensitiveAI
-    case appSensitiveOther, appEthicsApproval, appBudgetLumpSum, appBudgetLumpSumHint, appBudgetItemizedHint, appAmountInvalid
+    case appSensitiveOther, appEthicsApproval, appEthicsApprovalHint, appBudgetLumpSum, appBudgetLumpSumHint, appBudgetItemizedHint, appAmountInvalid
     case budgetEquipment, budgetMaterials, budgetTesting, budgetTravel, budgetConferences, budgetPublication, budgetLabour
     case budgetConsultation, budgetIndirect, appSaveContinue, appCheckIntro, appCheckNone, appCheckProblems, appSubmit
     case appSubmitted, appWithdraw, appWithdrawn, appNotEditable, appNoApplicantRole, appPI, appOrganisation, appSubmittedAt
@@ -135,7 +135,9 @@ public enum ProjectsMsg: String, Catalogue {
         case .appSensitiveAnimal: t("实验动物", "Laboratory animals")
         case .appSensitiveAI: t("人工智能", "Artificial intelligence")
         case .appSensitiveOther: t("其他科技伦理敏感领域", "Other ethically sensitive areas")
-        case .appEthicsApproval: t("已取得伦理审查批准", "Ethics approval has been obtained")
+        case .appEthicsApproval: t("伦理审查批件编号", "Ethics approval number")
+        case .appEthicsApprovalHint: t("涉及上述领域的，填写本单位科技伦理审查委员会出具的批件编号；提交和立项时将与伦理审查登记核对（第六十一条）",
+                                       "If the research involves an area above, enter the approval number from your institution's ethics committee; it is checked against the ethics registry at submission and at award (Art. 61)")
         case .appBudgetLumpSum: t("申请经费总额", "Total amount requested")
         case .appBudgetLumpSumHint: t("本指南实行经费包干制（第五十条第二款），只填写总额。单位：元", "This call uses lump-sum funding (Art. 50(2)): enter the total only. In yuan.")
         case .appBudgetItemizedHint: t("按科目填写，单位：元；不需要的科目留空。", "By category, in yuan; leave unused categories empty.")
@@ -155,8 +157,8 @@ public enum ProjectsMsg: String, Catalogue {
         case .callOwnCondition: t("（本指南自定的条件）", "(a condition of this call)")
         case .appAnswerNone: t("未填写", "Not given")
         case .appAnswersTitle: t("核对您的申请内容", "Check your answers")
-        case .appAnswerEthicsYes: t("已取得伦理审查批准", "ethics approval obtained")
-        case .appAnswerEthicsNo: t("尚未取得伦理审查批准", "no ethics approval yet")
+        case .appAnswerEthicsYes: t("伦理审查批件", "ethics approval")
+        case .appAnswerEthicsNo: t("未填写伦理审查批件编号", "no ethics approval number given")
         case .appSubmitAppears: t("以上问题全部解决后，本页底部会出现“提交申请”按钮。", "The “Submit the application” button appears at the bottom of this page once every problem above is solved.")
         case .appSubmitHeading: t("提交申请", "Submit the application")
         case .appSubmitDeclaration: t("提交后申请将送交您所在单位的科研管理部门审核，在单位审核前您可以撤回。", "Once submitted, the application goes to your organisation's research office; you can withdraw it until they decide.")

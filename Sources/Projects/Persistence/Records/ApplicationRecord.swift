@@ -44,7 +44,7 @@ final class ApplicationRecord: Model, @unchecked Sendable {
         return GrantApplication(
             id: GrantApplication.ID(try requireID()), callID: callID, principalInvestigatorID: principalInvestigatorID, organisationID: organisationID,
             titleZh: d.titleZh, titleEn: d.titleEn, keywords: d.keywords, discipline: d.discipline, summary: d.summary, plan: d.plan,
-            sensitiveAreas: d.sensitiveAreas, hasEthicsApproval: d.hasEthicsApproval, piPhDYear: d.piPhDYear, team: d.team,
+            sensitiveAreas: d.sensitiveAreas, ethicsApprovalNumber: d.ethicsApprovalNumber, piPhDYear: d.piPhDYear, team: d.team,
             partners: d.partners, budget: d.budget, attachments: d.attachments, sections: d.sections, state: try workflowState(), submittedAt: submittedAt,
             officeComment: officeComment, officerNote: officerNote, version: version)
     }

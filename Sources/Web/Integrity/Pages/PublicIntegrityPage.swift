@@ -17,7 +17,9 @@ struct PublicIntegrityPage {
             .ul(
                 .if(c.can(.viewOwnIntegrityRecords), .li(.a(.href(IntegrityURL.integrityMine.path), .text(c(IntegrityMsg.intMyRecordsLink))))),
                 .if(c.can(.manageIntegrityRecords), .li(.a(.href(IntegrityURL.adminIntegrity.path), .text(c(IntegrityMsg.intAdminLink))))),
-                .if(c.can(.manageInstitutionIntegrityRules), .li(.a(.href(IntegrityURL.institutionIntegrity.path), .text(c(IntegrityMsg.intInstitutionLink)))))
+                .if(c.can(.manageInstitutionIntegrityRules), .li(.a(.href(IntegrityURL.institutionIntegrity.path), .text(c(IntegrityMsg.intInstitutionLink))))),
+                .li(.a(.href(EthicsURL.registry.path), .text(c(EthicsMsg.ethTitle)))),
+                .li(.a(.href(AwardsURL.winners.path), .text(c(AwardsMsg.awTitle))))
             ),
             .if(records.isEmpty, .p(.text(c(IntegrityMsg.intPublicNone))), else: Components.scrollTable(label: c(IntegrityMsg.intPublicTitle),
                 .thead(.tr(

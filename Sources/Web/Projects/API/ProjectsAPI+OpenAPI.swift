@@ -84,7 +84,7 @@ extension ProjectsAPI {
                 "id": uuid, "call_id": uuid, "principal_investigator_id": uuid, "organisation_id": uuid,
                 "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
                 "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]], "description": "Research needing an ethics review (Art. 61)"],
-                "has_ethics_approval": ["type": "boolean"], "pi_phd_year": phdYear,
+                "ethics_approval_number": ["type": "string", "description": "Ethics approval cited for the sensitive areas, checked against the ethics registry at submission and award (Art. 61)"], "pi_phd_year": phdYear,
                 "team": ["type": "array", "items": ["type": "object", "properties": [
                     "name": string, "email": string, "organisation_id": ["type": ["string", "null"], "format": "uuid"], "confirmed_at": ["type": ["string", "null"], "format": "date-time"],
                 ]]],
@@ -102,7 +102,7 @@ extension ProjectsAPI {
             ("ApplicationBody", ["type": "object", "required": ["version"], "properties": [
                 "title_zh": string, "title_en": string, "keywords": string, "discipline": ["type": "string", "description": "Discipline code (申请代码), e.g. F0101"], "summary": string, "plan": string,
                 "sensitive_areas": ["type": "array", "items": ["type": "string", "enum": ["human", "animal", "ai", "other"]]],
-                "has_ethics_approval": ["type": "boolean"], "pi_phd_year": phdYear,
+                "ethics_approval_number": ["type": "string", "description": "Ethics approval cited for the sensitive areas, checked against the ethics registry at submission and award (Art. 61)"], "pi_phd_year": phdYear,
                 "team": ["type": "array", "items": ["type": "object", "properties": ["name": string, "email": string, "organisation_id": uuid]]],
                 "partners": ["type": "array", "items": uuid],
                 "budget": ["type": "array", "items": ["type": "object", "properties": [

@@ -66,7 +66,7 @@ struct GrantApplicationJSON: Content {
     let summary: String
     let plan: String
     let sensitive_areas: [String]
-    let has_ethics_approval: Bool
+    let ethics_approval_number: String
     let pi_phd_year: Int?
     let team: [Member]
     let partners: [UUID]
@@ -82,7 +82,7 @@ struct GrantApplicationJSON: Content {
     init(_ a: GrantApplication) {
         id = a.id.rawValue; call_id = a.callID; principal_investigator_id = a.principalInvestigatorID; organisation_id = a.organisationID
         title_zh = a.titleZh; title_en = a.titleEn; keywords = a.keywords; discipline = a.discipline; summary = a.summary; plan = a.plan
-        sensitive_areas = a.sensitiveAreas.sorted(); has_ethics_approval = a.hasEthicsApproval; pi_phd_year = a.piPhDYear
+        sensitive_areas = a.sensitiveAreas.sorted(); ethics_approval_number = a.ethicsApprovalNumber; pi_phd_year = a.piPhDYear
         team = a.team.map { Member(name: $0.name, email: $0.email, organisation_id: $0.organisationID, confirmed_at: $0.confirmedAt) }
         partners = a.partners; budget = a.budget.map { Line(category: $0.category, amount: $0.amount, note: $0.note) }
         budget_total = a.budgetTotal; sections = a.sections; state = a.state.rawValue; submitted_at = a.submittedAt; office_comment = a.officeComment
@@ -111,7 +111,8 @@ struct ApplicationBody: Content {
     var summary: String?
     var plan: String?
     var sensitive_areas: [String]?
-    var has_ethics_approval: Bool?
+    /// The ethics approval cited for the sensitive areas (Art. 61), checked against the ethics registry.
+    var ethics_approval_number: String?
     var pi_phd_year: Int?
     var team: [Member]?
     var partners: [String]?
@@ -160,7 +161,7 @@ struct ApplicationBody: Content {
         }
         if !errors.isEmpty { throw DomainError.validation(errors) }
         return ApplicationDraft(titleZh: title_zh ?? "", titleEn: title_en ?? "", keywords: keywords ?? "", discipline: (discipline ?? "").uppercased(), summary: summary ?? "",
-                                plan: plan ?? "", sensitiveAreas: areas, hasEthicsApproval: has_ethics_approval ?? false,
+                                plan: plan ?? "", sensitiveAreas: areas, ethicsApprovalNumber: (ethics_approval_number ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
                                 piPhDYear: pi_phd_year, team: members, partners: partnerIDs, budget: lines, sections: sections ?? [:])
     }
 }

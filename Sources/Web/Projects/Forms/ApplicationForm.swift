@@ -22,14 +22,14 @@ enum ApplicationForm {
         }
         for partner in a.partners { v["partner_\(partner.uuidString.lowercased())"] = yes }
         for area in a.sensitiveAreas { v["sensitive_\(area)"] = yes }
-        if a.hasEthicsApproval { v["ethics_approval"] = yes }
+        v["ethics_approval_number"] = a.ethicsApprovalNumber
         for line in a.budget { v["budget_\(line.category)"] = String(line.amount) }
         return v
     }
 
     static func draft(of a: GrantApplication) -> ApplicationDraft {
         ApplicationDraft(titleZh: a.titleZh, titleEn: a.titleEn, keywords: a.keywords, discipline: a.discipline, summary: a.summary, plan: a.plan,
-                         sensitiveAreas: a.sensitiveAreas, hasEthicsApproval: a.hasEthicsApproval, piPhDYear: a.piPhDYear,
+                         sensitiveAreas: a.sensitiveAreas, ethicsApprovalNumber: a.ethicsApprovalNumber, piPhDYear: a.piPhDYear,
                          team: a.team, partners: a.partners, budget: a.budget, sections: a.sections)
     }
 
@@ -77,7 +77,7 @@ enum ApplicationForm {
             d.plan = text("plan")
             for (index, heading) in call.formSections.enumerated() { d.sections[heading] = text("section_\(index)") }
             d.sensitiveAreas = Set(ApplicationStep.sensitiveAreas.map(\.0).filter { v["sensitive_\($0)"] == yes })
-            d.hasEthicsApproval = v["ethics_approval"] == yes
+            d.ethicsApprovalNumber = text("ethics_approval_number")
         case .budget:
             let categories = call.budgetMode == .lumpSum ? ["lump_sum"] : BudgetLine.categories
             var lines: [BudgetLine] = []

@@ -103,8 +103,8 @@ struct ApplicationFormPage {
                         Components.checkbox(name: "sensitive_\(area.0)", value: ApplicationForm.yes, label: c(area.1),
                                             checked: value("sensitive_\(area.0)") == ApplicationForm.yes)
                     },
-                    Components.checkbox(name: "ethics_approval", value: ApplicationForm.yes, label: c(ProjectsMsg.appEthicsApproval),
-                                        checked: value("ethics_approval") == ApplicationForm.yes)
+                    Components.textField(.init(name: "ethics_approval_number", label: c(ProjectsMsg.appEthicsApproval),
+                                               hint: c(ProjectsMsg.appEthicsApprovalHint), value: value("ethics_approval_number")), errors: [], c)
                 )
             )
         case .budget:

@@ -52,7 +52,7 @@ struct CheckAnswers {
                         row(heading, a.sections[heading] ?? "", .content, "section_\(index)")
                     },
                     row(c(ProjectsMsg.appSensitive), sensitive.isEmpty ? "" : sensitive + separator
-                        + c(a.hasEthicsApproval ? ProjectsMsg.appAnswerEthicsYes : ProjectsMsg.appAnswerEthicsNo), .content, "ethics"),
+                        + (a.ethicsApprovalNumber.isEmpty ? c(ProjectsMsg.appAnswerEthicsNo) : c(ProjectsMsg.appAnswerEthicsYes) + " " + a.ethicsApprovalNumber), .content, "ethics"),
                     row(c(ProjectsMsg.appStepBudget), budget.isEmpty ? "" : budget + separator + c(ProjectsMsg.appBudgetTotal) + " " + CallText.money(a.budgetTotal, c),
                         .budget, "budget"),
                     .if(!call.requiredDocuments.isEmpty, .tr(

@@ -96,16 +96,19 @@ struct DashboardPage {
         let items: [(any SiteRoute, String)] = switch role {
         case .platformAdmin: [(IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)), (SiteURL.audit, c(.navAudit)),
                              (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink))]
-        case .integrityOfficer: [(IntegrityURL.adminIntegrity, c(IntegrityMsg.intAdminLink)), (SiteURL.audit, c(.navAudit)), (IdentityURL.people, c(.navPeople))]
+        case .integrityOfficer: [(IntegrityURL.adminIntegrity, c(IntegrityMsg.intAdminLink)), (SiteURL.audit, c(.navAudit)), (IdentityURL.people, c(.navPeople)),
+                                 (EthicsURL.manage, c(EthicsMsg.ethManageLink))]
         case .programmeOfficer: [(ProjectsURL.adminCalls, c(.navManageCalls)), (ReviewURL.adminExperts, c(ReviewMsg.navExperts)), (ProjectsURL.callLint, c(.navCallLint)),
                                  (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)), (EnterpriseSetupURL.index, c(EnterpriseMsg.entSetupLink)),
                                  (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink))]
         case .researchOffice: [(ProjectsURL.institutionApplications, c(.navInstitutionApplications)), (IntegrityURL.institutionIntegrity, c(IntegrityMsg.intInstitutionLink)),
                                (IdentityURL.organisations, c(.navOrganisations)), (IdentityURL.people, c(.navPeople)),
-                               (TradeURL.home, c(MarketTradeMsg.mtrSuppliesTitle)), (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle))]
+                               (TradeURL.home, c(MarketTradeMsg.mtrSuppliesTitle)), (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)),
+                               (EthicsURL.manage, c(EthicsMsg.ethManageLink)), (AwardsURL.nominate, c(AwardsMsg.awNominateLink))]
         case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations)), (ScenarioURL.admin, c(MarketScenarioMsg.mscAdminTitle)),
                                 (CertificationURL.admin, c(MarketScenarioMsg.mcrAdminLink)), (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink)),
-                                (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle))]
+                                (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle)),
+                                (AwardsURL.manage, c(AwardsMsg.awManageLink))]
         case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile)),
                           (ScenarioURL.scenarios, c(MarketScenarioMsg.mscTitle)), (ScenarioURL.mine, c(MarketScenarioMsg.mscMineLink))]
         case .reviewer: [(ReviewURL.reviews, c(ReviewMsg.navReviews)), (ReviewURL.expertProfile, c(ReviewMsg.navExpertProfile)), (IdentityURL.profile, c(.navProfile)),
