@@ -90,6 +90,7 @@ public enum DemoData {
         try await loadTalent(into: app, organisations: ids)
         try await loadMarketScenarios(into: app, organisations: ids)
         try await loadMonitoring(into: app, organisations: ids)
+        try await loadLedger(into: app, organisations: ids)
         try await loadEthicsAndAwards(into: app, organisations: ids)
         try await loadMarketTrade(into: app, organisations: ids)
         try await loadConsultations(into: app)

@@ -10,6 +10,8 @@ public enum Monitoring {
     public static let migrations: [any Migration] = [
         // monitoring-indicators (MON0001–MON0019)
         MON0001_CreateZoneMembers(), MON0002_CreateReportedValues(), MON0003_CreateReleases(),
+        // gov-ledger (MON0040–MON0059): key-task ledger (Art. 6, 8, 14), risk warnings (Art. 65)
+        MON0040_CreateLedgerPlans(), MON0041_CreateLedgerTasks(), MON0042_CreateLedgerProgress(), MON0043_CreateWarnings(),
         // gov-ethics-awards (MON0060–MON0069): awards and commendations (Art. 12)
         MON0060_CreateAwardSchemes(), MON0061_CreateAwardNominations(),
     ]

@@ -97,6 +97,9 @@ public enum Action: String, Sendable, CaseIterable {
     // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
     // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
     case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
+    // Key-task ledger (Art. 6, 8, 14) and risk warnings (Art. 65): officers read; department staff keep the ledger, report progress
+    // (`LedgerAccess` decides which task) and run, acknowledge and close warnings (`WarningAccess` decides who closes which).
+    case viewLedger, manageLedger, reportLedgerProgress, viewWarnings, manageWarnings
     // Ethics registry (Art. 61): committees are public; research offices and integrity officers register committees and decisions (`EthicsAccess`).
     case viewEthicsRegistry, manageEthicsRegistry
     // Awards (Art. 12): winners are public; research offices nominate for their unit; department staff set up schemes and decide (`AwardsAccess`).
@@ -230,6 +233,12 @@ public enum AccessPolicy {
             .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
         case .reportMonitoringData, .publishMonitoringReleases, .manageMonitoringZones:
             .anyRole([.departmentStaff, .platformAdmin])
+        case .viewLedger:
+            .anyRole([.departmentStaff, .programmeOfficer, .platformAdmin])
+        case .manageLedger, .reportLedgerProgress, .manageWarnings:
+            .anyRole([.departmentStaff, .platformAdmin])
+        case .viewWarnings:
+            .anyRole([.departmentStaff, .programmeOfficer, .integrityOfficer, .platformAdmin])
         case .viewEthicsRegistry, .viewAwards:
             .anyone
         case .manageEthicsRegistry:

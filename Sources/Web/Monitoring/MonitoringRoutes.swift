@@ -5,6 +5,8 @@ import Vapor
 struct MonitoringRoutes {
     func register(on app: Application) {
         MonitoringIndicatorsRoutes().register(on: app)
+        LedgerRoutes().register(on: app)
+        WarningRoutes().register(on: app)
         AwardsRoutes().register(on: app)
     }
 }

@@ -107,6 +107,7 @@ struct DashboardPage {
                                (EthicsURL.manage, c(EthicsMsg.ethManageLink)), (AwardsURL.nominate, c(AwardsMsg.awNominateLink))]
         case .departmentStaff: [(IdentityURL.organisations, c(.navOrganisations)), (ScenarioURL.admin, c(MarketScenarioMsg.mscAdminTitle)),
                                 (CertificationURL.admin, c(MarketScenarioMsg.mcrAdminLink)), (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink)),
+                                (LedgerURL.ledger, c(MonitoringLedgerMsg.ldgLinkLedger)), (WarningURL.warnings, c(MonitoringLedgerMsg.ldgLinkWarnings)),
                                 (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle)),
                                 (AwardsURL.manage, c(AwardsMsg.awManageLink))]
         case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile)),
