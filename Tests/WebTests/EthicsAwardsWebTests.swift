@@ -48,7 +48,7 @@ import Vapor
                              "registration_number": "京伦备-W1", "registration_date": "2025-05-06", "scope_human": "yes", "members": "张一，医学\n李二，伦理学"]
             let refused = try await t.send(.POST, "/ethics/committees?lang=en", session: session, body: .form(committee))
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains(#"href="#field-members""#) && refused.text.contains("Art. 61(2)"))
+            #expect(refused.text.contains(##"href="#field-members""##) && refused.text.contains("Art. 61(2)"))
             committee["members"] = "张一，医学\n李二，伦理学\n王三，法学\n赵四，社会人士\n钱五，人工智能"
             let registered = try await t.send(.POST, "/ethics/committees", session: session, body: .form(committee))
             #expect(registered.status == .seeOther)
@@ -87,7 +87,7 @@ import Vapor
             let refused = try await t.send(.POST, "/awards/nominations", session: officeSession, body: .form([
                 "category": String(scheme), "nominee": "person:\(Self.id(restricted.id))", "nominating_unit_id": Self.id(unit.id.rawValue), "achievement_zh": "成果"]))
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains(record.documentNumber) && refused.text.contains("第六十条") && refused.text.contains(#"href="#field-nominee""#))
+            #expect(refused.text.contains(record.documentNumber) && refused.text.contains("第六十条") && refused.text.contains(##"href="#field-nominee""##))
             let nominated = try await t.send(.POST, "/awards/nominations", session: officeSession, body: .form([
                 "category": String(scheme), "nominee": "person:\(Self.id(nominee.id))", "nominating_unit_id": Self.id(unit.id.rawValue),
                 "achievement_zh": "原创成果", "achievement_en": "An original result"]))
