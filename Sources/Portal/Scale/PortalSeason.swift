@@ -80,7 +80,7 @@ public struct PortalSeason: Sendable {
         for (zh, en, typical) in [("面上项目", "General programme", 500_000), ("青年科学基金项目", "Young scientists fund", 300_000), ("重点项目", "Key programme", 2_000_000)] {
             let draft = try await service.create(CallInput(
                 programmeID: programme.id.uuidString, titleZh: "\(year) 年度\(zh)指南", titleEn: "\(year) \(en) call",
-                guidelineZh: "申报单位为依法注册的独立法人单位；申请人具有高级职称或博士学位。", guidelineEn: "Applicants hold a senior title or a doctorate.",
+                guidelineZh: "申报单位为在京注册的独立法人单位。", guidelineEn: "Applicants are independent legal entities registered in Beijing.",
                 opensAt: BeijingTime.format(opens), closesAt: BeijingTime.format(closes), totalBudget: String(projects * 30_000_000),
                 typicalAward: String(typical), budgetMode: "lump_sum", selectionMode: "open_competition", eligibilityRules: ""), by: .system)
             calls.append(try await service.publish(draft.id, by: .system))
