@@ -73,6 +73,8 @@ public struct Releases: Sendable {
                                                        objectID: try row.requireID().uuidString,
                                                        summary: "\(year) edition \(row.edition): \(figures.count) figures", basis: .art(63)),
                                             on: tx, at: at)
+                // The release becomes an open data set in the catalogue, in the same transaction.
+                try await ReleaseCatalogue(db: tx, now: { at }).synchronise()
                 return try row.toDomain()
             }
         } catch let error as any DatabaseError where error.isConstraintFailure {
@@ -122,12 +124,15 @@ public enum ReleaseDataset {
     public static func csv(_ release: Release) -> Data { CSVWriter.csv(table(release)) }
 
     /// The data dictionary as CSV: one row per column, then one per indicator.
-    public static func dictionaryCSV() -> Data {
+    public static func dictionaryCSV() -> Data { CSVWriter.csv(dictionaryTable()) }
+
+    /// The data dictionary as a table: one row per column, then one per indicator.
+    public static func dictionaryTable() -> ExportTable {
         var rows: [[ExportCell]] = columnDictionary.map { [.text("column"), .text($0.0), .text($0.1.zh), .text($0.1.en), .text(""), .text(""), .text("")] }
         rows += IndicatorCatalogue.all.map { i in
             [.text("indicator"), .text(i.code), .text(i.name.zh + "：" + i.definition.zh), .text(i.name.en + ": " + i.definition.en),
              .text(i.unit.rawValue), .text(i.source.rawValue), .text(i.basis.english)]
         }
-        return CSVWriter.csv(ExportTable(columns: ["kind", "code", "zh", "en", "unit", "source", "article"], rows: rows))
+        return ExportTable(columns: ["kind", "code", "zh", "en", "unit", "source", "article"], rows: rows)
     }
 }

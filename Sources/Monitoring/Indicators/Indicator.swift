@@ -19,6 +19,10 @@ public enum IndicatorSource: String, Sendable, Codable, CaseIterable {
 /// The dimensions an indicator is broken down by.
 public enum Breakdown: String, Sendable, Codable, CaseIterable {
     case programme, district, zone, institutionKind = "institution_kind", industry, kind
+    /// The province of partners outside Beijing (Art. 10), read from their USCC's division code.
+    case region
+    /// The calendar month (`2026-11`), Beijing time.
+    case month
 
     public var label: LocalizedText {
         switch self {
@@ -28,6 +32,8 @@ public enum Breakdown: String, Sendable, Codable, CaseIterable {
         case .institutionKind: LocalizedText(zh: "机构类型", en: "Institution kind")
         case .industry: LocalizedText(zh: "行业", en: "Industry")
         case .kind: LocalizedText(zh: "类别", en: "Kind")
+        case .region: LocalizedText(zh: "地区（省份）", en: "Region (province)")
+        case .month: LocalizedText(zh: "月份", en: "Month")
         }
     }
 }

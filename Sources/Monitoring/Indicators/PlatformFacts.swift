@@ -1,3 +1,4 @@
+import Enterprise
 import FluentKit
 import Foundation
 import Grants
@@ -9,7 +10,7 @@ import SQLKit
 /// SQLKit (the columns named in each indicator's formula). Values that cannot be decoded throw a
 /// `StoredDataError`: an indicator is never computed from a row read as something else.
 struct PlatformFacts: Sendable {
-    struct Organisation: Sendable { let district: District; let type: OrganisationType }
+    struct Organisation: Sendable { let district: District; let type: OrganisationType; let uscc: String }
     struct Project: Sendable {
         let programmeID: UUID, year: Int, organisationID: UUID, piID: UUID, amount: Int
         let awardDate: BeijingDay, fundingKind: FundingKind, researchType: ResearchType
@@ -30,6 +31,14 @@ struct PlatformFacts: Sendable {
     var usage: [Usage] = []
     var redemptions: [Redemption] = []
     var findings: [Finding] = []
+    /// Enterprises' declared GB/T 4754 codes by profile year (submitted or verified profiles).
+    var industries: [UUID: [Int: String]] = [:]
+
+    /// The industry code an enterprise declared for `year`, or in its latest earlier profile.
+    func industry(of organisation: UUID, in year: Int) -> String? {
+        guard let byYear = industries[organisation], let y = byYear.keys.filter({ $0 <= year }).max() else { return nil }
+        return byYear[y]
+    }
 
     static func bad(_ table: String, _ column: String, _ reason: String) -> StoredDataError {
         StoredDataError(table: table, id: "?", column: column, reason: reason)
@@ -38,11 +47,12 @@ struct PlatformFacts: Sendable {
     static func load(on db: any Database) async throws -> PlatformFacts {
         guard let sql = db as? any SQLDatabase else { throw bad("-", "-", "not an SQL database") }
         var f = PlatformFacts()
-        for row in try await sql.select().columns("id", "district", "type").from("id_organisations").all() {
+        for row in try await sql.select().columns("id", "district", "type", "uscc").from("id_organisations").all() {
             let id = try row.decode(column: "id", as: UUID.self)
             f.organisations[id] = Organisation(
                 district: try StoredValue.decode(District.self, try row.decode(column: "district", as: String.self), table: "id_organisations", id: id, column: "district"),
-                type: try StoredValue.decode(OrganisationType.self, try row.decode(column: "type", as: String.self), table: "id_organisations", id: id, column: "type"))
+                type: try StoredValue.decode(OrganisationType.self, try row.decode(column: "type", as: String.self), table: "id_organisations", id: id, column: "type"),
+                uscc: try row.decode(column: "uscc", as: String.self))
         }
         for row in try await sql.select().columns("zone_code", "organisation_id").from("mon_zone_members").all() {
             f.zonesOf[try row.decode(column: "organisation_id", as: UUID.self), default: []].append(try row.decode(column: "zone_code", as: String.self))
@@ -98,6 +108,15 @@ struct PlatformFacts: Sendable {
             guard state == "decided" || state == "published" else { continue }
             let date = try row.decode(column: "decision_date", as: Date?.self) ?? row.decode(column: "created_at", as: Date.self)
             f.findings.append(Finding(kind: try row.decode(column: "finding", as: String.self), year: BeijingDay(containing: date).year))
+        }
+        for row in try await sql.select().columns("id", "organisation_id", "year", "figures_json").from("ent_profiles")
+            .where(SQLIdentifier("state"), .in, SQLBind.group(["submitted", "verified"])).all() {
+            let id = try row.decode(column: "id", as: UUID.self)
+            let figures: ProfileFigures
+            do { figures = try JSONDecoder().decode(ProfileFigures.self, from: Data(try row.decode(column: "figures_json", as: String.self).utf8)) } catch {
+                throw StoredDataError(table: "ent_profiles", id: id.uuidString, column: "figures_json", reason: "\(error)")
+            }
+            f.industries[try row.decode(column: "organisation_id", as: UUID.self), default: [:]][try row.decode(column: "year", as: Int.self)] = figures.industryCode
         }
         return f
     }

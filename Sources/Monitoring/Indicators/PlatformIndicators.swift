@@ -15,7 +15,11 @@ public struct PlatformIndicators: Sendable {
     public init(db: any Database) { self.db = db }
 
     public func observations() async throws -> [Observation] {
-        Self.compute(try await PlatformFacts.load(on: db))
+        Self.ordered(Self.compute(try await PlatformFacts.load(on: db)) + (try await ContractIndicators.observations(on: db)))
+    }
+
+    static func ordered(_ o: [Observation]) -> [Observation] {
+        o.sorted { ($0.indicator, $0.year, $0.breakdown?.rawValue ?? "", $0.key) < ($1.indicator, $1.year, $1.breakdown?.rawValue ?? "", $1.key) }
     }
 
     static func percent(_ part: Double, _ whole: Double) -> Double { whole == 0 ? 0 : (part / whole * 1000).rounded() / 10 }
@@ -27,7 +31,7 @@ public struct PlatformIndicators: Sendable {
     }
 
     /// The keys of an organisation in one breakdown (zones may be several).
-    static func keys(_ f: PlatformFacts, organisation: UUID, district: District? = nil, programme: UUID? = nil, _ b: Breakdown) -> [(String, LocalizedText)] {
+    static func keys(_ f: PlatformFacts, organisation: UUID, district: District? = nil, programme: UUID? = nil, year: Int? = nil, _ b: Breakdown) -> [(String, LocalizedText)] {
         switch b {
         case .programme:
             guard let programme else { return [] }
@@ -40,7 +44,14 @@ public struct PlatformIndicators: Sendable {
         case .institutionKind:
             guard let t = f.organisations[organisation]?.type else { return [] }
             return [(t.rawValue, t.label)]
-        case .industry, .kind:
+        case .industry:
+            // The section of the code the enterprise declared (GB/T 4754); none declared is said so.
+            guard let year else { return [] }
+            return [f.industry(of: organisation, in: year).flatMap(IndustrySections.section(of:)) ?? (IndustrySections.undeclaredKey, IndustrySections.undeclared)]
+        case .region:
+            // Partners outside Beijing, by the province in their USCC (Art. 10); see `GRT-07`.
+            return []
+        case .kind, .month:
             return []
         }
     }
@@ -113,7 +124,12 @@ public struct PlatformIndicators: Sendable {
             }
         }
         let outside = f.projects.filter { p in p.partnerOrganisations.contains { f.organisations[$0]?.district == .outsideBeijing } }
-        out += grouped("GRT-07", outside, year: \.year, breakdowns: b("GRT-07"), keys: projectKeys, measure: { _ in (1, 0) })
+        out += grouped("GRT-07", outside, year: \.year, breakdowns: b("GRT-07"), keys: { p, br in
+            guard br == .region else { return projectKeys(p, br) }
+            var seen = Set<String>()
+            return p.partnerOrganisations.compactMap { f.organisations[$0] }.filter { $0.district == .outsideBeijing }
+                .map { ProvinceCodes.province(uscc: $0.uscc) }.filter { seen.insert($0.0).inserted }
+        }, measure: { _ in (1, 0) })
         for year in Set(f.projects.map(\.year)) where !outside.contains(where: { $0.year == year }) {
             out.append(Observation(indicator: "GRT-07", year: year, value: 0))
         }
@@ -128,13 +144,13 @@ public struct PlatformIndicators: Sendable {
         out += grouped("INS-02", effective, year: { BeijingDay(containing: $0.0.start).year }, breakdowns: b("INS-02"), keys: usageKeys,
                        measure: { ($0.0.external ? hours($0) : 0, hours($0)) }, finish: percent)
         // Vouchers.
-        let redemptionKeys: (PlatformFacts.Redemption, Breakdown) -> [(String, LocalizedText)] = { r, br in keys(f, organisation: r.organisationID, br) }
+        let redemptionKeys: (PlatformFacts.Redemption, Breakdown) -> [(String, LocalizedText)] = { r, br in keys(f, organisation: r.organisationID, year: r.year, br) }
         out += grouped("ENT-01", f.redemptions, year: \.year, breakdowns: b("ENT-01"), keys: redemptionKeys, measure: { _ in (1, 0) })
         out += grouped("ENT-02", f.redemptions, year: \.year, breakdowns: b("ENT-02"), keys: redemptionKeys, measure: { (Double($0.amountFen) / 100, 0) })
         // Integrity findings by kind.
         out += grouped("INT-01", f.findings, year: \.year, breakdowns: [.kind],
                        keys: { finding, _ in [(finding.kind, FindingKind(rawValue: finding.kind)?.label ?? LocalizedText(zh: finding.kind, en: finding.kind))] },
                        measure: { _ in (1, 0) })
-        return out.sorted { ($0.indicator, $0.year, $0.breakdown?.rawValue ?? "", $0.key) < ($1.indicator, $1.year, $1.breakdown?.rawValue ?? "", $1.key) }
+        return ordered(out)
     }
 }

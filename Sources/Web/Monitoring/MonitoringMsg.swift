@@ -16,6 +16,7 @@ public enum MonitoringMsg: String, Catalogue {
     case monZonesTitle, monZonesIntro, monZone, monZoneKind, monDistricts, monOrganisations, monNoOrganisations
     case monAddMemberTitle, monOrganisation, monAddMemberButton, monMemberAdded
     case monLinkIndicators, monLinkReport, monLinkReleases, monLinkZones, monLinkLive, monDashboardLink
+    case monCatalogueLink, monCatalogueDictionaryLink, monHomeLink
 
     public var text: LocalizedText {
         switch self {
@@ -106,6 +107,9 @@ public enum MonitoringMsg: String, Catalogue {
         case .monLinkZones: t("园区名录", "Zones and parks")
         case .monLinkLive: t("监测数据（实时）", "Live figures")
         case .monDashboardLink: t("科技创新统计监测", "Innovation monitoring")
+        case .monCatalogueLink: t("数据目录中的开放数据集（各版本的 CSV、JSON、XLSX 及校验值）", "The open data set in the data catalogue (CSV, JSON and XLSX of each edition, with checksums)")
+        case .monCatalogueDictionaryLink: t("数据目录中的数据字典", "The data dictionary in the data catalogue")
+        case .monHomeLink: t("科技创新统计监测：已发布的指标数据和图表", "Statistical monitoring of the innovation center: published figures and charts")
         }
     }
 }

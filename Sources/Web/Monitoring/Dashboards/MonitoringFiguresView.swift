@@ -50,7 +50,7 @@ struct MonitoringFiguresView {
     }
 
     func breakdown(_ indicator: Indicator, _ year: Int, _ b: Breakdown, _ anchor: String, _ c: PageContext) -> Node<HTML.BodyContext> {
-        let rows = observations.breakdown(indicator.code, year, by: b)
+        let rows = b == .month ? observations.breakdown(indicator.code, year, by: b).sorted { $0.key < $1.key } : observations.breakdown(indicator.code, year, by: b)
         let title = "\(c.text(indicator.name)) · \(year) · \(c(MonitoringMsg.monBreakdownOf))：\(c.text(b.label))"
             .replacingOccurrences(of: "：", with: c.language == .zh ? "：" : ": ")
         let unit = b == .kind && indicator.unit == .percent ? IndicatorUnit.yuan : indicator.unit

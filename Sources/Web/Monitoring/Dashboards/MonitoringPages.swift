@@ -79,7 +79,9 @@ struct MonitoringReleasePage {
             .h2(.text(c(MonitoringMsg.monDownloads))),
             .ul(.li(.a(.href(MonitoringIndicatorsURL.releaseCSV(release.id.rawValue).path), .text(c(MonitoringMsg.monDownloadCSV)))),
                 .li(.a(.href(MonitoringIndicatorsURL.releaseJSON(release.id.rawValue).path), .text(c(MonitoringMsg.monDownloadJSON)))),
-                .li(.a(.href(MonitoringIndicatorsURL.dictionary.path), .text(c(MonitoringMsg.monDownloadDictionary))))),
+                .li(.a(.href(MonitoringIndicatorsURL.dictionary.path), .text(c(MonitoringMsg.monDownloadDictionary)))),
+                .li(.a(.id("release-dataset"), .href(CatalogueURL.dataset(ReleaseCatalogue.slug(year: release.year)).path), .text(c(MonitoringMsg.monCatalogueLink)))),
+                .li(.a(.href(CatalogueURL.dataset(ReleaseCatalogue.dictionarySlug).path), .text(c(MonitoringMsg.monCatalogueDictionaryLink))))),
             .p(.class("hint"), .text("\(c(MonitoringMsg.monDigest))\(c.language == .zh ? "：" : ": ")"), .code(.text(release.sm3))),
             MonitoringFiguresView(observations: release.observations).render(c))).render()
     }

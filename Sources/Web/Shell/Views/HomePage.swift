@@ -92,6 +92,7 @@ struct HomePage {
             .if(c.person == nil, .p(.a(.class("button"), .href(SiteURL.login.path), .text(c(.navSignIn))))),
             .div(.class("home-sections"), .forEach(sections) { section(c, $0) }),
             .p(.a(.href(PortalURL.exports.path), .text(c(PortalMsg.hpOpenData)))),
+            .p(.a(.href(MonitoringIndicatorsURL.releases.path), .text(c(MonitoringMsg.monHomeLink)))),
             .p(.text(c(.homeRegulation)))
         )).render()
     }
