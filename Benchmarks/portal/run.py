@@ -99,7 +99,9 @@ def parse_ms(text):
 def run_wrk(port, script, connections, seconds):
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script, f"http://127.0.0.1:{port}"],
                          check=True, capture_output=True, text=True).stdout
-    pct = {int(m.group(1)): parse_ms(m.group(2)) for m in re.finditer(r"^\s+(\d+)%\s+(\S+)$", out, re.M)}
+    pct = {int(float(m.group(1))): parse_ms(m.group(2)) for m in re.finditer(r"^\s*([\d.]+)%\s+([\d.]+(?:us|ms|s))\s*$", out, re.M)}
+    if 50 not in pct:
+        raise SystemExit("wrk printed no latency distribution:\n" + out)
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     total = int(re.search(r"(\d+) requests in", out).group(1))
     non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
