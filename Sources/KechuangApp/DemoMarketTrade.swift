@@ -11,6 +11,7 @@ extension DemoData {
     /// the statistics have types, months and flows), one returned for a wrong type, one awaiting
     /// the registrar. Loading twice changes nothing.
     static func loadMarketTrade(into app: Application, organisations ids: [String: UUID]) async throws {
+        try await loadMarketPlatforms(into: app, organisations: ids)
         let people = KechuangApp.people(app)
         let now = app.webServices.now()
         let listings = TechListings(db: app.db, now: { now })

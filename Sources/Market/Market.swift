@@ -12,5 +12,7 @@ public enum Market {
         MKT0001_CreateScenarioBatches(), MKT0002_CreateScenarios(), MKT0003_CreateSolutions(), MKT0004_CreatePanels(),
         MKT0005_CreatePanelReviews(), MKT0006_CreatePilots(), MKT0007_CreateCertificationApplications(),
         MKT0020_CreateSupplies(), MKT0021_CreateDemands(), MKT0022_CreateInquiries(), MKT0023_CreateContracts(),
+        // Transfer offices, proof-of-concept centres, pilot bases (MKT0030–)
+        MKT0030_CreatePlatforms(), MKT0031_CreateTechManagers(), MKT0032_CreatePlatformRequests(),
     ]
 }

@@ -381,6 +381,20 @@ struct RouteAccessTests {
         "POST /market/contracts/:id/register": only(.departmentStaff, .platformAdmin), "POST /market/contracts/:id/return": only(.departmentStaff, .platformAdmin),
         "POST /api/v1/market/contracts/:id/register": only(.departmentStaff, .platformAdmin),
         "POST /api/v1/market/contracts/:id/return": only(.departmentStaff, .platformAdmin),
+        // Transfer offices, proof-of-concept centres and pilot bases (Art. 32): which platform and request is decided by PlatformAccess
+        "GET /market/platforms": everyone, "GET /market/platforms/:id": everyone, "GET /api/v1/market/platforms": everyone, "GET /api/v1/market/platforms/:id": everyone,
+        "POST /market/platforms": signedIn, "POST /market/platforms/:id/managers": signedIn, "POST /market/platforms/:id/close": signedIn,
+        "POST /market/platforms/:id/requests": signedIn, "GET /market/platform-requests": signedIn, "GET /market/platform-requests/:id": signedIn,
+        "POST /market/platform-requests/:id/answer": signedIn, "POST /api/v1/market/platforms": signedIn, "POST /api/v1/market/platforms/:id/managers": signedIn,
+        "POST /api/v1/market/platforms/:id/requests": signedIn, "GET /api/v1/market/platform-requests": signedIn, "GET /api/v1/market/platform-requests/:id": signedIn,
+        "POST /api/v1/market/platform-requests/:id/answer": signedIn,
+        // Scenario lists' department and expert steps over the API (Art. 35): which list and solution is decided by MarketAccess
+        "POST /api/v1/scenario-batches": only(.departmentStaff, .platformAdmin), "POST /api/v1/scenario-batches/:id/scenarios": only(.departmentStaff, .platformAdmin),
+        "POST /api/v1/scenario-batches/:id/publish": only(.departmentStaff, .platformAdmin), "GET /api/v1/scenario-batches/:id/solutions": only(.departmentStaff, .platformAdmin),
+        "POST /api/v1/scenario-solutions/:id/panel": only(.departmentStaff, .platformAdmin), "POST /api/v1/scenario-solutions/:id/decision": only(.departmentStaff, .platformAdmin),
+        "POST /api/v1/scenario-solutions/:id/pilot": only(.departmentStaff, .platformAdmin),
+        "POST /api/v1/scenario-solutions/:id/pilot/publish": only(.departmentStaff, .platformAdmin),
+        "GET /api/v1/market-reviews": only(.reviewer, .platformAdmin), "POST /api/v1/market-reviews/:id": only(.reviewer, .platformAdmin),
         // Public consultation (Art. 58, 75): the service also requires an officer role for drafts and every officer step
         "GET /consultations": everyone, "GET /consultations/feed.atom": everyone, "GET /consultations/:id": everyone,
         "GET /funded": everyone, "GET /funded/:number": everyone, "GET /funded/institutions/:id": everyone, "GET /funded/investigators/:key": everyone,

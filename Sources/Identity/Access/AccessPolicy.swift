@@ -94,6 +94,9 @@ public enum Action: String, Sendable, CaseIterable {
     // Technology market and contract registration (Art. 36): listings, matches and contract statistics are public; members of an
     // organisation list, ask and submit contracts; registrars (department staff) decide. `TradeAccess`/`ContractAccess` decide which object.
     case viewTechMarket, tradeTechnology, submitTechContracts, registerTechContracts
+    // Transfer offices, proof-of-concept centres and pilot bases (Art. 32): the registries are public; members of an organisation
+    // register its platforms and managers, request services and answer requests. `PlatformAccess` decides which object.
+    case viewTransferPlatforms, useTransferPlatforms
     // Monitoring indicators (Art. 13–16, 49, 63): the indicator system, the zone registry and published releases are public;
     // officers read the live figures; department staff report figures, publish releases and keep the zone registry (`MonitoringAccess`).
     case viewMonitoringReleases, viewMonitoring, reportMonitoringData, publishMonitoringReleases, manageMonitoringZones
@@ -227,6 +230,10 @@ public enum AccessPolicy {
             .signedIn
         case .registerTechContracts:
             .anyRole([.departmentStaff, .platformAdmin])
+        case .viewTransferPlatforms:
+            .anyone
+        case .useTransferPlatforms:
+            .signedIn
         case .viewMonitoringReleases:
             .anyone
         case .viewMonitoring:

@@ -156,6 +156,9 @@ public struct TechnologyContracts: Sendable {
             row.registeredOn = today.description
             try await AuditChain.append(AuditEvent(actor: person, action: "market.contract.registered", objectType: "market_contract", objectID: id.uuidString,
                                                    summary: "\(row.number ?? "") \(row.subtype) \(row.technicalAmount)", basis: .art(36)), on: tx, at: at)
+            // The open data set of the statistics gets its new version in the same transaction.
+            try await row.save(on: tx)
+            try await ContractCatalogue(db: tx, now: { at }).synchronise()
         }
     }
 

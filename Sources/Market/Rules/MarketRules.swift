@@ -5,6 +5,6 @@ import KechuangCore
 public enum MarketRules {
     /// Every rule of this module that cites an article, for the article pages.
     public static var citations: [CitedRule] {
-        ScenarioRules.citations + CertificationRules.citations + TradeRules.citations + RegistrationRules.citations
+        ScenarioRules.citations + CertificationRules.citations + TradeRules.citations + RegistrationRules.citations + PlatformRules.citations
     }
 }

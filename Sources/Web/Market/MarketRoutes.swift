@@ -6,5 +6,6 @@ struct MarketRoutes {
     func register(on app: Application) {
         ScenarioRoutes().register(on: app)
         MarketTradeRoutes().register(on: app)
+        PlatformRoutes().register(on: app)
     }
 }

@@ -16,7 +16,7 @@ protocol ModuleAPI: SiteRoute {
 /// Every module's API, in the order the document lists them.
 enum APIModules {
     static var all: [any ModuleAPI.Type] {
-        [IdentityAPI.self, AuditAPI.self, PolicyAPI.self, ProjectsAPI.self, IntegrityAPI.self, ReviewAPI.self, GrantsAPI.self, GrantsMoneyAPI.self, GrantsClosureAPI.self, InstrumentsAPI.self, PortalAPI.self, CatalogueAPI.self, CKANAPI.self, ConsultationAPI.self, EnterpriseAPI.self, TalentAPI.self, MarketScenarioAPI.self, TradeAPI.self, MonitoringAPI.self, LedgerAPI.self, WarningAPI.self, EthicsAPI.self, AwardsAPI.self]
+        [IdentityAPI.self, AuditAPI.self, PolicyAPI.self, ProjectsAPI.self, IntegrityAPI.self, ReviewAPI.self, GrantsAPI.self, GrantsMoneyAPI.self, GrantsClosureAPI.self, InstrumentsAPI.self, PortalAPI.self, CatalogueAPI.self, CKANAPI.self, ConsultationAPI.self, EnterpriseAPI.self, TalentAPI.self, MarketScenarioAPI.self, TradeAPI.self, PlatformAPI.self, ScenarioStepsAPI.self, MonitoringAPI.self, LedgerAPI.self, WarningAPI.self, EthicsAPI.self, AwardsAPI.self]
     }
 
     static func register(on routes: any RoutesBuilder) {

@@ -25,7 +25,8 @@ struct StatisticsPage {
                   Components.submit(c(M.mtrShowButton))),
             .p(.text("\(c(M.mtrTotal))\(c.language == .zh ? "：" : ": ")\(stats.total.contracts) · \(TradeText.money(stats.total.amount, c)) · \(c(M.mtrTechnicalAmount)) \(TradeText.money(stats.total.technicalAmount, c))")),
             .p(.a(.href(TradeURL.statisticsCSV.path + "?year=\(year)"), .text(c(M.mtrDownloadCSV))), .text(" · "),
-               .a(.href(TradeURL.statisticsJSON.path + "?year=\(year)"), .text(c(M.mtrDownloadJSON)))),
+               .a(.href(TradeURL.statisticsJSON.path + "?year=\(year)"), .text(c(M.mtrDownloadJSON))), .text(" · "),
+               .a(.id("catalogue-dataset"), .href(CatalogueURL.dataset(ContractCatalogue.slug).path), .text(c(MarketMsg.mktCatalogueLink)))),
             TradeText.barChart(title: c(M.mtrChartTitle), rows: byType.map { (c.language == .zh ? $0.labelZh : $0.labelEn, $0.turnover.technicalAmount) }),
             .forEach(ContractStatistics.dimensions) { dim in
                 let rows = stats.rows(dim)
