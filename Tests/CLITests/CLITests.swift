@@ -221,11 +221,12 @@ struct CLITests {
                 """))
             let instruments = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'instrument.%'"))
             // The enterprise, talent, consultation, data catalogue, market and monitoring demos' own
-            // steps (their criteria documents, adopted policy and registration rules are counted with
-            // the policies).
+            // steps, with the ethics registry, the key-task ledger and risk warnings (their criteria
+            // documents, adopted policy and registration rules are counted with the policies).
             let others = try #require(try await SQLiteFile.integer(s.path, """
                 SELECT count(*) FROM audit_log WHERE action LIKE 'enterprise.%' OR action LIKE 'talent.%' OR action LIKE 'consultation.%'
                 OR action LIKE 'dataset.%' OR action LIKE 'data_access.%' OR action LIKE 'market.%' OR action LIKE 'monitoring.%'
+                OR action LIKE 'ethics.%' OR action LIKE 'ledger.%' OR action LIKE 'warning.%'
                 """))
             let market = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'market.%'"))
             let monitoring = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'monitoring.%'"))

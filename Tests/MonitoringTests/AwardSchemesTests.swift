@@ -99,8 +99,8 @@ import Testing
             _ = try await w.awards.decide(first.id, award: true, note: "表决通过", by: w.staff)
             await #expect(throws: DomainError.self) { try await w.awards.decide(first.id, award: false, note: "再议", by: w.staff) }
             #expect(try await w.awards.winners().map(\.id) == [first.id])
-            #expect(try await w.awards.nominations(scheme: w.scheme.id).map(\.state) == [.awarded, .nominated])
-            _ = second
+            let states = Dictionary(uniqueKeysWithValues: try await w.awards.nominations(scheme: w.scheme.id).map { ($0.id, $0.state) })
+            #expect(states == [first.id: .awarded, second.id: .nominated])
         }
     }
 

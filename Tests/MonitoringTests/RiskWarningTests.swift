@@ -58,13 +58,15 @@ import Testing
         }
     }
 
+    /// A decided finding against `organisation` that restricts review duty only, so it never stands in
+    /// the way of a funding decision by itself (values the integrity module can read back).
     static func finding(_ t: TestDB, organisation: UUID, year: Int) async throws {
         let date = try #require(BeijingDay(year: year, month: 3, day: 1)).start
         try await Self.sql(t).raw("""
             INSERT INTO int_records (id, subject_kind, subject_id, subject_name, finding, description, deciding_body, document_number, decision_date,
                                      legal_basis, scope, publish, state, version, created_at, updated_at)
-            VALUES (\(bind: UUID()), 'organisation', \(bind: organisation), '测试机构', 'fabrication', '测试', '市科委', \(bind: "京科诚 \(UUID().uuidString.prefix(6))"),
-                    \(bind: date), '第六十条', 'all', false, 'decided', 1, \(bind: date), \(bind: date))
+            VALUES (\(bind: UUID()), 'organisation', \(bind: organisation), '测试机构', 'data_fabrication', '测试', '市科委', \(bind: "京科诚 \(UUID().uuidString.prefix(6))"),
+                    \(bind: date), '第六十条', 'review_duty', false, 'decided', 1, \(bind: date), \(bind: date))
             """).run()
     }
 

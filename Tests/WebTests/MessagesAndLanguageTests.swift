@@ -48,6 +48,8 @@ struct MessagesAndLanguageTests {
         expected += MarketScenarioMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += MarketTradeMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += MonitoringMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += MonitoringLedgerMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += MonitoringWarningMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += EthicsMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += AwardsMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {

@@ -160,7 +160,7 @@ public struct AwardSchemes: Sendable {
     }
 
     public func nominations(scheme: AwardScheme.ID) async throws -> [AwardNomination] {
-        try await AwardNominationRecord.query(on: db).filter(\.$schemeID == scheme.rawValue).sort(\.$createdAt).all().map { try $0.toDomain() }
+        try await AwardNominationRecord.query(on: db).filter(\.$schemeID == scheme.rawValue).sort(\.$createdAt).sort(\.$id).all().map { try $0.toDomain() }
     }
 
     /// The winners of every scheme (public): awarded nominations only.
