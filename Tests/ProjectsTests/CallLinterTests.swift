@@ -419,20 +419,32 @@ struct CallLinterTests {
     }
 
     /// Held-out set 3 (`CallLinterHeldOutCorpus3.swift`), written by another engineer
-    /// ("linter-corpus-3") while round 3 was under way and not opened by the linter's engineer until
-    /// the engine was committed final at dc603b1; measured once, with no rule changed afterwards:
-    /// precision and recall per script against the 0.95 bar, and every block on a forbidden sentence
-    /// citing the right article. Its figures and misses are in docs/BENCHMARKS.md.
-    @Test func test_thirdHeldOutSetPrecisionRecallPerScript() {
+    /// ("linter-corpus-3") while round 3 was under way and not opened by the linter's engineer until the
+    /// engine was committed final at dc603b1; measured once there (Simplified P 0.985 / R 0.914, Traditional
+    /// P 1.000 / R 0.857, English P 1.000 / R 0.914: below the bar, no wrong-article block). Its fifteen misses
+    /// were then looked at and their causes fixed by structure in round 4 (money and extra steps for one group,
+    /// table rows, learned-society fellows and other honour kinds, owners and owning verbs, a restriction after a
+    /// document request, reporting at monitoring stages, bare points, "reserved for", hyphenated index names), so
+    /// it is a development set now ("held-out 3, tuned on in round 4"): ≥ 0.95 precision and recall per script,
+    /// every block on a forbidden sentence citing the right article. The first figures are in docs/BENCHMARKS.md.
+    @Test func test_heldOut3TunedOnInRound4PrecisionRecallPerScript() {
         let others = callLinterCorpus.map(\.sentence) + callLinterDev2.map(\.sentence) + callLinterDev3.map(\.sentence)
             + callLinterHeldOut.map(\.sentence) + callLinterHeldOut2.map(\.sentence)
-        #expect(Set(callLinterHeldOut3.map(\.sentence)).isDisjoint(with: others), "held-out 3 sentence in another set")
-        #expect(Set(callLinterHeldOut3.map(\.sentence)).count == callLinterHeldOut3.count, "duplicate sentences")
-        let scores = LinterScore.measure(callLinterHeldOut3, set: "held-out 3")
-        // Below the bar when measured: the shortfall shows in every run without failing CI.
-        withKnownIssue("issue #14: held-out set 3 measured once at commit dc603b1: Simplified P 0.985 / R 0.914, Traditional P 1.000 / R 0.857, English P 1.000 / R 0.914, no wrong-article block — below the 0.95 bar", isIntermittent: true) {
-            LinterScore.expectAtTheBar(scores)
-        }
+        LinterScore.expectShape(callLinterHeldOut3, minimum: 280, simplifiedHalf: true, disjointFrom: others)
+        let scores = LinterScore.measure(callLinterHeldOut3, set: "held-out 3 (tuned on in round 4)")
+        LinterScore.expectAtTheBar(scores)
+        LinterScore.expectRightArticles(scores)
+    }
+
+    /// The fourth development set (`CallLinterCorpusDev4.swift`, round 4): the causes of held-out set 3's
+    /// misses generalised in phrasings from no other set, run once before the rules were changed for it
+    /// (first score in docs/BENCHMARKS.md), then tuned on.
+    @Test func test_fourthDevelopmentSetPrecisionRecallPerScript() {
+        let others = callLinterCorpus.map(\.sentence) + callLinterDev2.map(\.sentence) + callLinterDev3.map(\.sentence)
+            + callLinterHeldOut.map(\.sentence) + callLinterHeldOut2.map(\.sentence) + callLinterHeldOut3.map(\.sentence)
+        LinterScore.expectShape(callLinterDev4, minimum: 120, disjointFrom: others)
+        let scores = LinterScore.measure(callLinterDev4, set: "development 4")
+        LinterScore.expectAtTheBar(scores)
         LinterScore.expectRightArticles(scores)
     }
 }

@@ -44,8 +44,9 @@ public struct LintFinding: Sendable, Equatable, Codable {
 ///   article in `CallLinter.rule(_:_:)` (`LintRules.swift`);
 /// - **whom it binds** (`MarkerKind.subject`): applicant, PI, team, lead institution;
 /// - **its modality**: must (`modal`, `threshold`, `conditionWord`), only (`only`), may not
-///   (`exclusion`), preferred or scored (`preference`), and possession (`possession`, `qualifier`,
-///   `past`, `timeWindow`) that describes the one bound;
+///   (`exclusion`), preferred, scored, paid more or exempted (`preference`), burdened with a step for one
+///   group only (`burden`), and possession (`possession`, `qualifier`, `past`, `timeWindow`) that
+///   describes the one bound;
 /// - **its polarity**: a sentence that forbids using such conditions, says they do not count or
 ///   permits everyone (`negation`, `allow`, `encourage`, equal treatment of every group) is
 ///   legitimate, and so is one that names the attribute in an output, reviewer, form or integrity
@@ -58,20 +59,24 @@ public struct LintFinding: Sendable, Equatable, Codable {
 ///    Traditional characters to Simplified with OpenCC's table (`ChineseScript`, one character for
 ///    one, so offsets survive), stray spaces between Chinese characters dropped; every normalised
 ///    character remembers its original offset.
-/// 2. Split into clauses at `，；：。！？` and line breaks (and before 但), sentences at `；。！？`,
-///    line breaks and English full stops; an English sentence is one clause (its commas do not split
-///    it). A clause with a Chinese character is read with the Chinese lexicon, any other with the
-///    English one. A clause ending in `：` or a short numbered line is a section header: a header
+/// 2. Split into clauses at `，；：。！？|` and line breaks (and before 但; not at the colon of a ratio,
+///    1:1), sentences at `；。！？`, line breaks and English full stops; an English sentence is one clause
+///    (its commas do not split it) unless a conjunction opens a coordinate clause with its own predicate
+///    (", and the PI must be …", " and are not eligible", the lexicon's `coordination`). A clause with a
+///    Chinese character is read with the Chinese lexicon, any other with the English one. A clause ending
+///    in `：` or `|` (a table cell) or a short numbered line is a section header: a header
 ///    about 申报条件/资格/对象 (eligibility, requirements) puts the following items in "condition"
 ///    mode, one about 考核指标/预期成果 (outputs) in "output" mode; the mode lasts over the numbered
 ///    items that follow (1. （一） ① …) and ends at the first line that is not one.
 /// 3. Find the attribute words of each topic and the words of the other parts (markers), each by
 ///    leftmost-longest match so that 职称评审 hides 职称, 不得低于 hides 不得, may not hides may.
 /// 4. Decide per clause and attribute (`CallLinter.profiles` says which parts count where):
-///    negative polarity clears the clause; a process, reviewer or integrity context clears it; an
-///    output context clears it unless a past window (近五年, in the last five years) shows the
-///    applicant's record is meant; then exclusion/only → block; a preference → warn; encouragement →
-///    nothing; a modal, threshold or condition word → block; permission → nothing, unless the clause
+///    negative polarity clears the clause; a process, reviewer or integrity context clears it (unless a
+///    joined clause adds its own restriction, …，且不得担任负责人, or the reviewers prefer the applicant named
+///    after them); an output context clears it unless a past window (近五年, in the last five years) shows
+///    the applicant's record is meant or the clause binds its own subject by possession; then
+///    exclusion/only → block; a preference or a burden → warn; encouragement → nothing; a modal,
+///    threshold or condition word → block; permission → nothing, unless the clause
 ///    defines who may apply by possession → block; possession → block when it describes the one bound
 ///    (a subject, a modal earlier in the sentence, a conditions section, or a list item that starts with it).
 /// 5. A clause without attribute words that only adds 不得/仅/优先 (“…，但不得担任项目负责人”, “同等条件下，…”),

@@ -22,9 +22,19 @@ extension CallLinter {
             let kinds = Set(ms.map(\.kind))
             if kinds.contains(.negation) { return nil }
             if let hard = topic.hard {
-                if hard.occurs(in: doc, range: range) { return nil }
-                // A clause without its own subject continues the sentence's: 审查委员之遴选，以具备正教授资格者为原则.
-                if !kinds.contains(.subject) && hard.occurs(in: doc, range: clause.sentenceStart..<range.lowerBound) { return nil }
+                // A process, reviewer, form or integrity context clears the unit, unless a clause joined to it adds
+                // its own restriction (外籍人员须提交护照复印件，且不得担任负责人), or reviewers or a form prefer the
+                // applicant named after them (the expert panel gives extra points to applicants with national awards).
+                if let lastHard = hard.matches(in: doc, range: range).map(\.upperBound).max(),
+                   !addsRestriction(after: clause, in: range, hard: hard),
+                   !(kinds.contains(.preference) && ms.contains { $0.kind == .subject && $0.range.lowerBound >= lastHard }) {
+                    return nil
+                }
+                // A clause without its own subject continues the sentence's: 审查委员之遴选，以具备正教授资格者为原则;
+                // one with its own exclusion, limit or minimum is a new condition (提交户口簿复印件，非京籍者不予受理;
+                // 如实填写论文情况，且须有SCI论文3篇以上).
+                if !kinds.contains(.subject) && kinds.isDisjoint(with: [.exclusion, .only, .threshold])
+                    && hard.occurs(in: doc, range: clause.sentenceStart..<range.lowerBound) { return nil }
             }
             // The applicant's own choice of works (代表性论文, representative papers) is no condition,
             // unless the clause sets a minimum for them (代表性论文不少于十篇).
@@ -32,14 +42,23 @@ extension CallLinter {
             if defines(topic.lexicon.topic, in: clause.sentenceStart..<range.upperBound) { return nil }
             if let soft = topic.soft, !kinds.contains(.timeWindow) {
                 let prefix = clause.sentenceStart..<range.lowerBound
-                if clause.mode == .output || soft.occurs(in: doc, range: range) || soft.occurs(in: doc, range: prefix) { return nil }
+                // An output frame earlier in the sentence (项目验收时…) does not reach a clause that binds its own
+                // subject by possession (…，项目负责人须具有正高职称; …, and the PI must be a full professor).
+                let ownCondition = ms.contains { s in
+                    s.kind == .subject && ms.contains { m in
+                        m.kind == .modal && m.range.lowerBound >= s.range.upperBound
+                            && ms.contains { $0.kind == .possession && $0.range.lowerBound >= m.range.upperBound }
+                    }
+                }
+                if clause.mode == .output || soft.occurs(in: doc, range: range)
+                    || (!ownCondition && soft.occurs(in: doc, range: prefix)) { return nil }
             }
             // Background prose (本基金过去十年资助了超过二百位获奖学者; has funded 300 award-winning teams
             // since 2010) tells what happened; without a modal, 仅, 不得 or a preference it binds no one.
-            if kinds.contains(.narrative) && kinds.isDisjoint(with: [.modal, .only, .exclusion, .preference, .conditionWord]) { return nil }
+            if kinds.contains(.narrative) && kinds.isDisjoint(with: [.modal, .only, .exclusion, .preference, .burden, .conditionWord]) { return nil }
             // A statistic (在京两院院士超过800人; more than 800 academicians work in the city) counts people
             // or bodies; unless it binds an applicant, team or lead institution it is background.
-            if kinds.contains(.statistic) && kinds.isDisjoint(with: [.subject, .modal, .only, .exclusion, .preference, .conditionWord]) { return nil }
+            if kinds.contains(.statistic) && kinds.isDisjoint(with: [.subject, .modal, .only, .exclusion, .preference, .burden, .conditionWord]) { return nil }
             let groups = Set(hits.map(\.spec.group))
             if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .allowAll, .encourage]) { return nil }
             // Several ranks or kinds named and all of them admitted (教授、副教授及讲师均可担任; professors,
@@ -65,7 +84,7 @@ extension CallLinter {
                     && !ms.contains { $0.range.upperBound <= t.range.lowerBound }
                 if isSubject { triggerOpensClause = true }
                 for m in ms {
-                    if isSubject && m.kind == .modal && m.range.lowerBound >= t.range.upperBound {
+                    if isSubject && m.kind == .modal && m.range.lowerBound >= t.range.upperBound && !fixesOwner(t, m, in: range) {
                         triggerIsSubjectOfDuty = true
                         continue
                     }
@@ -94,7 +113,10 @@ extension CallLinter {
                     best = max(best ?? ev.strength, ev.strength)
                 }
             }
-            let hasPreference = ms.contains { $0.kind == .preference } && hits.contains { CallLinter.profiles[$0.spec.polarity]?[.preference] != nil }
+            // A preference, or a burden laid on one group (另行提供…承诺函), is warned when the trigger takes it.
+            let hasPreference = ms.contains { m in
+                [.preference, .burden].contains(m.kind) && hits.contains { CallLinter.profiles[$0.spec.polarity]?[m.kind] != nil }
+            }
 
             if best == .strong { return .block }
             if hasPreference { return .warn }
@@ -131,6 +153,27 @@ extension CallLinter {
                 if last != "的" && last != "时" { return .block }
             }
             return nil
+        }
+
+        /// Whether a clause joined to the unit's first one adds a restriction of its own (…，且不得担任负责人;
+        /// …, and are not eligible to lead): it opens with an additive conjunction, excludes or limits, and has no
+        /// process, form or reviewer context of its own. 否则 (otherwise) is a consequence, not an addition.
+        func addsRestriction(after clause: Clause, in range: Range<Int>, hard: CompiledPattern) -> Bool {
+            var lo = clause.range.upperBound
+            while lo < range.upperBound, !(doc.chars[lo].isLetter || doc.chars[lo].isNumber) { lo += 1 }
+            guard lo < range.upperBound else { return false }
+            let rest = lo..<range.upperBound
+            guard let conj = lexicon.leadingConjunction?.matches(in: doc, range: rest).first, conj.lowerBound == lo else { return false }
+            return !markerKinds(in: rest).isDisjoint(with: [.exclusion, .only]) && !hard.occurs(in: doc, range: rest)
+        }
+
+        /// Whether a modal right after a share's owner links it to a value (最终实益拥有人须为香港居民; the beneficial
+        /// owner must be a Hong Kong resident): the modal fixes who owns the body, it is no duty of the owner.
+        func fixesOwner(_ t: TriggerHit, _ m: Hit<MarkerKind>, in range: Range<Int>) -> Bool {
+            guard t.spec.polarity == .share, m.kind == .modal, m.range.upperBound < range.upperBound else { return false }
+            let window = m.range.upperBound..<min(range.upperBound, m.range.upperBound + 4)
+            guard let link = lexicon.link?.matches(in: doc, range: window).first else { return false }
+            return link.lowerBound <= m.range.upperBound + 1
         }
 
         /// Whether the sentence so far defines a term of the topic (本要点所称公营事业，系指政府持股…):

@@ -86,8 +86,10 @@ extension CallLinter {
                     let nextHas = ctx.hasTriggers(in: next.range)
                     // A header that names the attribute ("Nationality:", "国籍：") and the value after it
                     // ("PRC only", "不限") are one condition.
+                    // A header that scores or prefers ("Bonus points:", "加分项：") and the items after it are one too.
                     if clauses[j].isHeader {
-                        guard curHas && !nextHas && j == i else { break }
+                        let prefers = !curHas && nextHas && ctx.markerKinds(in: clauses[j].range).contains(.preference)
+                        guard (curHas && !nextHas || prefers) && j == i else { break }
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let carry = ctx.markerKinds(in: next.range)
@@ -97,7 +99,7 @@ extension CallLinter {
                         && !(lexicon.otherAttribute?.occurs(in: doc, range: next.range) ?? false)
                     let continues = lexicon.backReference?.matches(in: doc, range: next.range).first?.lowerBound == next.range.lowerBound
                         || (j == i && lexicon.topicLead?.matches(in: doc, range: c.range).first?.lowerBound == c.range.lowerBound)
-                    if curHas && !nextHas && (clears || continues || !carry.isDisjoint(with: [.exclusion, .only, .preference, .allow, .allowAll])) {
+                    if curHas && !nextHas && (clears || continues || !carry.isDisjoint(with: [.exclusion, .only, .preference, .burden, .allow, .allowAll])) {
                         range = range.lowerBound..<next.range.upperBound; j += 1; continue
                     }
                     let lead = ctx.markerKinds(in: clauses[j].range)
@@ -127,7 +129,8 @@ extension CallLinter {
         /// Clauses with their sentence and section mode.
         func segment() -> [Clause] {
             let chars = doc.chars
-            let clauseEnds: Set<Character> = [",", ";", ":", "。", "!", "?", "\n"]
+            // A `|` separates the cells of a table row ("户籍所在地 | 北京市"): the cell before it is read as a header.
+            let clauseEnds: Set<Character> = [",", ";", ":", "|", "。", "!", "?", "\n"]
             let sentenceEnds: Set<Character> = [";", "。", "!", "?", "\n"]
             func isASCIILetter(_ k: Int) -> Bool { k >= 0 && k < chars.count && chars[k].isASCII && chars[k].isLetter }
             // A comma between two ASCII characters is inside an English sentence: English clauses are
@@ -152,11 +155,17 @@ extension CallLinter {
             var start = 0
             var idx = 0
             func emit(_ raw: Range<Int>, terminator: Character?) {
-                // Split before 但 (not 不但): "…，但须…" starts a new clause.
+                // Split before 但 (not 不但): "…，但须…" starts a new clause; so does an English coordinate clause
+                // (", and the PI must be …"), at its lexicon's `coordination` delimiter.
+                var cuts: [(end: Int, next: Int)] = []
+                for k in raw where k > raw.lowerBound && chars[k] == "但" && chars[k - 1] != "不" { cuts.append((k, k)) }
+                for pattern in Compiled.coordination {
+                    for m in pattern.matches(in: doc, range: raw) where m.lowerBound > raw.lowerBound { cuts.append((m.lowerBound, m.upperBound)) }
+                }
                 var pieces: [Range<Int>] = []
                 var s = raw.lowerBound
-                for k in raw where k > raw.lowerBound && chars[k] == "但" && chars[k - 1] != "不" {
-                    pieces.append(s..<k); s = k
+                for cut in cuts.sorted(by: { $0.end < $1.end }) where cut.end >= s {
+                    pieces.append(s..<cut.end); s = cut.next
                 }
                 pieces.append(s..<raw.upperBound)
                 for (pi, piece) in pieces.enumerated() {
@@ -182,8 +191,10 @@ extension CallLinter {
                 // (the line may itself be the next header).
                 if (idx == 0 || chars[idx - 1] == "\n") && c != "\n" && !startsListItem(idx) { mode = .neutral }
                 let fullStop = isEnglishFullStop(idx)
-                if (clauseEnds.contains(c) && !isEnglishComma(idx)) || fullStop {
-                    emit(start..<idx, terminator: fullStop ? "。" : c)
+                // A colon between digits is a ratio or a time (按1:1比例, 9:30), not a clause end.
+                let isRatio = c == ":" && idx > 0 && idx + 1 < chars.count && chars[idx - 1].isNumber && chars[idx + 1].isNumber
+                if (clauseEnds.contains(c) && !isEnglishComma(idx) && !isRatio) || fullStop {
+                    emit(start..<idx, terminator: fullStop ? "。" : (c == "|" ? ":" : c))
                     start = idx + 1
                     if sentenceEnds.contains(c) || fullStop { sentence += 1; sentenceStart = idx + 1 }
                 }

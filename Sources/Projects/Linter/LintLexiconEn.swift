@@ -24,7 +24,8 @@ extension CallLinter {
         otherAttribute: "\\b(?:age|ages|degree|degrees|discipline|disciplines|field|fields|gender|sex|ethnicity|subject area|research area|sector|employer|years of experience|number|numbers|count|kind|type|level)\\b",
         backReference: "^(?:its|their|his|her|such|this|these|the said)\\b",
         modifierEnd: "\\b(?:who|that|which|whose)\\b",
-        topicLead: "^(?:as for|as regards|regarding)\\b")
+        topicLead: "^(?:as for|as regards|regarding)\\b",
+        coordination: ",(?=(?:and|but|while|whereas)\\b)|\\s(?=(?:and|but) (?:must|shall|should|may|cannot|can|will|are|is|need|needs|has|have|do|does)\\b)")
 }
 
 extension CallLinter.En {
@@ -43,8 +44,8 @@ extension CallLinter.En {
     static let formContext = [
         "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ing)?\\b",
         // "listed in the … Citation Database" is indexing, a venue condition; listing one's papers is a form.
-        "\\blisted\\b(?! (?:in|on|by) (?:the )?(?:[a-z-]+ ){0,5}?(?:index(?:es)?|databases?|catalog(?:ue)?s?|director(?:y|ies)|rankings?|journal lists?|list|sci|scie|ssci|ei|cssci|cscd|scopus|web of science|pubmed|jcr|esi)\\b)", "\\bfill(?:ed)? in\\b",
-        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
+        "(?<!-)\\blisted\\b(?! (?:in|on|by) (?:the )?(?:[a-z-]+ ){0,5}?(?:index(?:es)?|databases?|catalog(?:ue)?s?|director(?:y|ies)|rankings?|journal lists?|list|sci|scie|ssci|ei|cssci|cscd|scopus|web of science|pubmed|jcr|esi)\\b)", "\\bfill(?:ed)? in\\b",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bfor (?:statistical|information|informational|reference|verification|identification|administrative|record-keeping) purposes?\\b", "\\brecorded\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
     ]
     static let outputContext = [
         "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b(?! be (?:led|headed|coordinated|directed|run)\\b)",
@@ -55,6 +56,8 @@ extension CallLinter.En {
         "\\b(?:at|upon|on|before) (?:project )?completion\\b", "\\bby the end of\\b", "\\bduring the (?:project|grant|funding)\\b",
         "\\bproject period\\b", "\\barising from\\b", "\\bfunded by (?:this|the) (?:call|programme|program|project|grant)\\b",
         "\\btargets?\\b", "\\bmilestones?\\b", "\\bindicators?\\b", "\\bresulting\\b",
+        // Monitoring stages and progress reports (at the mid-term review, teams report the papers published).
+        "\\bmid-?term\\b", "\\b(?:annual|progress|interim|periodic) (?:reports?|reviews?|checks?)\\b", "\\breport(?:s|ed|ing)? (?:on )?(?:the )?progress\\b",
     ]
 
     static let topics: [TopicLexicon] = [
@@ -113,6 +116,9 @@ extension CallLinter.En {
                 "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
                 "\\b(?:leading|top|high-level|outstanding|young) talents?\\b", "\\bspecial government allowance\\b",
                 "\\bhighly cited researchers?\\b", "\\b(?:national|provincial|ministerial|municipal)-level talents?\\b",
+                // Fellows of learned societies; medals and Hong Kong honours.
+                "\\bfellows? of (?:the |a |an )?(?:[a-z-]+ ){0,5}?(?:society|societies|association|institute|institution|college)\\b", "\\b(?:society|association|institute|institution) fellows?\\b", "\\b(?:frs|freng|fmedsci)\\b",
+                "\\bmedal(?:s|lists?)?\\b", "\\b(?:grand |gold |silver |bronze )?bauhinia (?:star|medal)\\b", "\\bjustice of the peace\\b",
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "honour") },
             cancels: ["\\bacademician (?:expert )?workstations?\\b"],
             hardContext: reviewerContext + integrityContext + formContext + ["\\bnominat", "\\belection of\\b", "\\bworkstations?\\b"],
@@ -123,6 +129,7 @@ extension CallLinter.En {
             triggers: [
                 TriggerSpec(pattern: "\\bstate[- ](?:owned|controlled|funded|holding)\\b", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "\\b(?:SOEs?|central enterprises?|state enterprises?|public enterprises?)\\b", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "\\bstate (?:capital|shareholders?|investors?|equity|shareholding)\\b", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "\\b(?:privately|private)[- ](?:owned|held|funded)\\b", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "\\b(?:private|non-state|non-public) (?:enterprises?|compan(?:y|ies)|firms?|businesses|sector|capital)\\b", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "\\bprivate\\b", polarity: .mention, group: "private"),
@@ -133,14 +140,21 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:collectively|collective)[- ]owned\\b", polarity: .admitted, group: "collective"),
                 TriggerSpec(pattern: "\\b(?:types? of ownership|ownership (?:types?|kinds?|structures?|forms?)|ownership)\\b", polarity: .admitted, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|state|private|government|overseas) (?:ownership|shareholding|stake|equity|shares?)\\b", polarity: .share, group: "share"),
+                // Owners named by where they are from (a majority of local shareholders; beneficial owner … a Hong Kong resident).
+                TriggerSpec(pattern: "\\b(?:local|domestic|chinese|prc|hong kong|mainland|macao|taiwan) (?:shareholders?|shareholding|owners?|investors?|equity|capital)\\b", polarity: .admitted, group: "domestic"),
+                TriggerSpec(pattern: "\\b(?:beneficial|ultimate|controlling) (?:owners?|shareholders?|controllers?)(?=" + W + "{0,60}\\b(?:residents?|citizens?|nationals?|state|government|foreign|local|chinese|prc|domestic|overseas)\\b)", polarity: .share, group: "share"),
                 // Who holds the company: the state holds a controlling stake; a majority stake held by foreign investors.
-                TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic|local)(?: [a-z]+){0,2} (?:holds?|owns?|controls?|holding|owning) (?:a |the )?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:the )?(?:state|government|foreign|overseas|private|chinese|domestic|local)(?: [a-z]+){0,2} (?:holds?|owns?|controls?|holding|owning) (?:at least |more than |over |no less than |a |the )?(?:[0-9.]+% ?(?:of )?(?:the |its )?)?(?:controlling |majority |minority )?(?:stake|share|interest|equity)", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:state|government|foreign|overseas|private|chinese|domestic|local) (?:capital|investment|investors?|shareholders?|shareholding|ownership|equity) (?:accounts? for|represents?|exceeds?|makes? up|holding|holds?|owns?|of (?:more|less|over|at least|above|below))\\b", polarity: .share, group: "share"),
                 TriggerSpec(pattern: "\\b(?:controlling|majority) (?:stake|shareholding|interest|equity)s? (?:held )?by (?:the )?(?:state|government|foreign|overseas|private)", polarity: .share, group: "share"),
-                TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded) by (?:the )?(?:[a-z]+ )?(?:state|government|chinese|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
+                TriggerSpec(pattern: "\\b(?:[0-9]+% |majority[- ]|minority[- ]|wholly[- ]|fully[- ]|partly[- ]|partially[- ])?(?:owned|held|controlled|funded)(?: (?:or|and|and/or) (?:wholly |majority |fully )?(?:owned|held|controlled|funded))? by (?:the )?(?:[a-z]+ )?(?:state|government|chinese|prc|foreign|domestic|overseas|private|local|hong kong|macao|macau|taiwan|mainland|public)\\b", polarity: .share, group: "share"),
+                // The value of a header that names ownership ("Ownership | state").
+                TriggerSpec(pattern: "(?<=(?:ownership|owned)[^,;:.!?\\n|]{0,20}[:|])\\s?(?:state|public|collective|collectively)\\b", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "(?<=(?:ownership|owned)[^,;:.!?\\n|]{0,20}[:|])\\s?(?:private|privately|non-state)\\b", polarity: .admitted, group: "private"),
             ],
             cancels: ["\\bstate-owned assets?\\b", "\\bintellectual property ownership\\b", "\\bownership of (?:the )?(?:results|intellectual|data|ip)\\b"],
-            hardContext: ["\\breform\\b"],
+            // Forms that record ownership (declare the ownership structure) set no condition on it.
+            hardContext: ["\\breform\\b"] + formContext,
             softContext: [],
             partition: ["state", "private", "foreign"]
         ),
@@ -151,9 +165,9 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:citizens?|citizenship|nationals?|nationality|passport holders?|passports?|residents?|permanent residents?|permanent residence|household registration|hukou) of (?:the )?(?:china|prc|people'?s republic of china|mainland(?: china)?|hong kong|macao|macau|taiwan|this (?:city|province|municipality)|beijing|[a-z]+ (?:city|province))\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese) passports?\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:dual|multiple) (?:citizens?|citizenship|nationals?|nationality)\\b", polarity: .excludable, group: "foreign"),
-                TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status)\\b", polarity: .merit, group: "any"),
+                TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status|right of abode)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bresident identity cards?\\b", polarity: .admitted, group: "home"),
-                TriggerSpec(pattern: "\\b(?:hong kong|macao|macau|taiwan|mainland|prc|chinese|local)(?: permanent)? (?:identity|id|resident) cards?\\b|\\bpermanent identity cards?\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:hong kong|macao|macau|taiwan|mainland|prc|chinese|local)(?: permanent)?(?: resident)? (?:identity|id|resident) cards?\\b|\\bpermanent identity cards?\\b", polarity: .admitted, group: "home"),
                 // Residence by registration (registered residents of Shanghai; resident in Beijing for three years).
                 TriggerSpec(pattern: "\\bregistered residents?\\b|\\b(?:residents?|hukou holders?) of [a-z]+\\b|\\bresident (?:in|of) (?:[a-z]+ ){1,2}for\\b", polarity: .admitted, group: "home"),
                 // The first digits of an ID number are a region's code: a household registration in disguise.
@@ -163,13 +177,20 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:nationality|citizenship)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese|international) (?:nationals?|citizens?|scientists?|researchers?|experts?|talents?|scholars?|applicants?|passport holders?)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\bforeigners?\\b", polarity: .excludable, group: "foreign"),
+                // Where one was born stands for nationality or household registration.
+                TriggerSpec(pattern: "\\bborn (?:in|outside|abroad)\\b|\\b(?:place|country) of birth\\b|\\bbirthplace\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bnon-(?:citizens?|nationals?|residents?|locals?|chinese)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:citizens?|nationals)\\b", polarity: .admitted, group: "home"),
+                // The value of a header that names nationality or household registration ("Nationality of PI | PRC").
+                TriggerSpec(pattern: "(?<=(?:nationality|citizenship|hukou|household registration)[^,;:.!?\\n|]{0,20}[:|])\\s?(?:the )?(?:prc|china|chinese|mainland|local|beijing|shanghai|[a-z]+ (?:city|province))\\b", polarity: .admitted, group: "home"),
             ],
             cancels: ["\\b(?:owned|held|controlled|funded) by (?:chinese|foreign|prc|domestic) (?:nationals|citizens|investors)\\b"],
             hardContext: formContext + [
                 "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\brecord(?:ed|s)? (?:for|in|on)\\b", "\\bstatistic", "\\bvalid (?:passports?|identity documents?|id)\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b(?! numbers? (?:that |which )?(?:begin|start))",
-                "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b", "\\bconfidential", "\\bentry\\b",
+                "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b",
+                // A document handed in (provide a passport copy; upload a scan of the ID card).
+                "\\b(?:provide|submit|upload|attach|present|show|enclose)s?\\b" + W + "{0,30}?(?<!mainland |prc |chinese |local |resident |kong |macao |macau |taiwan |permanent )\\b(?:passports?|id cards?|identity (?:cards?|documents?))\\b(?! (?:holders?|numbers? (?:that |which )?(?:begin|start)))",
+                "\\b(?:passport|id card|identity card)s? (?:copy|copies|scans?|photocopy|photocopies)\\b", "\\bconfidential", "\\bentry\\b",
             ],
             softContext: [],
             partition: ["home", "foreign"]
@@ -178,19 +199,21 @@ extension CallLinter.En {
 
     static let markers: [(MarkerKind, [String])] = [
         (.neutral, [
+            // The approval of one's own employer or superior body is governance, asked of everyone.
+            "\\b(?:obtain|seek|secure|get|require|need|have)s? (?:prior |advance |the )?(?:approval|clearance|permission|authori[sz]ation|consent)(?: [a-z]+){0,2} (?:from|of|by) (?:their|its|his|her|the applicant'?s?|the) (?:own )?(?:employers?|institutions?|organi[sz]ations?|universit(?:y|ies)|supervisors?|superiors?|supervising (?:authorit(?:y|ies)|bod(?:y|ies)|departments?)|parent (?:compan(?:y|ies)|organi[sz]ations?)|boards?|host institutions?|department heads?|shareholders?)\\b",
             "\\bfor example\\b", "\\bsuch as\\b", "\\bmay also be used\\b", "\\bcan be used\\b", "\\bmay be used\\b",
             "\\b(?:meet|meets|satisfy|satisfies|fulfil|fulfill)s? (?:the |these |all )?(?:conditions?|requirements?)\\b",
         ]),
         (.negation, [
-            "\\bnot (?:a |an )?(?:restrictive |necessary |required |mandatory |formal )?(?:conditions?|preconditions?|criteri(?:on|a)|requirements?|prerequisites?|thresholds?|must)\\b",
+            "\\bnot (?:a |an )?(?:restrictive |necessary |required |mandatory |formal |eligibility |application |entry |selection |assessment |evaluation )?(?:conditions?|preconditions?|criteri(?:on|a)|requirements?|prerequisites?|thresholds?|must)\\b",
             "\\b(?:is|are|will be|shall be) not (?:required|considered|taken into account|counted|used|scored|conditions?)\\b",
             "\\bno " + W + "{0,40}?(?:requirements?|restrictions?|limits?|limitations?|conditions?|thresholds?)\\b",
             "\\bnot (?:be )?(?:required|considered|counted|taken into account|restricted|limited)\\b",
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
-            "\\bthere (?:is|are|will be) no\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific)(?: [a-z-]+){0,3}? (?:number|level|rank|title|count|threshold|requirement|grade|position)s?\\b",
-            "\\bregardless of\\b", "\\birrespective of\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
+            "\\bthere (?:is|are|will be) no\\b", "\\bno\\b" + W + "{0,30}?\\b(?:is|are|will be) (?:required|needed|necessary|mandatory|asked for|expected)\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific)(?: [a-z-]+){0,3}? (?:number|level|rank|title|count|threshold|requirement|grade|position)s?\\b",
+            "\\bregardless of\\b", "\\birrespective of\\b", "\\bwhether\\b" + W + "{0,40}?\\bor\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
-            "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "\\bneed not\\b",
+            "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "(?<!with |having |has |have |holding |hold )\\b(?:any|every)(?: [a-z-]+){0,2}? (?:ranks?|titles?|grades?|nationalit(?:y|ies)|citizenships?|ownership(?: types?)?)\\b", "\\bneed not\\b",
             "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
             "\\b(?:is|are|will be) (?:not|never) (?:relevant|a factor|decisive|material|a consideration|considered|assessed)\\b", "\\bha(?:s|ve) no (?:bearing|effect|influence)\\b",
             "\\b(?:does|do|will) not (?:affect|influence|matter)\\b",
@@ -205,7 +228,7 @@ extension CallLinter.En {
             "\\b(?:(?:may|must|shall|should|will|can)(?: not|not) be |not (?:be )?)(?:used|treated|regarded|applied|taken|counted) as\\b", "\\bno (?:longer )?(?:be )?used as\\b", "\\bno matter\\b", "\\b(?:abolish|remove|eliminate|avoid|oppose|discourage)(?:s|es|ed|ing)?\\b",
         ]),
         (.narrative, [
-            "\\bsince (?:19|20)[0-9]{2}\\b", "\\bha(?:s|ve) (?:so far |already )?(?:funded|supported|trained|attracted|produced|awarded)\\b", "\\bso far\\b",
+            "\\bsince (?:19|20)[0-9]{2}\\b", "\\bha(?:s|ve) (?:so far |already |since |to date |thus far )?(?:funded|supported|trained|attracted|produced|awarded)\\b", "\\bso far\\b",
             "\\bover the (?:years|past decade)\\b", "\\bwas (?:launched|established|founded|set up)\\b",
         ]),
         (.encourage, ["\\bencourag(?:ed|es|e|ing)\\b", "\\bwelcome[ds]?\\b", "\\binvited\\b"]),
@@ -214,24 +237,38 @@ extension CallLinter.En {
         ]),
         (.preference, [
             "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
-            "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "\\bweight(?:ed|ing)?\\b",
+            "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "(?<![a-z0-9])\\+[0-9]+(?:\\.[0-9]+)?(?: ?(?:points?|marks?|pts))?\\b",
+            // A privilege: the holder is exempt from another condition (the age limit is waived for …).
+            "\\b(?:age|degree|experience) (?:limits?|requirements?|ceilings?)(?: [a-z]+){0,2} (?:is|are|may be|will be|can be) (?:waived|relaxed|lifted|extended)\\b", "\\bnot subject to the (?:age|degree|experience) (?:limits?|requirements?)\\b", "\\bweight(?:ed|ing)?\\b",
             "\\bfavou?r(?:ed|ably|s)?\\b", "\\b(?:taken into (?:account|consideration)|counts? towards?|counted towards?|weighs? in)\\b",
             // Extra money for the holder: a supplementary grant, additional funding.
             "\\b(?:supplementary|additional|extra|top-up|bonus) (?:grants?|funding|funds|support|budget|allocations?|money)\\b",
-            "\\b(?:budget|funding|grant|support)(?: [a-z]+)? (?:uplifts?|increases?|top-ups?|supplements?)\\b", "\\b(?:higher|larger|increased|enhanced) (?:funding|grants?|budgets?|support|ceilings?|funding rates?)\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+            "\\b(?:budget|funding|grant|support)(?: [a-z]+)? (?:uplifts?|increases?|top-ups?|supplements?)\\b",
+            // More money for the holder: an increase in the funding ceiling, a cap that rises, matching funds received.
+            "\\b(?:increases?|rises?|raises?|uplifts?|boosts?|top-ups?) (?:in|of|to) (?:the |its |their |his |her )?(?:[a-z-]+ )?(?:funding|grants?|budgets?|support|ceilings?|caps?|allocations?)\\b",
+            "\\b(?:budget|funding|grant|support) (?:caps?|ceilings?|limits?|levels?|rates?)(?: [a-z]+)? (?:rises?|rise|is raised|are raised|is increased|are increased|is lifted|goes up|doubles?)\\b",
+            "\\b(?:receives?|gets?|obtains?|(?:is|are) entitled to|(?:is|are) eligible for|qualif(?:y|ies) for|(?:is|are) granted|(?:is|are) given|(?:is|are) awarded)\\b" + W + "{0,40}?\\b(?:increase|uplift|top-up|supplement|bonus|extra|additional|matching|higher|larger|lower|reduced|smaller|full|maximum)\\b" + W + "{0,30}?\\b(?:funding|funds?|grants?|budgets?|ceilings?|caps?|support|money|allocations?|ratios?|rates?)\\b", "\\b(?:higher|larger|increased|enhanced) (?:funding|grants?|budgets?|support|ceilings?|funding rates?)\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:skip|skips|bypass|bypasses)\\b" + W + "{0,20}?\\b(?:review|screening|stage|round|interview|assessment|evaluation)s?\\b", "\\b(?:funded|considered|reviewed|selected|supported|shortlisted|admitted) first\\b", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+        ]),
+        (.burden, [
+            // An extra step for one group only: must additionally obtain clearance; special approval.
+            "\\b(?:additionally|separately) (?:obtain|submit|provide|secure|seek|attach|present|undergo)\\b",
+            "\\b(?:special|additional|separate|extra|specific) (?:approval|clearance|permission|authori[sz]ation|vetting|screening|guarantee|endorsement|review)s?\\b",
+            "\\b(?:obtain|seek|secure|get|require|need|have)s? (?:prior |advance |the )?(?:approval|clearance|permission|authori[sz]ation|consent)(?: [a-z]+){0,2} (?:from|of|by)\\b",
         ]),
         (.modal, [
             "\\bmust\\b", "\\bshall\\b", "\\bshould\\b", "\\bbe required\\b", "\\b(?:is|are) required(?= to\\b)", "\\brequired\\b", "\\brequires?\\b",
-            "\\bneeds? to\\b", "\\bought to\\b", "\\b(?:is|are) obliged to\\b", "\\bexpected to (?:be|hold|have|possess)\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
+            "\\bneeds? to\\b", "\\bneeds? (?:a|an|the)\\b", "\\bought to\\b", "\\b(?:is|are) obliged to\\b", "\\bexpected to (?:be|hold|have|possess)\\b", "\\bha(?:ve|s) to\\b", "\\bin principle\\b", "\\bmandatory\\b",
         ]),
         (.only, [
-            "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\bunless\\b",
+            "\\bonly\\b", "\\bexclusively\\b", "\\bsolely\\b", "\\b(?:limited|restricted|confined|reserved) to\\b", "\\b(?:reserved|earmarked|set aside|ring-?fenced) (?:exclusively |only |solely )?for\\b", "\\bunless\\b",
         ]),
         (.exclusion, [
             "\\bmay not\\b", "\\bmust not\\b", "\\bshall not\\b", "\\bcannot\\b", "\\bcan not\\b", "\\bnot eligible\\b", "\\b(?:do|does|will|shall|would|can)(?: not|not) qualify\\b", "\\bineligible\\b",
             "\\bexclud(?:e|es|ed|ing)\\b", "\\bnot (?:be )?accepted\\b", "\\b(?:will|shall|would) not (?:be )?(?:accept|consider|fund|support|shortlist|select|invit|approv|admitt|process|review)(?:ed|e)?\\b",
             "\\bnot (?:be )?(?:allowed|permitted)\\b", "\\bexcept(?:ing)?\\b", "\\bother than\\b", "\\bbarred\\b", "\\bdisqualif(?:y|ied|ies)\\b",
             "\\brejected\\b", "\\bno applications? from\\b",
+            // "…, not PIs": the group may take part but not lead.
+            "\\bnot (?:as |be )?(?:the )?(?:PIs?|principal investigators?|project (?:leaders?|heads?)|lead (?:applicants?|investigators?|partners?)|coordinators?|chief scientists?)\\b",
         ]),
         (.threshold, [
             "\\bat least\\b", "\\bor (?:more|above|higher|better)\\b", "\\band above\\b", "\\b(?:no|not) (?:fewer|less) than\\b",

@@ -54,6 +54,7 @@ extension CallLinter {
         let backReference: CompiledPattern?
         let modifierEnd: CompiledPattern?
         let topicLead: CompiledPattern?
+        let coordination: CompiledPattern?
         /// How many of the lexicon's patterns compiled, and how many it has.
         let compiledCount: Int
         let patternCount: Int
@@ -78,8 +79,10 @@ extension CallLinter {
             backReference = CompiledPattern(lexicon.backReference)
             modifierEnd = CompiledPattern(lexicon.modifierEnd)
             topicLead = CompiledPattern(lexicon.topicLead)
+            coordination = lexicon.coordination.flatMap(CompiledPattern.init)
             var single: [String] = [lexicon.link, lexicon.qualifierLead, lexicon.leadingConjunction, lexicon.definition,
                                     lexicon.otherAttribute, lexicon.backReference, lexicon.modifierEnd, lexicon.topicLead]
+            if let coordination = lexicon.coordination { single.append(coordination) }
             for topic in lexicon.topics {
                 single += topic.triggers.map(\.pattern)
                 single += topic.cancels
@@ -104,6 +107,7 @@ extension CallLinter {
             return valid.isEmpty ? nil : CompiledPattern(valid.map { "(?:\($0))" }.joined(separator: "|"))
         }
         static let lexicons: [CompiledLexicon] = CallLinter.lexicons.map(CompiledLexicon.init)
+        static let coordination: [CompiledPattern] = lexicons.compactMap(\.coordination)
 
         // Language-independent structure: list enumerators and section numbers.
         static let enumerator = CompiledPattern(

@@ -28,7 +28,8 @@ extension CallLinter {
         /// A group that a condition admits (国有企业, 中国国籍): restriction = modal/possession before it, or 仅/不得.
         case admitted
         /// A group a condition may shut out but that may also be addressed directly (外籍人员):
-        /// only 不得/不予/除外, or 仅 after it, restrict; 外籍人员须持有工作许可 is not a restriction.
+        /// only 不得/不予/除外, 仅 after it, or an extra step or a different treatment for it alone
+        /// (须经特别批准, 补助额度减半) restrict; 外籍人员须持有工作许可 is not a restriction.
         case excludable
         /// A share threshold (外资持股比例, 国有资本控股比例): any bound restricts.
         case share
@@ -76,6 +77,7 @@ extension CallLinter {
         case narrative      // 涌现, 一批, 了, has since: background prose, not a requirement
         case statistic      // 超过800人, 2.8万家, more than 800 academicians: a count of people or bodies, background unless a subject is bound
         case preference     // 优先, 加分, 倾斜, 同等条件下
+        case burden         // 另行提供…承诺函, 须经特别批准, must additionally obtain clearance: an extra step for one group
         case modal          // 须, 应, 需, 必须, 要求, 原则上
         case only           // 仅限, 限, 只能, 方可
         case exclusion      // 不得, 不予, 不能, 除外, 不接受
@@ -147,6 +149,10 @@ extension CallLinter {
         /// A clause that opens with a topic marker (对获得荣誉称号的团队，…; as for …) has its predicate in
         /// the next clause: the two are read as one unit.
         let topicLead: String
+        /// Where a sentence joins two clauses that each have their own predicate (", and the PI must be …";
+        /// " and are not eligible to lead"): the match is the delimiter, the conjunction opens the next clause.
+        /// English sentences are otherwise one clause; Chinese clauses end at its own punctuation (and before 但).
+        var coordination: String? = nil
     }
 
     static let lexicons: [Lexicon] = [chinese, english]

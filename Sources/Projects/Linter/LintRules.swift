@@ -68,6 +68,7 @@ extension CallLinter {
             .exclusion: Evidence(position: .anywhere, strength: .strong),
             .only: Evidence(position: .anywhere, strength: .strong),
             .preference: Evidence(position: .anywhere, strength: .prefer),
+            .burden: Evidence(position: .anywhere, strength: .prefer),
             .modal: Evidence(position: .anywhere, strength: .block),
             .threshold: Evidence(position: .anywhere, strength: .block),
             .count: Evidence(position: .anywhere, strength: .block),
@@ -81,6 +82,7 @@ extension CallLinter {
             .exclusion: Evidence(position: .anywhere, strength: .strong),
             .only: Evidence(position: .anywhere, strength: .strong),
             .preference: Evidence(position: .anywhere, strength: .prefer),
+            .burden: Evidence(position: .anywhere, strength: .prefer),
             .modal: Evidence(position: .beforeLinked, strength: .block),
             .conditionWord: Evidence(position: .anywhere, strength: .block),
             .possession: Evidence(position: .before, strength: .weak),
@@ -89,15 +91,21 @@ extension CallLinter {
             .exclusion: Evidence(position: .anywhere, strength: .strong),
             .only: Evidence(position: .anywhere, strength: .strong),
             .preference: Evidence(position: .anywhere, strength: .prefer),
+            .burden: Evidence(position: .anywhere, strength: .prefer),
         ],
         .excludable: [
             .exclusion: Evidence(position: .anywhere, strength: .strong),
+            // An extra step for the group alone (非中国籍人员须经特别批准) shuts it out in part; less money or a
+            // preference for or against it (外国籍人士申请者，补助额度减半) treats it apart.
+            .burden: Evidence(position: .anywhere, strength: .prefer),
+            .preference: Evidence(position: .anywhere, strength: .prefer),
             .only: Evidence(position: .after, strength: .strong),
         ],
         .share: [
             .exclusion: Evidence(position: .anywhere, strength: .strong),
             .only: Evidence(position: .anywhere, strength: .strong),
             .preference: Evidence(position: .anywhere, strength: .prefer),
+            .burden: Evidence(position: .anywhere, strength: .prefer),
             .modal: Evidence(position: .anywhere, strength: .block),
             .threshold: Evidence(position: .anywhere, strength: .block),
             .count: Evidence(position: .anywhere, strength: .block),
