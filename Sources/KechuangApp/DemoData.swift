@@ -92,6 +92,7 @@ public enum DemoData {
         try await loadMonitoring(into: app, organisations: ids)
         try await loadLedger(into: app, organisations: ids)
         try await loadEthicsAndAwards(into: app, organisations: ids)
+        try await loadInternational(into: app, organisations: ids)
         try await loadMarketTrade(into: app, organisations: ids)
         try await loadConsultations(into: app)
         try await loadPortalData(into: app)

@@ -14,5 +14,7 @@ public enum Monitoring {
         MON0040_CreateLedgerPlans(), MON0041_CreateLedgerTasks(), MON0042_CreateLedgerProgress(), MON0043_CreateWarnings(),
         // gov-ethics-awards (MON0060–MON0069): awards and commendations (Art. 12)
         MON0060_CreateAwardSchemes(), MON0061_CreateAwardNominations(),
+        // gov-international (MON0070–MON0079): international cooperation (Art. 9, 66–71)
+        MON0070_CreateIntlProjects(), MON0071_CreateIntlOrganisations(), MON0072_CreateBigSciencePrograms(),
     ]
 }

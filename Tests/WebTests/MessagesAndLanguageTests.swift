@@ -52,6 +52,7 @@ struct MessagesAndLanguageTests {
         expected += MonitoringWarningMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += EthicsMsg.allCases.map { ($0.rawValue, $0.text) }
         expected += AwardsMsg.allCases.map { ($0.rawValue, $0.text) }
+        expected += InternationalMsg.allCases.map { ($0.rawValue, $0.text) }
         for (key, text) in expected {
             #expect(Catalogues.text(forKey: key) == text, "\(key) is not found in Catalogues")
         }

@@ -366,6 +366,11 @@ struct RouteAccessTests {
         "GET /awards/nominate": only(.researchOffice, .platformAdmin), "POST /awards/nominations": only(.researchOffice, .platformAdmin),
         "GET /awards/manage": only(.departmentStaff, .platformAdmin), "POST /awards/schemes": only(.departmentStaff, .platformAdmin),
         "POST /awards/decisions": only(.departmentStaff, .platformAdmin),
+        // International cooperation (Art. 9, 66–71): published entries are public; InternationalAccess decides drafts
+        "GET /international": everyone, "GET /international/projects.csv": everyone,
+        "GET /international/manage": only(.departmentStaff, .platformAdmin), "POST /international/projects": only(.departmentStaff, .platformAdmin),
+        "POST /international/organisations": only(.departmentStaff, .platformAdmin), "POST /international/big-science": only(.departmentStaff, .platformAdmin),
+        "POST /international/publish": only(.departmentStaff, .platformAdmin),
         // Technology market and contract registration (Art. 36): which listing, inquiry and contract is decided by TradeAccess/ContractAccess
         "GET /market/trade": everyone, "GET /market/trade/demands": everyone, "GET /market/trade/supplies/:id": everyone, "GET /market/trade/demands/:id": everyone,
         "GET /market/contracts/statistics": everyone, "GET /market/contracts/statistics.csv": everyone, "GET /market/contracts/statistics.json": everyone,

@@ -107,6 +107,8 @@ public enum Action: String, Sendable, CaseIterable {
     case viewEthicsRegistry, manageEthicsRegistry
     // Awards (Art. 12): winners are public; research offices nominate for their unit; department staff set up schemes and decide (`AwardsAccess`).
     case viewAwards, nominateForAwards, manageAwards
+    // International cooperation (Art. 9, 66–71): published entries are public; department staff register, edit and publish (`InternationalAccess`).
+    case viewInternational, manageInternational
 }
 
 /// Who may perform an action.
@@ -253,6 +255,10 @@ public enum AccessPolicy {
         case .nominateForAwards:
             .anyRole([.researchOffice, .platformAdmin])
         case .manageAwards:
+            .anyRole([.departmentStaff, .platformAdmin])
+        case .viewInternational:
+            .anyone
+        case .manageInternational:
             .anyRole([.departmentStaff, .platformAdmin])
         case .commentOnConsultations:
             .signedIn

@@ -23,6 +23,8 @@ public enum Breakdown: String, Sendable, Codable, CaseIterable {
     case region
     /// The calendar month (`2026-11`), Beijing time.
     case month
+    /// A foreign partner's country or region (ISO 3166-1 alpha-2, Art. 69).
+    case country
 
     public var label: LocalizedText {
         switch self {
@@ -34,6 +36,7 @@ public enum Breakdown: String, Sendable, Codable, CaseIterable {
         case .kind: LocalizedText(zh: "类别", en: "Kind")
         case .region: LocalizedText(zh: "地区（省份）", en: "Region (province)")
         case .month: LocalizedText(zh: "月份", en: "Month")
+        case .country: LocalizedText(zh: "国家或地区", en: "Country or region")
         }
     }
 }

@@ -74,6 +74,16 @@ public enum IndicatorCatalogue {
                   definition: t("当年作出认定（已决定或已公开，不含撤销）的科研诚信记录数", "Integrity records decided in the year (decided or published; revoked ones excluded)"),
                   formula: t("按 decision_date 年度统计 int_records，state ∈ {decided, published}", "count of int_records by year of decision_date, state ∈ {decided, published}"),
                   source: .computed, breakdowns: [.kind], basis: ArticleRef(60)),
+        Indicator(code: "ICO-01", name: t("国际科技合作项目数", "International cooperation projects"), unit: .count,
+                  definition: t("当年开始的已公布国际科技合作项目数（北京单位牵头，有境外合作方）；按国家或地区细分时，一个项目的合作方分属几个国家或地区的，在每个国家或地区各计一次",
+                                "Published international cooperation projects (led by a Beijing organisation, with foreign partners) that started in the year; by country or region, a project with partners in several counts in each"),
+                  formula: t("按 starts_on 年度统计 mon_intl_projects，state = published；国家 = partners_json[].country", "count of mon_intl_projects by year of starts_on, state = published; country = partners_json[].country"),
+                  source: .computed, breakdowns: [.country, .kind], basis: ArticleRef(69)),
+        Indicator(code: "ICO-02", name: t("在京国际科技组织数", "International S&T organisations in Beijing"), unit: .count,
+                  definition: t("年末已在京设立或登记的国际科技组织（含代表机构、国际产业与标准组织）数，仅计已公布的；自最早登记年度起，至国际合作登记中最近有记录的年度",
+                                "International S&T organisations (representative offices and industry or standards organisations included) founded or registered in Beijing by the end of the year, published ones only; from the first year of registration to the latest year with an entry in the international registry"),
+                  formula: t("registered_on ≤ 当年12月31日的 mon_intl_organisations 数，state = published", "count of mon_intl_organisations with registered_on ≤ 31 December of the year, state = published"),
+                  source: .computed, breakdowns: [.kind], basis: ArticleRef(71)),
     ]
 
     public static let reported: [Indicator] = [

@@ -15,7 +15,8 @@ public struct PlatformIndicators: Sendable {
     public init(db: any Database) { self.db = db }
 
     public func observations() async throws -> [Observation] {
-        Self.ordered(Self.compute(try await PlatformFacts.load(on: db)) + (try await ContractIndicators.observations(on: db)))
+        Self.ordered(Self.compute(try await PlatformFacts.load(on: db)) + (try await ContractIndicators.observations(on: db))
+                     + (try await InternationalIndicators.observations(on: db)))
     }
 
     static func ordered(_ o: [Observation]) -> [Observation] {
@@ -51,7 +52,7 @@ public struct PlatformIndicators: Sendable {
         case .region:
             // Partners outside Beijing, by the province in their USCC (Art. 10); see `GRT-07`.
             return []
-        case .kind, .month:
+        case .kind, .month, .country:
             return []
         }
     }

@@ -4,7 +4,7 @@ import KechuangCore
 /// The rules of this module, as data; each cites the article it implements.
 public enum MonitoringRules {
     /// Every rule of this module that cites an article, for the article pages.
-    public static var citations: [CitedRule] { indicatorCitations + ledgerCitations + AwardSchemeRules.citations }
+    public static var citations: [CitedRule] { indicatorCitations + ledgerCitations + AwardSchemeRules.citations + InternationalRules.citations }
 
     /// monitoring-indicators: the reporting form's checks (Art. 63) and the Art. 49 growth rule.
     static var indicatorCitations: [CitedRule] { CollectionRules.citations + [FiscalGrowthRule.article49.citation] }

@@ -8,5 +8,6 @@ struct MonitoringRoutes {
         LedgerRoutes().register(on: app)
         WarningRoutes().register(on: app)
         AwardsRoutes().register(on: app)
+        InternationalRoutes().register(on: app)
     }
 }

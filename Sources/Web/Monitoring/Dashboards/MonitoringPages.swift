@@ -11,6 +11,7 @@ enum MonitoringText {
             .li(.a(.href(MonitoringIndicatorsURL.releases.path), .text(c(MonitoringMsg.monLinkReleases)))),
             .li(.a(.href(MonitoringIndicatorsURL.indicators.path), .text(c(MonitoringMsg.monLinkIndicators)))),
             .li(.a(.href(MonitoringIndicatorsURL.zones.path), .text(c(MonitoringMsg.monLinkZones)))),
+            .li(.a(.href(InternationalURL.registry.path), .text(c(InternationalMsg.icTitle)))),
             .if(c.can(.reportMonitoringData), .li(.a(.href(MonitoringIndicatorsURL.report.path), .text(c(MonitoringMsg.monLinkReport))))))
     }
 

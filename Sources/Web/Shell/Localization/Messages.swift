@@ -21,7 +21,7 @@ extension Catalogue {
 /// Every catalogue, for notices named in a redirect's query and for the bilingual tests.
 enum Catalogues {
     /// Every catalogue type; a new module's catalogue is added here.
-    static var all: [any Catalogue.Type] { [Msg.self, IdentityMsg.self, PolicyMsg.self, ProjectsMsg.self, CallLintMsg.self, ReviewMsg.self, IntegrityMsg.self, GrantsMsg.self, GrantsMoneyMsg.self, GrantsClosureMsg.self, InstrumentsMsg.self, PortalMsg.self, CatalogueMsg.self, ConsultationMsg.self, EnterpriseMsg.self, TalentMsg.self, MarketMsg.self, MarketScenarioMsg.self, MarketTradeMsg.self, MonitoringMsg.self, MonitoringLedgerMsg.self, MonitoringWarningMsg.self, EthicsMsg.self, AwardsMsg.self] }
+    static var all: [any Catalogue.Type] { [Msg.self, IdentityMsg.self, PolicyMsg.self, ProjectsMsg.self, CallLintMsg.self, ReviewMsg.self, IntegrityMsg.self, GrantsMsg.self, GrantsMoneyMsg.self, GrantsClosureMsg.self, InstrumentsMsg.self, PortalMsg.self, CatalogueMsg.self, ConsultationMsg.self, EnterpriseMsg.self, TalentMsg.self, MarketMsg.self, MarketScenarioMsg.self, MarketTradeMsg.self, MonitoringMsg.self, MonitoringLedgerMsg.self, MonitoringWarningMsg.self, EthicsMsg.self, AwardsMsg.self, InternationalMsg.self] }
 
     static func text(forKey key: String) -> LocalizedText? {
         for catalogue in all {

@@ -109,7 +109,7 @@ struct DashboardPage {
                                 (CertificationURL.admin, c(MarketScenarioMsg.mcrAdminLink)), (MonitoringIndicatorsURL.live, c(MonitoringMsg.monDashboardLink)),
                                 (LedgerURL.ledger, c(MonitoringLedgerMsg.ldgLinkLedger)), (WarningURL.warnings, c(MonitoringLedgerMsg.ldgLinkWarnings)),
                                 (TradeURL.contracts, c(MarketTradeMsg.mtrContractsTitle)), (TradeURL.statistics, c(MarketTradeMsg.mtrStatisticsTitle)),
-                                (AwardsURL.manage, c(AwardsMsg.awManageLink))]
+                                (AwardsURL.manage, c(AwardsMsg.awManageLink)), (InternationalURL.manage, c(InternationalMsg.icManageLink))]
         case .applicant: [(ProjectsURL.applications, c(.navApplications)), (ProjectsURL.calls, c(.navCalls)), (IntegrityURL.integrityMine, c(IntegrityMsg.intMineTitle)), (IdentityURL.profile, c(.navProfile)),
                           (ScenarioURL.scenarios, c(MarketScenarioMsg.mscTitle)), (ScenarioURL.mine, c(MarketScenarioMsg.mscMineLink))]
         case .reviewer: [(ReviewURL.reviews, c(ReviewMsg.navReviews)), (ReviewURL.expertProfile, c(ReviewMsg.navExpertProfile)), (IdentityURL.profile, c(.navProfile)),
