@@ -198,7 +198,7 @@ let package = Package(
             name: "kechuang",
             dependencies: [
                 "KechuangApp", "KechuangCore", "Storage", "Identity", "Policy", "Projects",
-                "Assignment", "Dedup", "Portal",
+                "Assignment", "Dedup", "Portal", "Market",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Logging", package: "swift-log"),

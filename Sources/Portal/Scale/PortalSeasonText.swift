@@ -58,10 +58,12 @@ enum PortalSeasonText {
 }
 
 /// A small deterministic generator (SplitMix64), so a season is the same for the same seed.
-struct SeasonRandom {
-    var state: UInt64
+public struct SeasonRandom: Sendable {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -69,11 +71,11 @@ struct SeasonRandom {
         return z ^ (z >> 31)
     }
 
-    mutating func int(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
+    public mutating func int(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 
-    mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(items.count)] }
 
-    mutating func uuid() -> UUID {
+    public mutating func uuid() -> UUID {
         let a = next(), b = next()
         var bytes = [UInt8](repeating: 0, count: 16)
         for i in 0..<8 { bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * i)); bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * i)) }
