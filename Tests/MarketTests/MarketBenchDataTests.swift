@@ -52,11 +52,13 @@ import Testing
                 #expect(!matches.isEmpty, "a supply finds demands")
                 #expect(matches.first.map { !$0.reason.sharedTerms.isEmpty } == true)
             }
-            // Listings made over time: a refresh after generation finds nothing new to re-read.
+            // Listings made over time: a refresh after generation re-reads only the last second's listings
+            // and the ranking stays (scores may move in the last digits: a re-indexed listing's old copy
+            // still counts in the index statistics until it is rebuilt).
             let demand = try #require(demands.first)
             let before = matcher.supplies(for: demand)
             try await matcher.refresh(on: t.db)
-            #expect(matcher.supplies(for: demand) == before)
+            #expect(matcher.supplies(for: demand).map(\.supplyID) == before.map(\.supplyID))
 
             await #expect(throws: MarketBenchError.self) { try await MarketBenchData(db: t.db, now: now).generate(size) }
         }

@@ -106,7 +106,8 @@ public final class TradeMatcher: @unchecked Sendable {
                                      supplyText: f.text, supplyField: f.field, supplyTRL: trl)
             return TradeMatch(supplyID: id, demandID: demand.id, score: Self.score(hit.score / max(top, 1e-9), reason), reason: reason)
         }
-        return Array(ranked.sorted { $0.score > $1.score }.prefix(limit))
+        // Equal scores in a stable order (by id), whatever order the index holds them in.
+        return Array(ranked.sorted { ($0.score, $1.supplyID.uuidString) > ($1.score, $0.supplyID.uuidString) }.prefix(limit))
     }
 
     /// The open demands `supply` could answer, best first.
@@ -120,7 +121,7 @@ public final class TradeMatcher: @unchecked Sendable {
                                      supplyText: supply.title + "\n" + supply.summary, supplyField: supply.field, supplyTRL: supply.trl)
             return TradeMatch(supplyID: supply.id, demandID: id, score: Self.score(hit.score / max(top, 1e-9), reason), reason: reason)
         }
-        return Array(ranked.sorted { $0.score > $1.score }.prefix(limit))
+        return Array(ranked.sorted { ($0.score, $1.demandID.uuidString) > ($1.score, $0.demandID.uuidString) }.prefix(limit))
     }
 
     /// Open supplies matching words (and a field), best first; no words: nothing (browse instead).
