@@ -33,7 +33,7 @@ import Testing
             // Offered by the offering half, asked by the enterprises: no organisation on both sides.
             #expect(Set(supplies.map(\.organisationID)).isDisjoint(with: Set(demands.map(\.organisationID))))
             let sql = try #require(t.db as? any SQLDatabase)
-            let codes = try await sql.raw("SELECT uscc FROM id_organisations WHERE uscc LIKE '91110108%'").all()
+            let codes = try await sql.raw("SELECT uscc FROM id_organisations WHERE uscc LIKE \(bind: MarketBenchData.usccPrefix + "%")").all()
                 .map { try $0.decode(column: "uscc", as: String.self) }
             #expect(codes.count == 12 && codes.allSatisfy { UnifiedSocialCreditCode.problem(in: $0) == nil })
 

@@ -53,8 +53,9 @@ public struct MarketBenchData: Sendable {
     let now: Date
     let seed: UInt64
 
-    /// The USCC prefix of generated organisations (enterprise, Haidian): a second run is refused.
-    static let usccPrefix = "91110108"
+    /// The USCC prefix of generated organisations (enterprise, Haidian, an organisation code starting
+    /// with 7, which neither the demo nor the portal generator uses): a second run is refused.
+    static let usccPrefix = "911101087"
 
     public init(db: any Database, now: Date = Date(), seed: UInt64 = 19) {
         self.db = db
@@ -145,7 +146,7 @@ struct MarketBenchWriter {
             let (nameZh, nameEn, type, ownership) = i < suppliers
                 ? ("\(place.zh)\(s.zh)（\(i + 1)）", "\(place.en) \(s.en) (\(i + 1))", s.type, s.ownership)
                 : ("北京\(place.zh)\(e.zh)（\(i + 1)）", "Beijing \(place.en) \(e.en) (\(i + 1))", "enterprise", e.ownership)
-            let first17 = MarketBenchData.usccPrefix + String(format: "%09d", i)
+            let first17 = MarketBenchData.usccPrefix + String(format: "%08d", i)
             let uscc = first17 + String(UnifiedSocialCreditCode.checkCharacter(for: first17) ?? "0")
             let id = rng.uuid()
             members.append(Member(organisation: id, person: rng.uuid()))
