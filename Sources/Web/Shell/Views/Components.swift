@@ -65,18 +65,19 @@ enum Components {
     }
 
     static func selectField<C: HTML.BodyContext>(
-        name: String, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
+        name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
         errors: [FieldError], _ c: PageContext
     ) -> Node<C> {
-        selectField(name: name, label: label, hint: hint, groups: [("", options)], selected: selected, errors: errors, c)
+        selectField(name: name, id: id, label: label, hint: hint, groups: [("", options)], selected: selected, errors: errors, c)
     }
 
     /// A select whose options come in labelled groups (`<optgroup>`); a group with an empty label is not wrapped.
+    /// `id` is needed only when another form on the page has a field of the same name (ids are unique).
     static func selectField<C: HTML.BodyContext>(
-        name: String, label: String, hint: String? = nil, groups: [(String, [(String, String)])], selected: String?,
+        name: String, id: String? = nil, label: String, hint: String? = nil, groups: [(String, [(String, String)])], selected: String?,
         errors: [FieldError], _ c: PageContext
     ) -> Node<C> {
-        let id = fieldID(name)
+        let id = id ?? fieldID(name)
         let fieldErrors = errors.filter { $0.field == name }
         let describedBy = [hint != nil ? id + "-hint" : nil, fieldErrors.isEmpty ? nil : id + "-error"].compactMap { $0 }
         func options(_ list: [(String, String)]) -> [Node<HTML.SelectContext>] {

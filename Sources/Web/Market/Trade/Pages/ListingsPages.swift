@@ -29,7 +29,7 @@ struct ListingsPage {
             TradeText.links(c),
             .form(.method(.get), .action(action), .attribute(named: "role", value: "search"),
                 Components.textField(.init(name: "q", label: c(M.mtrSearchLabel), hint: c(M.mtrSearchHint), value: query["q"] ?? "", type: .search), errors: [], c),
-                Components.selectField(name: "field", label: c(M.mtrField), options: TradeText.fieldOptions(c), selected: query["field"], errors: [], c),
+                Components.selectField(name: "field", id: "field-search-field", label: c(M.mtrField), options: TradeText.fieldOptions(c), selected: query["field"], errors: [], c),
                 Components.submit(c(M.mtrSearchButton))),
             .h2(.text(c(M.mtrResults) + Components.parenthesised(String(side == .supplies ? supplies.count : demands.count), c))),
             side == .supplies ? suppliesTable(c) : demandsTable(c),
