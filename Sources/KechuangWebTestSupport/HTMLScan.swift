@@ -27,6 +27,8 @@ public struct HTMLScan: Sendable {
     /// Heading levels in document order, with their text.
     public var headings: [(level: Int, text: String)] = []
     public var ids: Set<String> = []
+    /// Ids that more than one element of the page carries.
+    public var duplicateIDs: Set<String> = []
     /// Fragments (`#x`) that links on the page point at.
     public var fragmentLinks: [String] = []
     /// Text (or a visible attribute: aria-label, title, alt, placeholder) with CJK characters or
@@ -124,7 +126,7 @@ public struct HTMLScan: Sendable {
             let isChinese = lang.map { $0.lowercased().hasPrefix("zh") } ?? chinese()
             if name == "html" { language = lang ?? ""; documentChinese = isChinese }
             if name == "head" { inHead = true }
-            if let id = attributes["id"] { ids.insert(id) }
+            if let id = attributes["id"], !ids.insert(id).inserted { duplicateIDs.insert(id) }
             if (attributes["class"] ?? "").split(separator: " ").contains("error-summary") { hasErrorSummary = true }
             if !inHead, !isChinese {
                 for key in Self.visibleAttributes {

@@ -13,6 +13,9 @@ public struct CrawlViolation: Sendable, Hashable, CustomStringConvertible {
         case headingSkip = "heading level skipped"
         /// An in-page link (error summary, skip link) whose target id is not on the page.
         case missingFragmentTarget = "missing link target"
+        /// An id used by two elements of one page: a label, an error-summary link or `aria-describedby`
+        /// pointing at it reaches only one of them (ids are unique in HTML; WCAG 1.3.1, 4.1.2).
+        case duplicateID = "id used twice"
     }
 
     public let rule: Rule
@@ -192,6 +195,7 @@ public struct SiteCrawler: Sendable {
                 }
                 previous = heading.level
             }
+            for id in scan.duplicateIDs.sorted() { flag(.duplicateID, page, "id=\"\(id)\"") }
             for fragment in Set(scan.fragmentLinks) where !fragment.isEmpty && !scan.ids.contains(fragment) {
                 flag(.missingFragmentTarget, page, "#\(fragment)\(scan.hasErrorSummary ? " (error summary)" : "")")
             }

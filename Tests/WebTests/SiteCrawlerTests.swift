@@ -72,14 +72,26 @@ struct SiteCrawlerTests {
         try await Self.expectNone(.missingFragmentTarget)
     }
 
+    /// Found on its first run (2026-12-03): pages with two forms that share field names — /ethics/manage
+    /// (scope-*-yes), /instruments/bookings (rating, comment), /international/manage (name-zh/en),
+    /// /monitoring/ledger (title-zh/en, year), /talent/openings (district). Known until those forms get
+    /// their own ids; a new page with a duplicate shows in the same known issue's output.
+    @Test func test_WCAG_4_1_2_noIdIsUsedTwiceOnAPage() async throws {
+        await withKnownIssue("duplicate ids on five multi-form pages, found when this check was added", isIntermittent: true) {
+            try await Self.expectNone(.duplicateID)
+        }
+    }
+
     @Test func test_crawlerReadsPagesAsTheRulesMean() {
         let scan = HTMLScan(#"""
         <!DOCTYPE html><html lang="en"><head><title>标题</title></head><body>
         <a href="#main">Skip</a><main id="main"><h1>Title</h1><h3>Jump</h3>
         <p>Call <span lang="zh-CN">北京市</span>, ok</p><p>Bad：colon</p><p title="中文">x</p>
         <div class="error-summary"><h2>There is a problem</h2><a href="#field-x">x</a></div>
-        <form method="post" action="/a"><input type="hidden" name="v" value="3"><input name="q"></form></main></body></html>
+        <form method="post" action="/a"><input type="hidden" name="v" value="3"><input name="q"></form></main>
+        <p id="twice">a</p><p id="twice">b</p></body></html>
         """#)
+        #expect(scan.duplicateIDs == ["twice"])
         #expect(scan.language == "en")
         #expect(scan.headings.map(\.level) == [1, 3, 2])
         #expect(scan.cjkOutsideChinese.count == 2, "the full-width colon and the title attribute; not the <title>, not the lang=zh-CN span")
