@@ -93,7 +93,7 @@ struct LedgerRoutes {
         let task = try await ledger.task(id)
         let today = BeijingDay(containing: req.services.now())
         let standing = KeyTaskLedger.standing(task, history: try await ledger.history(id), on: today)
-        let person = try? req.requirePrincipal().person
+        let person = req.principal?.person
         return LedgerTaskPage(standing: standing, plan: try await ledger.plan(task.planID), organisations: try await Self.organisations(req, task.departments),
                               mayReport: person.map { LedgerAccess.mayReport($0, on: task) } ?? false,
                               thisMonth: String(format: "%04d-%02d", today.year, today.month), values: values, errors: errors)
