@@ -161,27 +161,11 @@ def main():
     args = ap.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is not installed (apt-get install wrk)")
-    binary = args.binary
-    if not binary:
-        binary = os.path.join(args.root, ".build", "release", "kechuang")
-        if not os.path.exists(binary):
-            subprocess.run(["swift", "build", "-c", "release", "--product", "kechuang"], cwd=args.root, check=True)
-    binary = os.path.abspath(os.path.join(args.root, binary)) if not os.path.isabs(binary) else binary
+    binary = portal.release_binary(args.root, args.binary)
     work = tempfile.mkdtemp(prefix="kechuang-bench-market-")
     os.chmod(work, 0o755)
-    rows = []
     try:
-        for engine in args.engines.split(","):
-            if engine == "sqlite":
-                rows.append(run_engine("sqlite", "sqlite:" + os.path.join(work, "bench.sqlite"), args, binary, work))
-            else:
-                pg_dir = os.path.join(work, "pg")
-                url = subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "start", pg_dir, "55498"],
-                                     check=True, capture_output=True, text=True).stdout.strip()
-                try:
-                    rows.append(run_engine("postgres", url, args, binary, work))
-                finally:
-                    subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "stop", pg_dir], check=False)
+        rows = portal.each_engine(args.root, args.engines, work, 55498, lambda name, url: run_engine(name, url, args, binary, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     commit = subprocess.run(["git", "-C", args.root, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()

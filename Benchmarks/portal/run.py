@@ -236,6 +236,34 @@ def run_engine(name, url, args, binary, work):
     return row
 
 
+# MARK: engines
+
+def release_binary(root, binary):
+    """`binary`, or the release build of `kechuang` (built when missing), as an absolute path."""
+    if not binary:
+        binary = os.path.join(root, ".build", "release", "kechuang")
+        if not os.path.exists(binary):
+            subprocess.run(["swift", "build", "-c", "release", "--product", "kechuang"], cwd=root, check=True)
+    return binary if os.path.isabs(binary) else os.path.abspath(os.path.join(root, binary))
+
+
+def each_engine(root, engines, work, pg_port, run):
+    """`run(name, url)` on SQLite (a file in `work`) and on a throwaway PostgreSQL cluster, as `engines` lists them."""
+    rows = []
+    for engine in engines.split(","):
+        if engine == "sqlite":
+            rows.append(run("sqlite", "sqlite:" + os.path.join(work, "bench.sqlite")))
+        else:
+            pg_dir = os.path.join(work, "pg")
+            url = subprocess.run(["bash", os.path.join(root, "scripts/pg-cluster"), "start", pg_dir, str(pg_port)],
+                                 check=True, capture_output=True, text=True).stdout.strip()
+            try:
+                rows.append(run("postgres", url))
+            finally:
+                subprocess.run(["bash", os.path.join(root, "scripts/pg-cluster"), "stop", pg_dir], check=False)
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--root", required=True)
@@ -250,26 +278,11 @@ def main():
     ap.add_argument("--asyncio", action="store_true", help="use the Python client even when wrk is installed")
     ap.add_argument("--binary", default="", help="kechuang binary (default: release build, built if missing)")
     args = ap.parse_args()
-    binary = args.binary
-    if not binary:
-        binary = os.path.join(args.root, ".build", "release", "kechuang")
-        if not os.path.exists(binary):
-            subprocess.run(["swift", "build", "-c", "release", "--product", "kechuang"], cwd=args.root, check=True)
+    binary = release_binary(args.root, args.binary)
     work = tempfile.mkdtemp(prefix="kechuang-bench-portal-")
     os.chmod(work, 0o755)
-    rows = []
     try:
-        for engine in args.engines.split(","):
-            if engine == "sqlite":
-                rows.append(run_engine("sqlite", "sqlite:" + os.path.join(work, "bench.sqlite"), args, binary, work))
-            else:
-                pg_dir = os.path.join(work, "pg")
-                url = subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "start", pg_dir, "55497"],
-                                     check=True, capture_output=True, text=True).stdout.strip()
-                try:
-                    rows.append(run_engine("postgres", url, args, binary, work))
-                finally:
-                    subprocess.run(["bash", os.path.join(args.root, "scripts/pg-cluster"), "stop", pg_dir], check=False)
+        rows = each_engine(args.root, args.engines, work, 55497, lambda name, url: run_engine(name, url, args, binary, work))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     commit = subprocess.run(["git", "-C", args.root, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
