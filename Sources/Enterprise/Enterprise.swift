@@ -10,6 +10,6 @@ public enum Enterprise {
     public static let migrations: [any Migration] = [
         ENT0001_CreateProfiles(), ENT0002_CreateBenefits(), ENT0003_CreateBenefitMatches(), ENT0004_CreateVoucherProgrammes(),
         ENT0005_CreateProviders(), ENT0006_CreateVouchers(), ENT0007_CreateRedemptions(), ENT0008_CreateRegistryEntries(),
-        ENT0009_CreateRegistryEvaluations(), ENT0010_CreateFinanceProducts(),
+        ENT0009_CreateRegistryEvaluations(), ENT0010_CreateFinanceProducts(), ENT0011_CreateBenefitCriteria(),
     ]
 }

@@ -80,4 +80,39 @@ import Testing
             }
         }
     }
+
+    /// The conditions are stored once per benefit and version; a match keeps only its figures and
+    /// names the version, so after the conditions change the old match still explains itself by the
+    /// conditions it was judged by and a new match by the new ones.
+    @Test func test_Art23_conditionsAreStoredOncePerVersion_andEachMatchExplainsItselfByItsOwnVersion() async throws {
+        try await withTestDatabase { t in
+            let w = try await EnterpriseWorld.make(t)
+            let profile = try await w.verified()
+            let input = BenefitMatchingTests.benefit(w, tier: .highTech)
+            let benefit = try await w.matching.create(input, by: w.officer)
+            #expect(try await w.matching.run(year: w.year, by: w.officer).newMatches == 1)
+            #expect(try await w.matching.run(year: w.year, by: w.officer).newMatches == 0)
+            #expect(try await BenefitCriteriaRecord.query(on: t.db).count() == 1)
+            let first = try #require(try await BenefitMatchRecord.query(on: t.db).first())
+            #expect(first.criteriaID != nil)
+            #expect(!first.reasonsJSON.contains("label"), "a match stores its figures, not the criteria's text")
+
+            var changed = input
+            changed.criteria = [Criterion(id: "benefit.staff", label: LocalizedText(zh: "职工不超过500人", en: "At most 500 staff"),
+                                          anyOf: [Condition(.staff, .atMost, 500)], source: nil, basis: ArticleRef(23, paragraph: 3))]
+            _ = try await w.matching.update(benefit.id, changed, active: true, by: w.officer)
+            _ = try await w.verified(year: w.year + 1)
+            changed.year = w.year + 1
+            let next = try await w.matching.create(changed, by: w.officer)
+            #expect(try await w.matching.run(year: w.year + 1, by: w.officer).newMatches == 1)
+            #expect(try await BenefitCriteriaRecord.query(on: t.db).count() == 2)
+            let facts = ProfileFacts(year: profile.year, figures: profile.figures, tierRank: profile.tier?.rank ?? 0)
+            let matches = try await w.matching.matches(of: w.enterprise.id.rawValue)
+            let old = try #require(matches.first { $0.benefitID == benefit.id })
+            #expect(old.reasons == input.criteria.map { $0.evaluate(facts) })
+            let new = try #require(matches.first { $0.benefitID == next.id })
+            #expect(new.reasons.map(\.criterion.id) == ["benefit.staff"])
+            #expect(new.reasons.allSatisfy { $0.met })
+        }
+    }
 }

@@ -56,6 +56,29 @@ struct AccessTokensTests {
         }
     }
 
+    /// The one joined lookup gives the same person as reading person, memberships and
+    /// organisations one by one: several memberships with their organisations' names, a
+    /// platform-wide one without, and none at all.
+    @Test func test_token_andSession_resolveToThePersonWithEveryMembershipAndItsOrganisation() async throws {
+        try await withTestDatabase { t in
+            let a = try await t.organisation("甲大学"), b = try await t.organisation("乙研究所")
+            let person = try await t.person([.researchOffice], organisation: a.id)
+            try await t.people.addMembership(Membership(organisationID: b.id, role: .applicant), to: person.id, by: .system)
+            try await t.people.addMembership(Membership(organisationID: nil, role: .platformAdmin), to: person.id, by: .system)
+            let loneOne = try await t.person()
+            for who in [person, loneOne] {
+                let expected = try await t.people.find(who.id)
+                let (_, secret) = try await t.tokens.create(for: who.id, name: "api", scopes: [.read], by: .system)
+                #expect(try await t.tokens.resolve(secret)?.0 == expected)
+                #expect(try await t.signIn.resolveSession(try await t.sessionToken(for: who)) == expected)
+            }
+            let memberships = try #require(try await t.tokens.resolve(try await t.tokens.create(for: person.id, name: "x", scopes: [.read], by: .system).secret)?.0.memberships)
+            #expect(memberships.count == 3)
+            #expect(Set(memberships.compactMap(\.organisationName)) == [a.nameZh, b.nameZh])
+            #expect(memberships.contains { $0.organisationID == nil && $0.role == .platformAdmin })
+        }
+    }
+
     @Test func test_token_useIsRecorded() async throws {
         try await withTestDatabase { t in
             let person = try await t.person()

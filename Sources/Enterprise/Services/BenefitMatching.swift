@@ -96,11 +96,22 @@ public struct BenefitMatching: Sendable {
     }
 
     public func matches(of organisationID: UUID) async throws -> [BenefitMatch] {
-        try await BenefitMatchRecord.query(on: db).filter(\.$organisationID == organisationID).sort(\.$matchedAt, .descending).all().map { try $0.toDomain() }
+        try await Self.domain(try await BenefitMatchRecord.query(on: db).filter(\.$organisationID == organisationID).sort(\.$matchedAt, .descending).all(), on: db)
     }
 
     public func pending(limit: Int = 200) async throws -> [BenefitMatch] {
-        try await BenefitMatchRecord.query(on: db).filter(\.$state == MatchState.notified.rawValue).sort(\.$matchedAt).limit(limit).all().map { try $0.toDomain() }
+        try await Self.domain(try await BenefitMatchRecord.query(on: db).filter(\.$state == MatchState.notified.rawValue).sort(\.$matchedAt).limit(limit).all(), on: db)
+    }
+
+    /// The matches with their explanations: the conditions each was judged by are read once per
+    /// version (one query), then combined with each match's own figures.
+    static func domain(_ rows: [BenefitMatchRecord], on db: any Database) async throws -> [BenefitMatch] {
+        let ids = Set(rows.compactMap(\.criteriaID))
+        var criteria: [UUID: [Criterion]] = [:]
+        if !ids.isEmpty {
+            for row in try await BenefitCriteriaRecord.query(on: db).filter(\.$id ~~ ids).all() { criteria[try row.requireID()] = try row.criteria() }
+        }
+        return try rows.map { try $0.toDomain(criteria: criteria) }
     }
 
     public func countPending() async throws -> Int {
@@ -111,7 +122,7 @@ public struct BenefitMatching: Sendable {
     public func decide(_ id: BenefitMatch.ID, confirm: Bool, note: String, by person: Person) async throws -> BenefitMatch {
         try requireOfficer(person)
         guard let row = try await BenefitMatchRecord.find(id.rawValue, on: db) else { throw DomainError.notFound(entity: "enterprise_benefit_match") }
-        let match = try row.toDomain()
+        guard let match = try await Self.domain([row], on: db).first else { throw DomainError.notFound(entity: "enterprise_benefit_match") }
         let clean = String(note.trimmingCharacters(in: .whitespacesAndNewlines).prefix(2000))
         guard match.state == .notified else {
             throw DomainError.validation([FieldError(field: "decision", rule: "benefit.decide.state", message: LocalizedText(
@@ -130,8 +141,9 @@ public struct BenefitMatching: Sendable {
             try await AuditChain.append(AuditEvent(actor: person, action: confirm ? "enterprise.benefit_confirmed" : "enterprise.benefit_declined",
                                                    objectType: "enterprise_benefit_match", objectID: id.uuidString,
                                                    summary: "\(match.benefitID.uuidString) → \(match.organisationID.uuidString) \(match.year)", basis: Self.basis), on: tx, at: at)
-            guard let fresh = try await BenefitMatchRecord.find(id.rawValue, on: tx) else { throw DomainError.notFound(entity: "enterprise_benefit_match") }
-            return try fresh.toDomain()
+            guard let fresh = try await BenefitMatchRecord.find(id.rawValue, on: tx),
+                  let decided = try await Self.domain([fresh], on: tx).first else { throw DomainError.notFound(entity: "enterprise_benefit_match") }
+            return decided
         }
     }
 }

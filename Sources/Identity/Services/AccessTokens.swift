@@ -81,14 +81,21 @@ public struct AccessTokens: Sendable {
     }
 
     /// The person and scopes behind a bearer token; nil for an unknown, revoked or disabled one.
+    /// One query (`CredentialLookup`: token, person, memberships and their organisations joined),
+    /// plus the `last_used_at` write at most once a minute per token.
     public func resolve(_ secret: String) async throws -> (Person, Set<TokenScope>)? {
-        guard let record = try await AccessTokenRecord.query(on: db).filter(\.$tokenHash == SecretToken.digest(secret)).first(),
-              record.revokedAt == nil,
-              let person = try await PersonRecord.find(record.personID, on: db), !person.disabled else { return nil }
+        guard let found = try await Self.lookup.find(hash: SecretToken.digest(secret), on: db), !found.disabled else { return nil }
+        let row = found.credential
+        guard try row.decode(column: "c_revoked_at", as: Date?.self) == nil else { return nil }
+        let id = try row.decode(column: "c_id", as: UUID.self)
+        let scopes = Set(try StoredValue.decodeList(TokenScope.self, try row.decode(column: "c_scopes", as: String.self), separator: " ",
+                                                    table: AccessTokenRecord.schema, id: id, column: "scopes"))
         let at = now()
-        if record.lastUsedAt.map({ at.timeIntervalSince($0) > 60 }) ?? true {
-            try await AccessTokenRecord.query(on: db).filter(\.$id == (try record.requireID())).set(\.$lastUsedAt, to: at).update()
+        if try row.decode(column: "c_last_used_at", as: Date?.self).map({ at.timeIntervalSince($0) > 60 }) ?? true {
+            try await AccessTokenRecord.query(on: db).filter(\.$id == id).set(\.$lastUsedAt, to: at).update()
         }
-        return (try await People.load(person, on: db), try record.toDomain().scopes)
+        return (found.person, scopes)
     }
+
+    static let lookup = CredentialLookup(table: AccessTokenRecord.schema, columns: ["id", "scopes", "last_used_at", "revoked_at"])
 }

@@ -142,20 +142,24 @@ public struct SignInService: Sendable {
     /// than 30 minutes or older than 12 hours (an expired session is deleted).
     public func resolveSession(_ token: String) async throws -> Person? {
         let at = now()
-        guard let session = try await SessionRecord.query(on: db).filter(\.$tokenHash == SecretToken.digest(token)).first() else {
+        // One query: the session with its person, memberships and organisations (`CredentialLookup`).
+        guard let found = try await Self.sessionLookup.find(hash: SecretToken.digest(token), on: db) else { return nil }
+        let id = try found.credential.decode(column: "c_id", as: UUID.self)
+        let lastSeenAt = try found.credential.decode(column: "c_last_seen_at", as: Date.self)
+        let createdAt = try found.credential.decode(column: "c_created_at", as: Date.self)
+        if at.timeIntervalSince(lastSeenAt) > Self.idleTimeout || at.timeIntervalSince(createdAt) > Self.absoluteTimeout {
+            try await SessionRecord.query(on: db).filter(\.$id == id).delete()
             return nil
         }
-        if at.timeIntervalSince(session.lastSeenAt) > Self.idleTimeout || at.timeIntervalSince(session.createdAt) > Self.absoluteTimeout {
-            try await session.delete(on: db)
-            return nil
-        }
-        guard let person = try await PersonRecord.find(session.personID, on: db), !person.disabled else { return nil }
+        guard !found.disabled else { return nil }
         // Touch at most once a minute: enough for a 30-minute idle limit, far fewer writes.
-        if at.timeIntervalSince(session.lastSeenAt) > 60 {
-            try await SessionRecord.query(on: db).filter(\.$id == (try session.requireID())).set(\.$lastSeenAt, to: at).update()
+        if at.timeIntervalSince(lastSeenAt) > 60 {
+            try await SessionRecord.query(on: db).filter(\.$id == id).set(\.$lastSeenAt, to: at).update()
         }
-        return try await People.load(person, on: db)
+        return found.person
     }
+
+    static let sessionLookup = CredentialLookup(table: SessionRecord.schema, columns: ["id", "created_at", "last_seen_at"])
 
     public func logout(_ token: String) async throws {
         let at = now()

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import KechuangCore
+import SQLKit
 
 /// The append-only audit log. Each entry's hash covers its fields and the previous entry's hash,
 /// keyed with HMAC-SM3 under the audit key (`AuditKey`, kept outside the database), so altering,
@@ -10,14 +11,20 @@ import KechuangCore
 public enum AuditChain {
     /// Appends an entry. Call inside the transaction that makes the change it records, so the
     /// change and its audit entry land together or not at all.
+    ///
+    /// Round trips: the node remembers the last head it wrote or read (`AuditHead`) and inserts the
+    /// entry chained to it in ONE statement that inserts only if that is still the log's head
+    /// (`insertIfHead`); so an append is the PostgreSQL advisory lock plus one statement (was: lock,
+    /// read the head, insert), and one statement on SQLite. Whenever the remembered head is not the
+    /// head — another node or the CLI appended, the transaction that wrote it rolled back, the log
+    /// was re-keyed or tampered with — the statement inserts nothing and the append reads the head
+    /// as before. The chain's correctness never rests on the remembered value: the database checks it.
     @discardableResult
     public static func append(_ event: AuditEvent, on db: any Database, at date: Date = Date()) async throws -> AuditEntry {
         let key = try AuditKeyring.require()
         try await Dialect.of(db).lockAuditChain(db)
-        let head = try await AuditRecord.query(on: db).sort(\.$seq, .descending).first()
         let record = AuditRecord()
         record.id = UUID()
-        record.seq = (head?.seq ?? 0) + 1
         record.at = AuditTime.format(date)
         record.actorID = event.actorID
         record.actorLabel = event.actorLabel
@@ -26,11 +33,39 @@ public enum AuditChain {
         record.objectID = event.objectID
         record.summary = event.summary
         record.basis = event.basis?.code
-        record.prevHash = head?.hash ?? AuditEntry.genesisHash
         record.scheme = AuditEntry.keyedScheme
+        if let head = AuditHead.shared.value, let sql = db as? any SQLDatabase {
+            record.seq = head.seq + 1
+            record.prevHash = head.hash
+            record.hash = record.computedHash(key: key)
+            if try await insertIfHead(record, head: head, on: sql) {
+                AuditHead.shared.value = (record.seq, record.hash)
+                return try record.toEntry()
+            }
+        }
+        let head = try await AuditRecord.query(on: db).sort(\.$seq, .descending).first()
+        record.seq = (head?.seq ?? 0) + 1
+        record.prevHash = head?.hash ?? AuditEntry.genesisHash
         record.hash = record.computedHash(key: key)
         try await record.create(on: db)
+        AuditHead.shared.value = (record.seq, record.hash)
         return try record.toEntry()
+    }
+
+    /// Inserts `record` (already chained to `head`) only if `head` is the log's last entry: the
+    /// entry at `head.seq` has `head.hash` and none comes after it. True when it inserted.
+    static func insertIfHead(_ record: AuditRecord, head: (seq: Int64, hash: String), on sql: any SQLDatabase) async throws -> Bool {
+        func optional(_ value: (some Encodable & Sendable)?) -> any SQLExpression { value.map { SQLBind($0) } ?? SQLLiteral.null }
+        let rows = try await sql.raw("""
+            INSERT INTO \(ident: AuditRecord.schema) (id, seq, at, actor_id, actor_label, action, object_type, object_id, summary, basis, prev_hash, hash, scheme)
+            SELECT \(bind: try record.requireID()), \(bind: record.seq), \(bind: record.at), \(optional(record.actorID)), \(bind: record.actorLabel),
+                   \(bind: record.action), \(bind: record.objectType), \(bind: record.objectID), \(bind: record.summary), \(optional(record.basis)),
+                   \(bind: record.prevHash), \(bind: record.hash), \(bind: AuditEntry.keyedScheme)
+            WHERE EXISTS (SELECT 1 FROM \(ident: AuditRecord.schema) WHERE seq = \(bind: head.seq) AND hash = \(bind: head.hash))
+              AND NOT EXISTS (SELECT 1 FROM \(ident: AuditRecord.schema) WHERE seq > \(bind: head.seq))
+            RETURNING id
+            """).all()
+        return !rows.isEmpty
     }
 
     /// Appends an entry in a transaction of its own (for events that change nothing else, like a login).
@@ -225,5 +260,18 @@ public enum AuditChain {
 extension AuditChain {
     public static func count(on db: any Database) async throws -> Int {
         try await AuditRecord.query(on: db).count()
+    }
+}
+
+/// The last audit head this node wrote or read (`AuditChain.append`): a hint that saves reading
+/// the head before each append, checked by the database on every use and never trusted.
+final class AuditHead: @unchecked Sendable {
+    static let shared = AuditHead()
+    private let lock = NSLock()
+    private var head: (seq: Int64, hash: String)?
+
+    var value: (seq: Int64, hash: String)? {
+        get { lock.withLock { head } }
+        set { lock.withLock { head = newValue } }
     }
 }
