@@ -48,7 +48,7 @@ import Vapor
                              "registration_number": "京伦备-W1", "registration_date": "2025-05-06", "scope_human": "yes", "members": "张一，医学\n李二，伦理学"]
             let refused = try await t.send(.POST, "/ethics/committees?lang=en", session: session, body: .form(committee))
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains(##"href="#field-members""##) && refused.text.contains("Art. 61(2)"))
+            #expect(refused.text.contains(##"href="#field-committee-members""##) && refused.text.contains("Art. 61(2)"))
             committee["members"] = "张一，医学\n李二，伦理学\n王三，法学\n赵四，社会人士\n钱五，人工智能"
             let registered = try await t.send(.POST, "/ethics/committees", session: session, body: .form(committee))
             #expect(registered.status == .seeOther)

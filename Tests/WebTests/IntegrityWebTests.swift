@@ -192,7 +192,7 @@ struct IntegrityWebTests {
 
             let empty = try await Self.post(w, "/integrity/mine/\(Self.id(id))/appeal", session: w.subjectSession, ["grounds": " "])
             #expect(empty.status == .unprocessableEntity)
-            #expect(empty.text.contains(##"href="#field-grounds""##))
+            #expect(empty.text.contains(##"href="#field-record-\##(Self.id(id))-grounds""##) && empty.text.contains(##"id="field-record-\##(Self.id(id))-grounds""##))
             let filed = try await Self.post(w, "/integrity/mine/\(Self.id(id))/appeal", session: w.subjectSession, ["grounds": "数据系仪器故障所致。"])
             #expect(filed.status == .seeOther)
             #expect(try await t.send(.GET, "/integrity/mine", session: w.subjectSession).text.contains(IntegrityMsg.intAppealPending.text.zh))

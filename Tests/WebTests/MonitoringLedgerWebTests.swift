@@ -32,7 +32,7 @@ import Vapor
             invalid["target_value"] = "0"
             let refused = try await t.send(.POST, "/monitoring/ledger/tasks", session: session, body: .form(invalid))
             #expect(refused.status == .unprocessableEntity)
-            #expect(refused.text.contains("href=\"#field-target-value\"") && refused.text.contains("id=\"field-target-value\"") && refused.text.contains("第八条第一款"))
+            #expect(refused.text.contains("href=\"#field-task-target-value\"") && refused.text.contains("id=\"field-task-target-value\"") && refused.text.contains("第八条第一款"))
             #expect(try await t.send(.POST, "/monitoring/ledger/tasks", session: session, body: .form(fields)).status == .seeOther)
             let task = try #require(try await KeyTaskLedger(db: t.db).tasks().first)
             let month = String(format: "%04d-%02d", today.year, today.month)

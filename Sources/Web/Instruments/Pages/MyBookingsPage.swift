@@ -28,9 +28,9 @@ struct MyBookingsPage {
                         .td(.if(b.state.isActive, Components.form(action: InstrumentsURL.cancel(b.id.rawValue).path, c,
                                                                    Components.submit(c(InstrumentsMsg.insCancel), secondary: true)))),
                         .td(.if(unrated.contains(b.id), Components.form(action: InstrumentsURL.feedback(b.id.rawValue).path, c,
-                            Components.selectField(name: "rating", label: c(InstrumentsMsg.insRating), options: (1...5).reversed().map { (String($0), String($0)) },
-                                                   selected: nil, errors: [], c),
-                            Components.textField(.init(name: "comment", label: c(InstrumentsMsg.insFeedbackComment)), errors: [], c),
+                            Components.selectField(name: "rating", form: Self.formName(b), label: c(InstrumentsMsg.insRating),
+                                                   options: (1...5).reversed().map { (String($0), String($0)) }, selected: nil, errors: [], c),
+                            Components.textField(.init(name: "comment", label: c(InstrumentsMsg.insFeedbackComment), form: Self.formName(b)), errors: [], c),
                             Components.submit(c(InstrumentsMsg.insFeedbackGive), secondary: true)))))
                 })
             )),
@@ -48,4 +48,8 @@ struct MyBookingsPage {
                 Components.submit(c(InstrumentsMsg.insShow), secondary: true))
         )).render()
     }
+
+    /// Each unrated booking has its own feedback form, so its fields' ids carry the booking's id.
+    static func formName(_ b: Booking) -> String { "booking-" + b.id.rawValue.uuidString.lowercased() }
+
 }

@@ -19,13 +19,16 @@ struct MyIntegrityRecordsPage {
 
     func render(_ c: PageContext) -> String {
         Layout(context: c, title: c(IntegrityMsg.intMineTitle), content: .div(
-            Components.errorSummary(errors, c),
+            Components.errorSummary(errors, c, form: failedID.map(Self.formName)),
             .h1(.text(c(IntegrityMsg.intMineTitle))),
             .p(.text(c(IntegrityMsg.intMineIntro))),
             .if(records.isEmpty, .p(.text(c(IntegrityMsg.intMineNone)))),
             .forEach(records) { r in record(r, c) }
         )).render()
     }
+
+    /// Each record has its own appeal and repair forms, so their fields' ids carry the record's id.
+    static func formName(_ id: UUID) -> String { "record-" + id.uuidString.lowercased() }
 
     private func record(_ r: IntegrityRecord, _ c: PageContext) -> Node<HTML.BodyContext> {
         let actions = IntegrityWorkflow.actions(for: .subject, in: r.state, finding: r.finding)
@@ -44,11 +47,11 @@ struct MyIntegrityRecordsPage {
             .if(repairPending, .p(.strong(.text(c(IntegrityMsg.intRepairPending))))),
             .if(actions.contains(.fileAppeal) && !appealPending, Components.form(action: IntegrityURL.integrityAppeal(r.id.rawValue).path, c,
                 Components.textArea("grounds", c(IntegrityMsg.intAppeal), c(IntegrityMsg.intAppealHint), "",
-                                      failedForm == "appeal" ? fieldErrors : [], c),
+                                      failedForm == "appeal" ? fieldErrors : [], c, form: Self.formName(r.id.rawValue)),
                 Components.submit(c(IntegrityMsg.intAppeal)))),
             .if(actions.contains(.requestRepair) && !repairPending, Components.form(action: IntegrityURL.integrityRepair(r.id.rawValue).path, c,
                 Components.textArea("evidence", c(IntegrityMsg.intRepair), c(IntegrityMsg.intRepairHint), "",
-                                      failedForm == "repair" ? fieldErrors : [], c),
+                                      failedForm == "repair" ? fieldErrors : [], c, form: Self.formName(r.id.rawValue)),
                 Components.submit(c(IntegrityMsg.intRepair), secondary: true)))
         )
     }

@@ -58,13 +58,15 @@ struct LedgerPage {
     let standings: [TaskStanding]
     let organisations: [UUID: Organisation]
     let departments: [Organisation]
+    /// The form the values and errors come from: `plan` or `task` (both have titles, so their ids are scoped).
+    var form = ""
     var values: [String: String] = [:]
     var errors: [FieldError] = []
 
     func render(_ c: PageContext) -> String {
         let m = MonitoringLedgerMsg.self
         return Layout(context: c, title: c(m.ldgTitle), content: .div(
-            Components.errorSummary(errors, c),
+            Components.errorSummary(errors, c, form: form),
             .h1(.text(c(m.ldgTitle))),
             .p(.class("lead"), .text(c(m.ldgIntro))),
             LedgerText.links(c),
@@ -106,39 +108,41 @@ struct LedgerPage {
 
     func planForm(_ c: PageContext) -> Node<HTML.BodyContext> {
         let m = MonitoringLedgerMsg.self
+        let (values, errors) = form == "plan" ? (self.values, self.errors) : ([:], [])
         return .group(.h2(.text(c(m.ldgNewPlanTitle))), Components.form(action: LedgerURL.plans.path, c,
-            Components.selectField(name: "level", label: c(m.ldgLevel), options: PlanLevel.allCases.map { ($0.rawValue, c.text($0.label)) },
+            Components.selectField(name: "level", form: "plan", label: c(m.ldgLevel), options: PlanLevel.allCases.map { ($0.rawValue, c.text($0.label)) },
                                    selected: values["level"], errors: errors, c),
-            Components.textField(.init(name: "scope", label: c(m.ldgScope), hint: c(m.ldgScopeHint), value: values["scope"] ?? "", width: "width-10"), errors: errors, c),
-            Components.textField(.init(name: "title_zh", label: c(m.ldgTitleZh), value: values["title_zh"] ?? ""), errors: errors, c),
-            Components.textField(.init(name: "title_en", label: c(m.ldgTitleEn), value: values["title_en"] ?? ""), errors: errors, c),
-            Components.textField(.init(name: "from_year", label: c(m.ldgFromYear), value: values["from_year"] ?? "\(year)", width: "width-4"), errors: errors, c),
-            Components.textField(.init(name: "to_year", label: c(m.ldgToYear), value: values["to_year"] ?? "\(year + 4)", width: "width-4"), errors: errors, c),
-            Components.textArea("goals", c(m.ldgGoals), c(m.ldgGoalsHint), values["goals"] ?? "", errors, c),
+            Components.textField(.init(name: "scope", label: c(m.ldgScope), hint: c(m.ldgScopeHint), value: values["scope"] ?? "", width: "width-10", form: "plan"), errors: errors, c),
+            Components.textField(.init(name: "title_zh", label: c(m.ldgTitleZh), value: values["title_zh"] ?? "", form: "plan"), errors: errors, c),
+            Components.textField(.init(name: "title_en", label: c(m.ldgTitleEn), value: values["title_en"] ?? "", form: "plan"), errors: errors, c),
+            Components.textField(.init(name: "from_year", label: c(m.ldgFromYear), value: values["from_year"] ?? "\(year)", width: "width-4", form: "plan"), errors: errors, c),
+            Components.textField(.init(name: "to_year", label: c(m.ldgToYear), value: values["to_year"] ?? "\(year + 4)", width: "width-4", form: "plan"), errors: errors, c),
+            Components.textArea("goals", c(m.ldgGoals), c(m.ldgGoalsHint), values["goals"] ?? "", errors, c, form: "plan"),
             Components.submit(c(m.ldgCreatePlan))))
     }
 
     func taskForm(_ c: PageContext) -> Node<HTML.BodyContext> {
         let m = MonitoringLedgerMsg.self
+        let (values, errors) = form == "task" ? (self.values, self.errors) : ([:], [])
         return .group(.h2(.text(c(m.ldgNewTaskTitle))), .if(plans.isEmpty, .p(.text(c(m.ldgNoPlans))), else: Components.form(action: LedgerURL.tasks.path, c,
-            Components.selectField(name: "plan_id", label: c(m.ldgPlan), options: plans.map { ($0.id.rawValue.uuidString, c.language == .en && !$0.titleEn.isEmpty ? $0.titleEn : $0.titleZh) },
+            Components.selectField(name: "plan_id", form: "task", label: c(m.ldgPlan), options: plans.map { ($0.id.rawValue.uuidString, c.language == .en && !$0.titleEn.isEmpty ? $0.titleEn : $0.titleZh) },
                                    selected: values["plan_id"], errors: errors, c),
-            Components.textField(.init(name: "year", label: c(m.ldgYear), value: values["year"] ?? "\(year)", width: "width-4"), errors: errors, c),
-            Components.textField(.init(name: "code", label: c(m.ldgCode), value: values["code"] ?? "", width: "width-4"), errors: errors, c),
-            Components.textField(.init(name: "title_zh", label: c(m.ldgTitleZh), value: values["title_zh"] ?? ""), errors: errors, c),
-            Components.textField(.init(name: "title_en", label: c(m.ldgTitleEn), value: values["title_en"] ?? ""), errors: errors, c),
-            Components.selectField(name: "lead_department_id", label: c(m.ldgLead), options: LedgerText.departmentOptions(departments, c),
+            Components.textField(.init(name: "year", label: c(m.ldgYear), value: values["year"] ?? "\(year)", width: "width-4", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "code", label: c(m.ldgCode), value: values["code"] ?? "", width: "width-4", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "title_zh", label: c(m.ldgTitleZh), value: values["title_zh"] ?? "", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "title_en", label: c(m.ldgTitleEn), value: values["title_en"] ?? "", form: "task"), errors: errors, c),
+            Components.selectField(name: "lead_department_id", form: "task", label: c(m.ldgLead), options: LedgerText.departmentOptions(departments, c),
                                    selected: values["lead_department_id"], errors: errors, c),
-            .fieldset(.class("field"), .id(Components.fieldID("co_department_ids")), .element(named: "legend", nodes: [.text(c(m.ldgCo))]),
+            .fieldset(.class("field"), .id(Components.fieldID("co_department_ids", in: "task")), .element(named: "legend", nodes: [.text(c(m.ldgCo))]),
                       .p(.class("hint"), .text(c(m.ldgCoHint))),
                       .forEach(departments) { d in LedgerText.checkbox(LedgerForm.coField(d.id.rawValue), label: d.name(in: c.language),
                                                                      checked: values[LedgerForm.coField(d.id.rawValue)] != nil, c) }),
-            Components.textField(.init(name: "deadline", label: c(m.ldgDeadline), hint: c(m.ldgDeadlineHint), value: values["deadline"] ?? "\(year)-12-31", width: "width-10"), errors: errors, c),
-            Components.textField(.init(name: "target_value", label: c(m.ldgTarget), value: values["target_value"] ?? "", width: "width-10"), errors: errors, c),
-            Components.textField(.init(name: "target_unit", label: c(m.ldgUnit), value: values["target_unit"] ?? "", width: "width-4"), errors: errors, c),
-            Components.textField(.init(name: "indicator_code", label: c(m.ldgIndicator), hint: c(m.ldgIndicatorHint), value: values["indicator_code"] ?? "", width: "width-10"), errors: errors, c),
-            Components.textField(.init(name: "article", label: c(m.ldgArticle), hint: c(m.ldgArticleHint), value: values["article"] ?? "", width: "width-10"), errors: errors, c),
-            Components.textField(.init(name: "plan_item", label: c(m.ldgPlanItem), value: values["plan_item"] ?? ""), errors: errors, c),
+            Components.textField(.init(name: "deadline", label: c(m.ldgDeadline), hint: c(m.ldgDeadlineHint), value: values["deadline"] ?? "\(year)-12-31", width: "width-10", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "target_value", label: c(m.ldgTarget), value: values["target_value"] ?? "", width: "width-10", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "target_unit", label: c(m.ldgUnit), value: values["target_unit"] ?? "", width: "width-4", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "indicator_code", label: c(m.ldgIndicator), hint: c(m.ldgIndicatorHint), value: values["indicator_code"] ?? "", width: "width-10", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "article", label: c(m.ldgArticle), hint: c(m.ldgArticleHint), value: values["article"] ?? "", width: "width-10", form: "task"), errors: errors, c),
+            Components.textField(.init(name: "plan_item", label: c(m.ldgPlanItem), value: values["plan_item"] ?? "", form: "task"), errors: errors, c),
             Components.submit(c(m.ldgCreateTask)))))
     }
 }

@@ -52,20 +52,20 @@ struct LedgerRoutes {
         return out
     }
 
-    func page(_ req: Request, year: Int, values: [String: String] = [:], errors: [FieldError] = []) async throws -> LedgerPage {
+    func page(_ req: Request, year: Int, form: String = "", values: [String: String] = [:], errors: [FieldError] = []) async throws -> LedgerPage {
         let standings = try await req.keyTaskLedger.standings(year: year)
         let departments = PageContext(req).can(.manageLedger)
             ? try await Organisations(db: req.db).list(limit: 500).filter { $0.type == .governmentDepartment } : []
         return LedgerPage(year: year, plans: try await req.keyTaskLedger.plans(), standings: standings,
                           organisations: try await Self.organisations(req, standings.flatMap(\.task.departments)), departments: departments,
-                          values: values, errors: errors)
+                          form: form, values: values, errors: errors)
     }
 
     @Sendable func ledger(req: Request) async throws -> Response {
         PageRenderer.response(try await page(req, year: Self.year(req)).render(PageContext(req)))
     }
 
-    func save(_ req: Request, notice: MonitoringLedgerMsg, _ body: @escaping @Sendable ([String: String], Person) async throws -> Int) async throws -> Response {
+    func save(_ req: Request, form: String, notice: MonitoringLedgerMsg, _ body: @escaping @Sendable ([String: String], Person) async throws -> Int) async throws -> Response {
         let person = try req.requirePrincipal().person
         let values = try req.formValues()
         do {
@@ -74,18 +74,18 @@ struct LedgerRoutes {
         } catch {
             guard let errors = formErrors(error) else { throw error }
             let year = Int(values["year"] ?? values["from_year"] ?? "") ?? Self.year(req)
-            return PageRenderer.response(try await page(req, year: year, values: values, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
+            return PageRenderer.response(try await page(req, year: year, form: form, values: values, errors: errors).render(PageContext(req)), status: .unprocessableEntity)
         }
     }
 
     @Sendable func createPlan(req: Request) async throws -> Response {
         let ledger = req.keyTaskLedger
-        return try await save(req, notice: .ldgPlanCreated) { values, person in try await ledger.createPlan(LedgerForm.plan(values), by: person).fromYear }
+        return try await save(req, form: "plan", notice: .ldgPlanCreated) { values, person in try await ledger.createPlan(LedgerForm.plan(values), by: person).fromYear }
     }
 
     @Sendable func createTask(req: Request) async throws -> Response {
         let ledger = req.keyTaskLedger
-        return try await save(req, notice: .ldgTaskCreated) { values, person in try await ledger.createTask(LedgerForm.task(values), by: person).year }
+        return try await save(req, form: "task", notice: .ldgTaskCreated) { values, person in try await ledger.createTask(LedgerForm.task(values), by: person).year }
     }
 
     func taskPage(_ req: Request, _ id: LedgerTask.ID, values: [String: String] = [:], errors: [FieldError] = []) async throws -> LedgerTaskPage {

@@ -9,7 +9,12 @@ enum Components {
         .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(c.csrfToken))
     }
 
-    static func fieldID(_ name: String) -> String { "field-" + name.replacingOccurrences(of: "_", with: "-") }
+    /// A field's id: `field-title-zh`. On a page with several forms that share field names, each
+    /// form but one names itself (`in: "task"` → `field-task-title-zh`) so every id is unique, and the
+    /// error summary is told which form failed so its links reach that form's fields.
+    static func fieldID(_ name: String, in form: String? = nil) -> String {
+        "field-" + ([form, name].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "-")).replacingOccurrences(of: "_", with: "-")
+    }
 
     /// The message of a field error, with the legal basis when there is one:
     /// "统一社会信用代码校验位不正确（依据：GB 32100-2015）".
@@ -20,13 +25,13 @@ enum Components {
             : "\(error.message.en) (\(basis.text(in: .en)))"
     }
 
-    static func errorSummary<C: HTML.BodyContext>(_ errors: [FieldError], _ c: PageContext) -> Node<C> {
+    static func errorSummary<C: HTML.BodyContext>(_ errors: [FieldError], _ c: PageContext, form: String? = nil) -> Node<C> {
         .if(!errors.isEmpty, .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
             .attribute(named: "aria-labelledby", value: "error-summary-title"),
             .h2(.id("error-summary-title"), .text(c(.errorSummaryTitle))),
             .ul(.forEach(errors) { error in
-                .li(.a(.href("#" + fieldID(error.field.isEmpty ? "form" : error.field)), .text(message(error, c))))
+                .li(.a(.href("#" + (error.field.isEmpty ? fieldID("form") : fieldID(error.field, in: form))), .text(message(error, c))))
             })
         ))
     }
@@ -40,10 +45,12 @@ enum Components {
         var autocomplete: String? = nil
         var required: Bool = false
         var width: String? = nil
+        /// The form's name on a page with several forms (see `fieldID(_:in:)`).
+        var form: String? = nil
     }
 
     static func textField<C: HTML.BodyContext>(_ f: Field, errors: [FieldError], _ c: PageContext) -> Node<C> {
-        let id = fieldID(f.name)
+        let id = fieldID(f.name, in: f.form)
         let fieldErrors = errors.filter { $0.field == f.name }
         let describedBy = [f.hint != nil ? id + "-hint" : nil, fieldErrors.isEmpty ? nil : id + "-error"].compactMap { $0 }
         return .div(
@@ -65,10 +72,10 @@ enum Components {
     }
 
     static func selectField<C: HTML.BodyContext>(
-        name: String, id: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
+        name: String, id: String? = nil, form: String? = nil, label: String, hint: String? = nil, options: [(String, String)], selected: String?,
         errors: [FieldError], _ c: PageContext
     ) -> Node<C> {
-        selectField(name: name, id: id, label: label, hint: hint, groups: [("", options)], selected: selected, errors: errors, c)
+        selectField(name: name, id: id ?? fieldID(name, in: form), label: label, hint: hint, groups: [("", options)], selected: selected, errors: errors, c)
     }
 
     /// A select whose options come in labelled groups (`<optgroup>`); a group with an empty label is not wrapped.
@@ -114,8 +121,9 @@ enum Components {
     }
 
     /// A labelled text area with its hint and errors, like `textField`.
-    static func textArea(_ name: String, _ label: String, _ hint: String?, _ value: String, _ errors: [FieldError], _ c: PageContext) -> Node<HTML.FormContext> {
-        let id = fieldID(name)
+    static func textArea(_ name: String, _ label: String, _ hint: String?, _ value: String, _ errors: [FieldError], _ c: PageContext,
+                         form: String? = nil) -> Node<HTML.FormContext> {
+        let id = fieldID(name, in: form)
         let fieldErrors = errors.filter { $0.field == name }
         return .div(
             .class(fieldErrors.isEmpty ? "field" : "field field-error"),
@@ -128,8 +136,8 @@ enum Components {
         )
     }
 
-    static func checkbox<C: HTML.BodyContext>(name: String, value: String, label: String, checked: Bool) -> Node<C> {
-        let id = fieldID(name + "-" + value)
+    static func checkbox<C: HTML.BodyContext>(name: String, value: String, label: String, checked: Bool, form: String? = nil) -> Node<C> {
+        let id = fieldID(name + "-" + value, in: form)
         return .div(
             .class("checkbox"),
             .input(.id(id), .type(.checkbox), .name(name), .value(value), .checked(checked)),
