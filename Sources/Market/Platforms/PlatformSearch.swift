@@ -12,13 +12,12 @@ public final class PlatformSearch: @unchecked Sendable {
     let glossary: Glossary?
     private let lock = NSLock()
     private var mark: Date = .distantPast
+    private var lastCheck: Date = .distantPast
     let checkInterval: TimeInterval
-    private let schedule: RefreshSchedule
 
     public init(glossary: Glossary? = nil, checkInterval: TimeInterval = 2) {
         self.glossary = glossary
         self.checkInterval = checkInterval
-        self.schedule = RefreshSchedule(interval: checkInterval)
     }
 
     static func document(_ p: TransferPlatform) -> IndexedDocument {
@@ -43,11 +42,13 @@ public final class PlatformSearch: @unchecked Sendable {
         }
         lock.withLock {
             mark = max(mark, latest)
+            lastCheck = Date()
         }
     }
 
     public func refreshIfStale(on db: any Database) async throws {
-        try await schedule.run { try await self.refresh(on: db) }
+        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
+        if due { try await refresh(on: db) }
     }
 
     /// Active platforms matching the words (optionally one kind), best first.

@@ -29,13 +29,12 @@ public final class TradeMatcher: @unchecked Sendable {
     private var demandFacts: [String: Facts] = [:]
     private var supplyMark: Date = .distantPast
     private var demandMark: Date = .distantPast
+    private var lastCheck: Date = .distantPast
     let checkInterval: TimeInterval
-    private let schedule: RefreshSchedule
 
     public init(glossary: Glossary? = nil, checkInterval: TimeInterval = 2) {
         self.glossary = glossary
         self.checkInterval = checkInterval
-        self.schedule = RefreshSchedule(interval: checkInterval)
     }
 
     static let fieldWeight = 0.25, readinessWeight = 0.15, queryCharacters = 300
@@ -65,6 +64,7 @@ public final class TradeMatcher: @unchecked Sendable {
             facts[d.id.uuidString] = Facts(field: d.field, trl: d.minimumTRL, text: d.title + "\n" + d.problem)
         }
         apply(open, removed, facts, first: sinceD == .distantPast, to: demandIndex, supply: false, mark: latest)
+        lock.withLock { lastCheck = Date() }
     }
 
     private func apply(_ open: [IndexedDocument], _ removed: [String], _ facts: [String: Facts], first: Bool, to index: PolicySearchIndex, supply: Bool, mark: Date) {
@@ -86,7 +86,8 @@ public final class TradeMatcher: @unchecked Sendable {
     }
 
     public func refreshIfStale(on db: any Database) async throws {
-        try await schedule.run { try await self.refresh(on: db) }
+        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
+        if due { try await refresh(on: db) }
     }
 
     func query(_ title: String, _ text: String) -> String {

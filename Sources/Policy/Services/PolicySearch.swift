@@ -12,14 +12,13 @@ public final class PolicySearch: @unchecked Sendable {
     public let glossary: Glossary
     private let lock = NSLock()
     private var generation: Int64 = -1
+    private var lastCheck: Date = .distantPast
     /// How often a node asks the database whether anything changed.
     let checkInterval: TimeInterval
-    private let schedule: RefreshSchedule
 
     public init(glossary: Glossary, checkInterval: TimeInterval = 2) {
         self.glossary = glossary
         self.checkInterval = checkInterval
-        self.schedule = RefreshSchedule(interval: checkInterval)
     }
 
     /// With the built-in glossary; throws when it cannot be loaded (`Glossary.standard()`).
@@ -58,12 +57,14 @@ public final class PolicySearch: @unchecked Sendable {
         }
         lock.withLock {
             generation = max(generation, latest)
+            lastCheck = Date()
         }
     }
 
-    /// Refreshes when the last check is older than `checkInterval`, one request at a time (`RefreshSchedule`).
+    /// Refreshes when the last check is older than `checkInterval`.
     public func refreshIfStale(on db: any Database) async throws {
-        try await schedule.run { try await self.refresh(on: db) }
+        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
+        if due { try await refresh(on: db) }
     }
 
     public struct Query: Sendable {

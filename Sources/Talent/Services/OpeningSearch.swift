@@ -12,12 +12,11 @@ public final class OpeningSearch: @unchecked Sendable {
     let index = PolicySearchIndex()
     private let lock = NSLock()
     private var watermark: Date = .distantPast
+    private var lastCheck: Date = .distantPast
     let checkInterval: TimeInterval
-    private let schedule: RefreshSchedule
 
     public init(checkInterval: TimeInterval = 2) {
         self.checkInterval = checkInterval
-        self.schedule = RefreshSchedule(interval: checkInterval)
     }
 
     static func document(_ o: Opening, entry: CatalogueEntry?) -> IndexedDocument {
@@ -58,11 +57,13 @@ public final class OpeningSearch: @unchecked Sendable {
         }
         lock.withLock {
             watermark = max(watermark, latest)
+            lastCheck = Date()
         }
     }
 
     public func refreshIfStale(on db: any Database) async throws {
-        try await schedule.run { try await self.refresh(on: db) }
+        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
+        if due { try await refresh(on: db) }
     }
 
     /// Ids of open openings matching the words, best first.
