@@ -11,8 +11,8 @@ extension DemoData {
     /// the research office and the formal check, funded by the officer through `Awards` (numbers,
     /// drafted task agreements), four agreements signed by the PI, the research office and the
     /// officer (running), one signed by the PI only (waiting for the research office) and one just
-    /// funded. Then the money and closure demos run on the running projects, and the two earlier
-    /// seasons are funded (`loadGrantSeasons`). Does nothing when projects exist already.
+    /// funded. Then the money and closure demos run on the running projects. Does nothing when
+    /// projects exist already.
     static func loadGrants(into app: Application, organisations ids: [String: UUID]) async throws {
         let now = app.webServices.now
         let projects = GrantProjects(db: app.db, now: now)
