@@ -101,7 +101,10 @@ extension DemoData {
         if let first = try await matching.pending().first(where: { $0.organisationID == ids["ent-giant"] }) {
             _ = try await matching.decide(first.id, confirm: true, note: "", by: officer)
         }
-        // Vouchers: a programme, a provider, vouchers for the SME ladder's first two rungs; one redeemed and claimed.
+        // Vouchers: a programme on last year's profiles, a provider, vouchers for the SME ladder's first
+        // two rungs; one redeemed and claimed. Each programme is issued in the year after the one
+        // whose profiles it reads; the two before this one were used by the SME in their September,
+        // so ENT-01/02 have three years.
         let vouchers = Vouchers(db: db, now: clock)
         let programme = try await vouchers.createProgramme(.init(year: year, nameZh: "\(year)年度首都科技创新券", nameEn: "Capital innovation vouchers \(year)",
                                                                   faceValueFen: 5_000_000, capPerEnterpriseFen: 10_000_000, budgetFen: 500_000_000,
@@ -115,6 +118,24 @@ extension DemoData {
                 let smeMember = try await person(DemoPerson(role: .applicant, orgKey: "ent-sme", input: PersonInput(name: "企业填报人（示例）", email: "enterprise-ent-sme@demo.kechuang.cn", nationality: "CN")))
                 let r = try await vouchers.redeem(used.id, .init(providerID: provider.id, service: .testing, amountFen: 3_200_000, description: "芯片可靠性检测"), by: smeMember)
                 _ = try await vouchers.claim(r.id, serviceRecord: "检测报告 ZGC-JC-0012", by: providerMember)
+                for (k, profileYear) in [year - 2, year - 1].enumerated() {
+                    func at(_ month: Int, _ day: Int) -> Date { (BeijingDay(year: profileYear + 1, month: month, day: day)?.start ?? now).addingTimeInterval(10 * 3600) }
+                    let filed = at(4, 10), verified = at(4, 20), opened = at(5, 6), issued = at(5, 10), spent = at(9, 16), claimed = at(9, 30)
+                    guard filed >= .regulationInForce else { continue }
+                    let saved = try await Profiles(db: db, now: { filed }).save(
+                        sme, year: profileYear, demoFigures(48 + 6 * k, 11 + k, 8_000_000 + 2_000_000 * k, 400_000 + 100_000 * k, 0, 1, 2020, 1, 80, 0, 0, rep: "刘一"),
+                        expectedVersion: nil, by: smeMember)
+                    let submitted = try await Profiles(db: db, now: { filed }).submit(saved.id, by: smeMember)
+                    _ = try await Profiles(db: db, now: { verified }).verify(submitted.id, approve: true, note: "", by: verifier)
+                    let earlier = try await Vouchers(db: db, now: { opened }).createProgramme(.init(
+                        year: profileYear, nameZh: "\(profileYear)年度首都科技创新券", nameEn: "Capital innovation vouchers \(profileYear)",
+                        faceValueFen: 5_000_000, capPerEnterpriseFen: 10_000_000, budgetFen: 400_000_000,
+                        expiresOn: BeijingDay(year: profileYear + 1, month: 12, day: 31) ?? BeijingDay(containing: now), eligibility: Vouchers.smeEligibility), by: officer)
+                    let voucher = try await Vouchers(db: db, now: { issued }).issue(earlier.id, to: sme, by: officer)
+                    let redeemed = try await Vouchers(db: db, now: { spent }).redeem(voucher.id, .init(
+                        providerID: provider.id, service: .testing, amountFen: 4_500_000 - 1_000_000 * k, description: ["传感器环境适应性试验", "电磁兼容预测试"][k]), by: smeMember)
+                    _ = try await Vouchers(db: db, now: { claimed }).claim(redeemed.id, serviceRecord: "检测报告 ZGC-JC-000\(k + 5)", by: providerMember)
+                }
             }
         }
         // Registries and finance products.

@@ -109,17 +109,22 @@ extension DemoData {
     }
 
     /// Past bookings with usage (so statistics, bills and the evaluation have data) and bookings in
-    /// the coming days, each made under a clock set to before its slot.
+    /// the coming days, each made under a clock set to before its slot; one session in each of the
+    /// two years before this one, so the indicators have three years.
     static func demoBookings(_ app: Application, instruments: [Instrument], users: [Person], runners: [UUID: Person], now: Date) async throws {
-        let today = BeijingDay(containing: now).start
+        let today = BeijingDay(containing: now).start, year = BeijingDay(containing: now).year
         for (n, instrument) in instruments.enumerated() {
             guard let runner = runners[instrument.organisationID] else { continue }
             // Every tenth day over two months and one coming slot: enough for statistics and bills,
             // few enough that `kechuang demo` stays quick (each booking is its own audited write).
-            for d in stride(from: -55, through: 5, by: 10) {
+            // (The earlier sessions' `d` only seeds the user, hour and length, like the others'.)
+            let earlier = [(year - 2, 6, -58), (year - 1, 9, -57)].compactMap { y, m, d in
+                BeijingDay(year: y, month: m, day: 5 + n % 20).map { (d, $0.start) }
+            }
+            for (d, day) in earlier + stride(from: -55, through: 5, by: 10).map({ ($0, today.addingTimeInterval(Double($0) * 86_400)) }) {
                 let user = users[(n + d + 60) % users.count]
                 let hour = 9 + (n + d + 60) % 8
-                let start = today.addingTimeInterval(Double(d) * 86_400 + Double(hour) * 3600), end = start.addingTimeInterval(Double(1 + (n + d + 60) % 3) * 3600)
+                let start = day.addingTimeInterval(Double(hour) * 3600), end = start.addingTimeInterval(Double(1 + (n + d + 60) % 3) * 3600)
                 let bookings = Bookings(db: app.db, now: { start.addingTimeInterval(-86_400) })
                 if instrument.service?.trainingRequired == true { try await bookings.recordTraining(user.id, on: instrument.id, by: runner) }
                 let sample = instrument.service?.mode == .sampleSentIn

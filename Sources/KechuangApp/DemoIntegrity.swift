@@ -45,6 +45,21 @@ extension DemoData {
         let decided = try await records.decide(fabrication.id, expectedVersion: fabrication.version, by: actor)
         _ = try await records.publish(decided.id, expectedVersion: decided.version, by: actor)
 
+        // Two earlier decisions, so INT-01 has three years: their restrictions have ended and they
+        // were not to be published.
+        let thisYear = BeijingDay(containing: now).year
+        for (year, month, finding, number, text) in [
+            (thisYear - 2, 10, FindingKind.plagiarism, "京科诚〔\(thisYear - 2)〕11号", "在项目结题报告中大段抄袭他人已发表论文的实验方法与结论，经调查核实。"),
+            (thisYear - 1, 6, FindingKind.falseInformation, "京科诚〔\(thisYear - 1)〕5号", "在项目申请书中虚报前期研究成果（两篇未发表论文列为已发表），经调查核实。"),
+        ] {
+            guard let decided = BeijingDay(year: year, month: month, day: 12)?.start, decided >= .regulationInForce else { continue }
+            let record = try await records.draft(IntegrityRecordInput(
+                subject: .person(subject.id), finding: finding, description: text, decidingBody: commission, documentNumber: number, decisionDate: decided,
+                legalBasis: "《北京国际科技创新中心建设条例》第六十条；《科研失信行为调查处理规则》",
+                scope: [.projectApplication], restrictedFrom: decided, restrictedUntil: decided.addingTimeInterval(180 * 86_400), publish: false), by: actor)
+            _ = try await records.decide(record.id, expectedVersion: record.version, by: actor)
+        }
+
         if let institute = ids["institute"] {
             let closure = try await records.draft(IntegrityRecordInput(
                 subject: .organisation(institute), finding: .diligentFailure,

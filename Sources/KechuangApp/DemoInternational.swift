@@ -6,10 +6,10 @@ import Monitoring
 import Vapor
 
 extension DemoData {
-    /// International cooperation demo (Art. 9, 66–71): three published cooperation projects, one
+    /// International cooperation demo (Art. 9, 66–71): four published cooperation projects, one
     /// started in each of the three years before this one (one linked to a funded demo project when
-    /// there is one) and one draft; two international organisations in Beijing; two big-science
-    /// programmes. 15 audited writes, all `monitoring.international.*`. Loading twice changes nothing.
+    /// there is one) and one today, and one draft; two international organisations in Beijing; two
+    /// big-science programmes. 17 audited writes, all `monitoring.international.*`. Loading twice changes nothing.
     static func loadInternational(into app: Application, organisations ids: [String: UUID]) async throws {
         let now = app.webServices.now()
         let registry = InternationalRegistry(db: app.db, now: { now })
@@ -36,6 +36,11 @@ extension DemoData {
                 leadOrganisationID: foreign, fieldZh: "生物医药", fieldEn: "Biomedicine",
                 startsOn: "\(year - 1)-09-01", endsOn: "\(year + 2)-08-31", basis: CooperationBasis.art70.rawValue,
                 partners: [ForeignPartner(nameZh: "莱茵生命科学股份公司", nameEn: "Rhine Life Sciences AG", country: "CH", kind: .enterprise)]), true),
+            (CooperationProjectInput(
+                titleZh: "中法碳中和城市联合实验室（示例）", titleEn: "Sino-French joint laboratory for carbon-neutral cities (demo)",
+                leadOrganisationID: university, fieldZh: "城市可持续发展", fieldEn: "Sustainable cities",
+                startsOn: BeijingDay(containing: now).description, basis: CooperationBasis.art66.rawValue,
+                partners: [ForeignPartner(nameZh: "巴黎萨克雷大学", nameEn: "Université Paris-Saclay", country: "FR", kind: .university)]), true),
             (CooperationProjectInput(
                 titleZh: "智能算力国际开源社区共建（示例，草稿）", titleEn: "International open-source community for intelligent computing (demo, draft)",
                 leadOrganisationID: enterprise, fieldZh: "人工智能", fieldEn: "Artificial intelligence",

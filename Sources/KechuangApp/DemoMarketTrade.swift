@@ -77,8 +77,13 @@ extension DemoData {
             (.cooperative, "单细胞分析平台合作开发（示例）", .biomedicine, "合作开发单细胞数据分析平台的临床版本，双方分工与成果归属按合同约定。", uni, rhine, 900_000, 900_000, 1),
             (.training, "储能系统运维技术培训（示例）", .energy, "为河北企业技术人员提供液流电池储能系统运维培训三期，共 60 人次。", inst, hebei, 120_000, 120_000, 1),
         ]
+        // Registered r.8 months ago, except three registered in the two years before (row: years back, month),
+        // so the contract indicators (MKT-01/02) have three years.
+        let earlier: [Int: (Int, Int)] = [1: (1, 5), 3: (1, 9), 5: (2, 8)]
+        let thisYear = BeijingDay(containing: now).year
         for (i, r) in rows.enumerated() {
-            let at = now.addingTimeInterval(-Double(r.8) * 30 * 86_400)
+            let at = earlier[i].flatMap { BeijingDay(year: thisYear - $0.0, month: $0.1, day: 14)?.start.addingTimeInterval(10 * 3600) }
+                ?? now.addingTimeInterval(-Double(r.8) * 30 * 86_400)
             let day = BeijingDay(containing: at)
             let contracts = TechnologyContracts(db: app.db, now: { at })
             let input = ContractInput(type: r.0.type, subtype: r.0, title: r.1, field: r.2, technicalContent: r.3, seller: r.4, buyer: r.5, totalAmount: r.6,

@@ -56,13 +56,14 @@ struct CLITests {
             // user, and a research office and a researcher for its institutions (21), with its six
             // more institutions and 30 instruments; the enterprise demo's district officer, programme
             // officer, provider and one person per enterprise (9) with its district bureau, five
-            // enterprises and a bank (7).
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
+            // enterprises and a bank (7); the two earlier funding seasons' six PIs with their
+            // applications and projects, and their partner in Tianjin with its institute (7, 1).
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9 + 7)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7 + 1)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3 + 2)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM ins_instruments") == 30)
 
             let again = try await s.run("demo", "--db", s.db)
@@ -74,13 +75,14 @@ struct CLITests {
             // user, and a research office and a researcher for its institutions (21), with its six
             // more institutions and 30 instruments; the enterprise demo's district officer, programme
             // officer, provider and one person per enterprise (9) with its district bureau, five
-            // enterprises and a bank (7).
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6)
+            // enterprises and a bank (7); the two earlier funding seasons' six PIs with their
+            // applications and projects, and their partner in Tianjin with its institute (7, 1).
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_people") == 17 + 6 + 21 + 9 + 7)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM id_organisations") == 5 + 6 + 7 + 1)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM int_records") == 3 + 2)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_applications") == 4 + 6 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM rev_experts") == 6)
-            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6)
+            #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM grt_projects") == 6 + 6)
             #expect(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM ins_instruments") == 30)
         }
     }
@@ -204,13 +206,14 @@ struct CLITests {
             let published = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM prj_calls WHERE status = 'published'"))
             // …each demo call is created and then published: two entries; the integrity demo, one per step.
             let integrity = try #require(try await SQLiteFile.integer(s.path, "SELECT count(*) FROM audit_log WHERE action LIKE 'integrity.%'"))
-            #expect(integrity == 8, "two records drafted, decided and published, one draft, one institution rule")
+            #expect(integrity == 12, "two records drafted, decided and published, two earlier ones drafted and decided, one draft, one institution rule")
             // The review demo: four applications started, saved, submitted, approved (4 entries
             // each), three accepted; six expert profiles; one review round. The grants demo: six
-            // more applications started, saved, submitted, approved, accepted and funded.
+            // more applications started, saved, submitted, approved, accepted and funded, and six
+            // in its two earlier seasons, two of them with a partner's confirmation.
             let review = try #require(try await SQLiteFile.integer(s.path,
                 "SELECT count(*) FROM audit_log WHERE action LIKE 'application.%' OR action LIKE 'expert.%' OR action LIKE 'review.%'"))
-            #expect(review == 4 * 4 + 3 + 6 + 1 + 6 * 6)
+            #expect(review == 4 * 4 + 3 + 6 + 1 + 6 * 6 + 6 * 6 + 2)
             // After the award: the projects' own steps (agreements, money, reports, inspections,
             // acceptance, changes) and the instruments demo's registry, bookings and usage.
             let grants = try #require(try await SQLiteFile.integer(s.path, """

@@ -37,7 +37,7 @@ struct ApplicationBrowserTests {
     @Test(
         "A PI applies and submits, the research office approves, the programme officer sees the application",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_PIAppliesResearchOfficeApprovesOfficerSeesIt() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 },
                                         "CHROMEDRIVER must name the chromedriver program")

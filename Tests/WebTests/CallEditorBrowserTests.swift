@@ -22,7 +22,7 @@ struct CallEditorBrowserTests {
     @Test(
         "An officer adds an age limit and an organisation-type rule with the guided editor and sees the sentences they produce",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art45_officerAddsTwoRulesWithTheGuidedEditorAndSeesTheirSentences() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 }, "CHROMEDRIVER must name the chromedriver program")
         let chrome = try #require(Self.environment["CHROME_BINARY"].flatMap { $0.isEmpty ? nil : $0 }, "CHROME_BINARY must name the Chromium program")

@@ -25,7 +25,7 @@ struct EnterpriseBrowserTests {
     @Test(
         "An enterprise sees its tier and the missing criterion, receives a matched benefit, redeems a voucher; the provider claims; the officer settles",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art23_tierMissingCriterionMatchedBenefitVoucherRedeemedClaimedSettled() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 }, "CHROMEDRIVER must name the chromedriver program")
         let chrome = try #require(Self.environment["CHROME_BINARY"].flatMap { $0.isEmpty ? nil : $0 }, "CHROME_BINARY must name the Chromium program")

@@ -118,7 +118,7 @@ struct GrantsBrowserTests {
     @Test(
         "Award, agreement signed by three, a negative-list line refused, reports, acceptance, closed",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art22_Art31_Art50_2_awardAgreementNegativeListReportsAcceptanceClosed() async throws {
         try await Self.browser("grants-closed-failure") { t, b, base in
             let w = try await Self.world(t)
@@ -206,7 +206,7 @@ struct GrantsBrowserTests {
     @Test(
         "A project closed as diligent failure; its PI applies again and is not restricted",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art48_diligentFailureClosed_thenThePIAppliesAgainUnrestricted() async throws {
         try await Self.browser("grants-diligent-failure") { t, b, base in
             let w = try await Self.world(t)

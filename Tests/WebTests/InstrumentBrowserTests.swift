@@ -24,7 +24,7 @@ struct InstrumentBrowserTests {
     @Test(
         "A visitor finds an instrument, signs in, books; the manager approves and records usage; the bill appears",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art55_visitorFindsBooksManagerApprovesRecordsUsageBillAppears() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 }, "CHROMEDRIVER must name the chromedriver program")
         let chrome = try #require(Self.environment["CHROME_BINARY"].flatMap { $0.isEmpty ? nil : $0 }, "CHROME_BINARY must name the Chromium program")

@@ -25,7 +25,7 @@ struct MarketScenarioBrowserTests {
     @Test(
         "A department publishes a scenario list, an enterprise submits a solution, experts are assigned without conflicts, the solution is selected",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_Art35_listPublishedSolutionSubmittedPanelWithoutConflictsSelected() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 }, "CHROMEDRIVER must name the chromedriver program")
         let chrome = try #require(Self.environment["CHROME_BINARY"].flatMap { $0.isEmpty ? nil : $0 }, "CHROME_BINARY must name the Chromium program")

@@ -22,7 +22,7 @@ struct ReviewBrowserTests {
     @Test(
         "The officer computes and publishes the assignment, an expert reviews, the officer ranks",
         .enabled(if: ProcessInfo.processInfo.environment["KECHUANG_BROWSER_TESTS"] == "1"),
-        .timeLimit(.minutes(2)))
+        .timeLimit(.minutes(5)))
     func test_browser_officerAssignsExpertReviewsOfficerRanks() async throws {
         let chromedriver = try #require(Self.environment["CHROMEDRIVER"].flatMap { $0.isEmpty ? nil : $0 })
         let chrome = try #require(Self.environment["CHROME_BINARY"].flatMap { $0.isEmpty ? nil : $0 })
