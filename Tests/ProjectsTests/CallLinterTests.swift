@@ -450,20 +450,38 @@ struct CallLinterTests {
 
     /// Held-out set 4 (`CallLinterHeldOutCorpus4.swift`, committed at 536372d), written by another
     /// engineer ("linter-corpus-4") who never opened the linter's rules or its development sets and never
-    /// ran the linter; measured once with the round-4 engine committed final at ee138b9, no rule changed
-    /// afterwards: Simplified P 0.952 / R 1.000, Traditional P 0.966 / R 0.933, English P 0.933 / R 0.933,
-    /// no wrong-article block. Its misses are listed in docs/BENCHMARKS.md.
-    @Test func test_fourthHeldOutSetPrecisionRecallPerScript() {
-        let others = callLinterCorpus.map(\.sentence) + callLinterDev2.map(\.sentence) + callLinterDev3.map(\.sentence)
-            + callLinterDev4.map(\.sentence) + callLinterHeldOut.map(\.sentence) + callLinterHeldOut2.map(\.sentence)
-            + callLinterHeldOut3.map(\.sentence)
-        LinterScore.expectShape(callLinterHeldOut4, minimum: 240, simplifiedHalf: true, disjointFrom: others)
-        let scores = LinterScore.measure(callLinterHeldOut4, set: "held-out 4")
-        // Below the bar in two scripts when measured: the shortfall shows in every run without failing CI.
-        withKnownIssue("issue #14: held-out set 4 measured once at commit ee138b9: Simplified P 0.952 / R 1.000, Traditional P 0.966 / R 0.933, English P 0.933 / R 0.933, no wrong-article block — below the 0.95 bar for Traditional recall and English", isIntermittent: true) {
-            LinterScore.expectAtTheBar(scores)
-        }
+    /// ran the linter; measured once with the round-4 engine committed final at ee138b9: Simplified P 0.952 /
+    /// R 1.000, Traditional P 0.966 / R 0.933, English P 0.933 / R 0.933, no wrong-article block. Its ten
+    /// misses were then looked at and their causes fixed by structure in round 5 (a venue required of
+    /// representative works, another party one group alone must bring in, an identity document asked of
+    /// listed team members, equal standards, a prohibition on setting such conditions, duties during an
+    /// appointment, more names of reviewers, the attribute as the subject of a negated passive), so it is a
+    /// development set now ("held-out 4, tuned on in round 5"): ≥ 0.95 precision and recall per script.
+    @Test func test_heldOut4TunedOnInRound5PrecisionRecallPerScript() {
+        LinterScore.expectShape(callLinterHeldOut4, minimum: 240, simplifiedHalf: true, disjointFrom: Self.setsBefore(heldOut: 4))
+        let scores = LinterScore.measure(callLinterHeldOut4, set: "held-out 4 (tuned on in round 5)")
+        LinterScore.expectAtTheBar(scores)
         LinterScore.expectRightArticles(scores)
+    }
+
+    /// The fifth development set (`CallLinterCorpusDev5.swift`, round 5): the causes of held-out set 4's
+    /// misses generalised in phrasings from no other set, by a helper who never read the rules; run once
+    /// after the held-out-4 changes and before any rule was changed for it (first score in
+    /// docs/BENCHMARKS.md), then tuned on.
+    @Test func test_fifthDevelopmentSetPrecisionRecallPerScript() {
+        LinterScore.expectShape(callLinterDev5, minimum: 120, disjointFrom: Self.setsBefore(heldOut: 5))
+        let scores = LinterScore.measure(callLinterDev5, set: "development 5")
+        LinterScore.expectAtTheBar(scores)
+        LinterScore.expectRightArticles(scores)
+    }
+
+    /// The sentences of every set written before held-out set `n`.
+    static func setsBefore(heldOut n: Int) -> [String] {
+        var sets = [callLinterCorpus.map(\.sentence), callLinterDev2.map(\.sentence), callLinterDev3.map(\.sentence),
+                    callLinterDev4.map(\.sentence), callLinterHeldOut.map(\.sentence), callLinterHeldOut2.map(\.sentence),
+                    callLinterHeldOut3.map(\.sentence)]
+        if n >= 5 { sets += [callLinterHeldOut4.map(\.sentence)] }
+        return sets.flatMap { $0 }
     }
 }
 

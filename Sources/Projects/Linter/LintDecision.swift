@@ -25,7 +25,11 @@ extension CallLinter {
                 // A process, reviewer, form or integrity context clears the unit, unless a clause joined to it adds
                 // its own restriction (外籍人员须提交护照复印件，且不得担任负责人), or reviewers or a form prefer the
                 // applicant named after them (the expert panel gives extra points to applicants with national awards).
-                if let lastHard = hard.matches(in: doc, range: range).map(\.upperBound).max(),
+                // A document named in a later clause as refused (…；港澳台居民居住证不能作为有效证件; …; travel permits
+                // are not accepted) is what the condition shuts out, not a document asked for.
+                let refusedFrom = clause.range.upperBound
+                let refusing = topic.lexicon.topic == .nationality && range.upperBound > refusedFrom && markerKinds(in: refusedFrom..<range.upperBound).contains(.exclusion)
+                if let lastHard = hard.matches(in: doc, range: range).filter({ !(refusing && $0.lowerBound >= refusedFrom) }).map(\.upperBound).max(),
                    !addsRestriction(after: clause, in: range, hard: hard),
                    !(kinds.contains(.preference) && ms.contains { $0.kind == .subject && $0.range.lowerBound >= lastHard }) {
                     return nil
@@ -37,8 +41,10 @@ extension CallLinter {
                     && hard.occurs(in: doc, range: clause.sentenceStart..<range.lowerBound) { return nil }
             }
             // The applicant's own choice of works (代表性论文, representative papers) is no condition,
-            // unless the clause sets a minimum for them (代表性论文不少于十篇).
-            if let counted = topic.counted, counted.occurs(in: doc, range: range), !kinds.contains(.threshold) { return nil }
+            // unless the clause sets a minimum for them (代表性论文不少于十篇) or requires a venue or index of
+            // them (代表著作须刊登于SSCI收录期刊，否则不予审查).
+            if let counted = topic.counted, counted.occurs(in: doc, range: range), !kinds.contains(.threshold),
+               !((topic.venue?.occurs(in: doc, range: range) ?? false) && !kinds.isDisjoint(with: [.modal, .only, .exclusion])) { return nil }
             if defines(topic.lexicon.topic, in: clause.sentenceStart..<range.upperBound) { return nil }
             if let soft = topic.soft, !kinds.contains(.timeWindow) {
                 let prefix = clause.sentenceStart..<range.lowerBound
@@ -52,6 +58,13 @@ extension CallLinter {
                 }
                 if clause.mode == .output || soft.occurs(in: doc, range: range)
                     || (!ownCondition && soft.occurs(in: doc, range: prefix)) { return nil }
+                // Those the attribute names, as the topic of a duty after them (入选青年拔尖人才计划者，聘期考核时须
+                // 提交…): the duty is an output of people already chosen, not a condition of applying.
+                if doc.chars[range.upperBound - 1] == "者" {
+                    var end = range.upperBound
+                    while end < doc.chars.count, !";。!?\n".contains(doc.chars[end]) { end += 1 }
+                    if soft.occurs(in: doc, range: range.upperBound..<end) { return nil }
+                }
             }
             // Background prose (本基金过去十年资助了超过二百位获奖学者; has funded 300 award-winning teams
             // since 2010) tells what happened; without a modal, 仅, 不得 or a preference it binds no one.
@@ -70,7 +83,8 @@ extension CallLinter {
                 return nil
             }
             let partition = topic.lexicon.partition
-            if !partition.isEmpty && partition.isSubset(of: groups) && kinds.isDisjoint(with: [.exclusion, .only]) { return nil }
+            // …unless one of them alone bears an extra step (非本国公民须物色一名中国公民担任…).
+            if !partition.isEmpty && partition.isSubset(of: groups) && kinds.isDisjoint(with: [.exclusion, .only, .burden]) { return nil }
 
             var best: EvidenceStrength?
             var weakSelfSupported = false

@@ -34,8 +34,9 @@ extension CallLinter.En {
     typealias MarkerKind = CallLinter.MarkerKind
 
     static let reviewerContext = [
-        "\\breviewers?\\b", "\\breview panels?\\b", "\\bpanel (?:members?|experts?)\\b", "\\bevaluators?\\b", "\\breferees?\\b",
-        "\\bexperts? (?:on|of) the panel\\b", "\\b(?:review|evaluation|panel|peer) experts?\\b", "\\bexpert (?:panels?|committees?|groups?)\\b", "\\bpeer review\\b", "\\bcommittee\\b", "\\bconflicts? of interest\\b",
+        "\\breviewers?\\b", "\\breview panels?\\b", "\\bpanel (?:members?|experts?|chairs?|chairpersons?|heads?|leaders?)\\b", "\\b(?:chairs?|chairpersons?|heads?) of (?:the |a )?(?:review |evaluation |expert )?panels?\\b", "\\bevaluators?\\b", "\\breferees?\\b",
+        "\\bexperts? (?:on|of) the panel\\b", "\\bexperts? (?:appointed|selected|invited|chosen|engaged|designated|nominated|recruited|commissioned) by\\b",
+        "\\b(?:assessors?|jurors?|jury|judges|panell?ists?|external examiners?)\\b", "\\b(?:review|evaluation|panel|peer) experts?\\b", "\\bexpert (?:panels?|committees?|groups?)\\b", "\\bpeer review\\b", "\\bcommittee\\b", "\\bconflicts? of interest\\b",
     ]
     static let integrityContext = [
         "plagiar", "fabricat", "falsif", "misconduct", "retract", "fraud", "ghost-?writ", "paper mills?", "dishonest",
@@ -44,8 +45,8 @@ extension CallLinter.En {
     static let formContext = [
         "\\btruthful", "\\breport(?:s|ed|ing)? (?:their|the|its|all|any)\\b", "\\blist(?:s|ing)?\\b",
         // "listed in the … Citation Database" is indexing, a venue condition; listing one's papers is a form.
-        "(?<!-)\\blisted\\b(?! (?:in|on|by) (?:the )?(?:[a-z-]+ ){0,5}?(?:index(?:es)?|databases?|catalog(?:ue)?s?|director(?:y|ies)|rankings?|journal lists?|list|sci|scie|ssci|ei|cssci|cscd|scopus|web of science|pubmed|jcr|esi)\\b)", "\\bfill(?:ed)? in\\b",
-        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bfor (?:statistical|information|informational|reference|verification|identification|administrative|record-keeping) purposes?\\b", "\\brecorded\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
+        "(?<!-)\\blisted\\b(?! (?:in|on|by) (?:the )?(?:[a-z-]+ ){0,5}?(?:index(?:es)?|databases?|catalog(?:ue)?s?|director(?:y|ies)|rankings?|journal lists?|list|sci|scie|ssci|ei|cssci|cscd|scopus|web of science|pubmed|jcr|esi)\\b)(?! by (?:the )?(?:applicants?|team members?|members?|pis?|teams?|candidates?)\\b)(?! (?:[a-z-]+ )?(?:members?|personnel|participants?|investigators?|researchers?|staff|applicants?|partners?|co-?pis?|persons?|people|individuals?|scientists?|experts?)\\b)", "\\bfill(?:ed)? in\\b",
+        "\\bdeclare", "\\bcop(?:y|ies) of\\b", "\\bfor (?:statistical|information|informational|reference|verification|identification|administrative|record-keeping) purposes?\\b", "\\brecorded\\b", "\\bupload", "\\battach", "\\bdisclose", "\\bsummar(?:y|ies|i[sz]e)", "\\bdescrib", "\\bpages?\\b", "\\breported\\b", "\\benter(?:ed)? (?:in|into|on)\\b(?! (?:a |the )?(?:[a-z]+ )?(?:household|hukou|residence) regist)", "\\b(?:online|application|electronic) (?:form|system)\\b", "\\b(?:application|the|this) form\\b", "\\bsection [a-z0-9]+ of\\b", "\\bverif(?:y|ies|ied|ication)\\b", "\\bproof of\\b",
     ]
     static let outputContext = [
         "\\bthe project (?:will|shall|should|must|is expected to|is to)\\b(?! be (?:led|headed|coordinated|directed|run)\\b)",
@@ -92,7 +93,11 @@ extension CallLinter.En {
                 "\\bcharges?\\b", "\\bfees?\\b", "\\bcosts?\\b", "\\bnewspapers?\\b", "\\bmedia\\b", "\\bcite the\\b",
             ],
             softContext: outputContext,
-            countedContext: ["\\brepresentative\\b"]
+            countedContext: ["\\brepresentative\\b"],
+            venueContext: [
+                "\\b(?:SCI|SCIE|SSCI|EI|CSSCI|CSCD|ESI|JCR|A&HCI|Scopus|Web of Science)\\b", "\\bindexed\\b", "\\bjournals?\\b", "\\bimpact factors?\\b",
+                "\\bQ[1-4]\\b", "\\b(?:appear(?:ed|s)?|published|printed) in\\b", "(?-i:\\b(?:Nature|Science|Cell|Lancet)\\b)", "\\bcitations?\\b",
+            ]
         ),
         TopicLexicon(
             topic: .award,
@@ -167,16 +172,19 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:dual|multiple) (?:citizens?|citizenship|nationals?|nationality)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\b(?:passports?|green cards?|permanent residen(?:cy|ce|ts?)|residence status|right of abode)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bresident identity cards?\\b", polarity: .admitted, group: "home"),
+                // Travel permits of a region (Hong Kong, Macao and Taiwan travel permits; home-return permits): identity documents.
+                TriggerSpec(pattern: "\\b(?:travel|home[- ]return|home[- ]visit|exit[- ]entry|entry[- ]exit) permits?\\b", polarity: .admitted, group: "region"),
                 TriggerSpec(pattern: "\\b(?:hong kong|macao|macau|taiwan|mainland|prc|chinese|local)(?: permanent)?(?: resident)? (?:identity|id|resident) cards?\\b|\\bpermanent identity cards?\\b", polarity: .admitted, group: "home"),
                 // Residence by registration (registered residents of Shanghai; resident in Beijing for three years).
                 TriggerSpec(pattern: "\\bregistered residents?\\b|\\b(?:residents?|hukou holders?) of [a-z]+\\b|\\bresident (?:in|of) (?:[a-z]+ ){1,2}for\\b", polarity: .admitted, group: "home"),
                 // The first digits of an ID number are a region's code: a household registration in disguise.
                 TriggerSpec(pattern: "\\b(?:id|identity|identity card|identity document|resident id|citizen id)(?: card)? numbers? (?:that |which )?(?:do(?:es)? not |don'?t |doesn'?t )?(?:begin|begins|beginning|start|starts|starting) with\\b", polarity: .merit, group: "home"),
                 TriggerSpec(pattern: "\\bmainland (?:chinese|china) (?:citizens?|nationals?|residents?|nationality)\\b", polarity: .admitted, group: "home"),
-                TriggerSpec(pattern: "\\b(?:household registration|hukou|residence registration)\\b", polarity: .admitted, group: "home"),
+                TriggerSpec(pattern: "\\b(?:household regist(?:ration|ers?|ry)|hukou|residence registration)\\b", polarity: .admitted, group: "home"),
                 TriggerSpec(pattern: "\\b(?:nationality|citizenship)\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\b(?:foreign|overseas|non-chinese|international) (?:nationals?|citizens?|scientists?|researchers?|experts?|talents?|scholars?|applicants?|passport holders?)\\b", polarity: .excludable, group: "foreign"),
                 TriggerSpec(pattern: "\\bforeigners?\\b", polarity: .excludable, group: "foreign"),
+                TriggerSpec(pattern: "\\b(?:applicants?|researchers?|scientists?|scholars?|candidates?|teams?|experts?) from (?:hong kong|macao|macau|taiwan)\\b", polarity: .excludable, group: "region"),
                 // Where one was born stands for nationality or household registration.
                 TriggerSpec(pattern: "\\bborn (?:in|outside|abroad)\\b|\\b(?:place|country) of birth\\b|\\bbirthplace\\b", polarity: .merit, group: "any"),
                 TriggerSpec(pattern: "\\bnon-(?:citizens?|nationals?|residents?|locals?|chinese)\\b", polarity: .excludable, group: "foreign"),
@@ -186,7 +194,7 @@ extension CallLinter.En {
             ],
             cancels: ["\\b(?:owned|held|controlled|funded) by (?:chinese|foreign|prc|domestic) (?:nationals|citizens|investors)\\b"],
             hardContext: formContext + [
-                "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\brecord(?:ed|s)? (?:for|in|on)\\b", "\\bstatistic", "\\bvalid (?:passports?|identity documents?|id)\\b", "\\bvisas?\\b", "\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b(?! numbers? (?:that |which )?(?:begin|start))",
+                "\\bwork permits?\\b", "\\bresidence permits?\\b", "\\brecord(?:ed|s)? (?:for|in|on)\\b", "\\bstatistic", "\\bvalid (?:passports?|identity documents?|id)\\b", "\\bvisas?\\b", "(?<!travel |return |visit |entry |exit )\\bpermits?\\b", "\\bproof\\b", "\\bdocuments?\\b(?! numbers? (?:that |which )?(?:begin|start))",
                 "\\bfill(?:ed)? in\\b", "\\btruthful", "\\bsecurity review\\b",
                 // A document handed in (provide a passport copy; upload a scan of the ID card).
                 "\\b(?:provide|submit|upload|attach|present|show|enclose)s?\\b" + W + "{0,30}?(?<!mainland |prc |chinese |local |resident |kong |macao |macau |taiwan |permanent )\\b(?:passports?|id cards?|identity (?:cards?|documents?))\\b(?! (?:holders?|numbers? (?:that |which )?(?:begin|start)))",
@@ -201,6 +209,8 @@ extension CallLinter.En {
         (.neutral, [
             // The approval of one's own employer or superior body is governance, asked of everyone.
             "\\b(?:obtain|seek|secure|get|require|need|have)s? (?:prior |advance |the )?(?:approval|clearance|permission|authori[sz]ation|consent)(?: [a-z]+){0,2} (?:from|of|by) (?:their|its|his|her|the applicant'?s?|the) (?:own )?(?:employers?|institutions?|organi[sz]ations?|universit(?:y|ies)|supervisors?|superiors?|supervising (?:authorit(?:y|ies)|bod(?:y|ies)|departments?)|parent (?:compan(?:y|ies)|organi[sz]ations?)|boards?|host institutions?|department heads?|shareholders?)\\b",
+            // A time or purpose clause (before the proposal can be submitted) grants no permission.
+            "\\b(?:before|until|so that|once) (?:the |an? |its |their )?(?:[a-z-]+ ){0,3}(?:can|may)(?: be)?\\b",
             "\\bfor example\\b", "\\bsuch as\\b", "\\bmay also be used\\b", "\\bcan be used\\b", "\\bmay be used\\b",
             "\\b(?:meet|meets|satisfy|satisfies|fulfil|fulfill)s? (?:the |these |all )?(?:conditions?|requirements?)\\b",
         ]),
@@ -212,6 +222,8 @@ extension CallLinter.En {
             "\\b(?:will|does|do|shall|should) not (?:count|consider|score|take into account|weigh|matter)\\b",
             "\\bthere (?:is|are|will be) no\\b", "\\bno\\b" + W + "{0,30}?\\b(?:is|are|will be) (?:required|needed|necessary|mandatory|asked for|expected)\\b", "\\bno (?:preference|priority|precedence|advantage|extra points?|bonus(?: points?)?|additional points?|weight)\\b", "\\bno (?:minimum|maximum|fixed|set|particular|specific)(?: [a-z-]+){0,3}? (?:number|level|rank|title|count|threshold|requirement|grade|position)s?\\b",
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwhether\\b" + W + "{0,40}?\\bor\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
+            // Both groups under one standard: with and without senior titles, against the same criteria.
+            "\\bwith (?:and|or) without\\b", "\\b(?:the same|identical|uniform|common|a single) (?:criteria|standards?|rules|terms|conditions|procedures?|process|requirements|treatment|scale|benchmarks?)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
             "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "(?<!with |having |has |have |holding |hold )\\b(?:any|every)(?: [a-z-]+){0,2}? (?:ranks?|titles?|grades?|nationalit(?:y|ies)|citizenships?|ownership(?: types?)?)\\b", "\\bneed not\\b",
             "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
@@ -220,7 +232,7 @@ extension CallLinter.En {
             "\\birrelevant\\b", "\\bplays? no (?:part|role)\\b", "\\bcarr(?:y|ies) no weight\\b", "\\bmakes? no difference\\b",
             "\\bneither\\b" + W + "{0,60}?\\bnor\\b" + W + "{0,60}?\\b(?:count|counts|matter|matters|considered|taken into account|required|affects?|influences?|used|scored|relevant)\\b",
             // The attribute itself as the subject of a negated passive: "Titles … will not be considered".
-            "(?:^|(?<=[.;:\\n]))\\s*(?:the |an? |their |his |her |its |applicants'? )?(?:[a-z'-]+ ){0,3}?(?:titles?|publications?|papers?|awards?|prizes?|honou?rs?|nationality|citizenship|ownership)(?: [a-z'-]+){0,5}? (?:will|shall|is|are|would) not be (?:considered|taken into account|counted|used|assessed|scored|evaluated|required|a factor)\\b", "\\b(?:is|are) not (?:mandatory|compulsory|obligatory|necessary|essential)\\b", "\\boptional\\b",
+            "(?:^|(?<=[.;:\\n]))\\s*(?:the |an? |their |his |her |its |applicants'? )?(?:[a-z'-]+ ){0,3}?(?:titles?|ranks?|publications?|papers?|journals?|rankings?|impact factors?|citations?|h-?index(?:es)?|metrics|awards?|prizes?|medals?|honou?rs?|fellowships?|memberships?|nationality|citizenship|passports?|hukou|ownership)(?: [a-z'-]+){0,5}? (?:will|shall|is|are|would) not be (?:considered|taken into account|counted|used|assessed|scored|evaluated|required|a factor)\\b", "\\b(?:is|are) not (?:mandatory|compulsory|obligatory|necessary|essential)\\b", "\\boptional\\b",
             "\\b(?:no|none of the) [a-z]+(?: [a-z]+)? (?:will|shall|may|can|is|are) (?:be )?(?:excluded|disqualified|refused|rejected|disadvantaged|discriminated)", "\\bdiscriminat[a-z]*\\b", "\\bdo(?:es)? not need\\b",
             "\\bopen to (?:all|any|everyone)\\b",
             // A prohibition of such conditions: may not require …, shall not be used as a threshold.
@@ -252,6 +264,8 @@ extension CallLinter.En {
         (.burden, [
             // An extra step for one group only: must additionally obtain clearance; special approval.
             "\\b(?:additionally|separately) (?:obtain|submit|provide|secure|seek|attach|present|undergo)\\b",
+            // Another party one group alone must bring in (must find a Chinese co-PI; must partner with a state-owned firm).
+            "\\b(?:must|shall|should|(?:is|are) required to|ha(?:s|ve) to|needs? to)(?: also| additionally| first)? (?:find|engage|appoint|recruit|identify|nominate|secure|obtain|get|enlist|invite|arrange for|bring in|add|name|partner with|team up with|be paired with|pair with|co-apply with|be co-led by|be jointly led by|be accompanied by)\\b" + W + "{0,20}?(?:\\b(?:chinese|local|domestic|mainland|prc|beijing-based|state-owned|state owned|publicly owned|government-owned|citizen)\\b|\\b(?:co-?applicants?|co-?pis?|co-?investigators?|co-?leads?|co-?leaders?|sponsors?|guarantors?|mentors?|recommenders?|endorsers?|lead applicants?)\\b)",
             "\\b(?:special|additional|separate|extra|specific) (?:approval|clearance|permission|authori[sz]ation|vetting|screening|guarantee|endorsement|review)s?\\b",
             "\\b(?:obtain|seek|secure|get|require|need|have)s? (?:prior |advance |the )?(?:approval|clearance|permission|authori[sz]ation|consent)(?: [a-z]+){0,2} (?:from|of|by)\\b",
         ]),

@@ -39,6 +39,7 @@ extension CallLinter {
         let hard: CompiledPattern?
         let soft: CompiledPattern?
         let counted: CompiledPattern?
+        let venue: CompiledPattern?
     }
 
     /// One language's lexicon, compiled once.
@@ -68,7 +69,8 @@ extension CallLinter {
                     cancels: t.cancels.compactMap(CompiledPattern.init),
                     hard: Compiled.alternation(t.hardContext),
                     soft: Compiled.alternation(t.softContext),
-                    counted: Compiled.alternation(t.countedContext))
+                    counted: Compiled.alternation(t.countedContext),
+                    venue: Compiled.alternation(t.venueContext))
             }
             markers = lexicon.markers.flatMap { kind, patterns in patterns.compactMap { p in CompiledPattern(p).map { (kind, $0) } } }
             link = CompiledPattern(lexicon.link)
@@ -89,6 +91,7 @@ extension CallLinter {
                 single += topic.hardContext
                 single += topic.softContext
                 single += topic.countedContext
+                single += topic.venueContext
             }
             for (_, patterns) in lexicon.markers { single += patterns }
             patternCount = single.count

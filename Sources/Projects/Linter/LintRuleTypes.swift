@@ -59,6 +59,9 @@ extension CallLinter {
         /// Contexts that clear the clause unless it sets a minimum (代表性论文 is a choice of the applicant's
         /// own works; 代表性论文不少于十篇 still counts papers): cleared only without a `threshold` marker.
         var countedContext: [String] = []
+        /// A venue or index named for those works (代表作须刊登于SSCI收录期刊; representative publications must
+        /// appear in SCI-indexed journals): with a modal, 仅 or 不得 the choice is restricted, however few works.
+        var venueContext: [String] = []
         /// Groups that together cover everyone: a clause naming all of them (中国公民或外籍科学家)
         /// treats them equally unless it also excludes (不得) or limits (仅).
         var partition: Set<String> = []
