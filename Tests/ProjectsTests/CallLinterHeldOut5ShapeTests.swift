@@ -58,6 +58,7 @@ struct CallLinterHeldOut5ShapeTests {
         earlier.formUnion(callLinterHeldOut3.map(\.sentence))
         earlier.formUnion(callLinterDev4.map(\.sentence))
         earlier.formUnion(callLinterHeldOut4.map(\.sentence))
+        earlier.formUnion(callLinterDev5.map(\.sentence))
         let shared = Set(callLinterHeldOut5.map(\.sentence)).intersection(earlier)
         #expect(shared.isEmpty, "shared with earlier sets: \(shared.sorted())")
     }

@@ -475,6 +475,22 @@ struct CallLinterTests {
         LinterScore.expectRightArticles(scores)
     }
 
+    /// Held-out set 5 (`CallLinterHeldOutCorpus5.swift`, committed at 6831dcb), written by another
+    /// engineer ("linter-corpus-5") who never opened the linter's rules or its development sets and never
+    /// ran the linter; measured once with the round-5 engine committed final at 1871dcc, no rule changed
+    /// afterwards: Simplified P 0.948 / R 0.917, Traditional P 1.000 / R 0.867, English P 1.000 / R 0.867, no
+    /// wrong-article block. Its misses are listed in docs/BENCHMARKS.md.
+    @Test func test_fifthHeldOutSetPrecisionRecallPerScript() {
+        LinterScore.expectShape(callLinterHeldOut5, minimum: 240, simplifiedHalf: true,
+                                disjointFrom: Self.setsBefore(heldOut: 5) + callLinterDev5.map(\.sentence))
+        let scores = LinterScore.measure(callLinterHeldOut5, set: "held-out 5")
+        // Below the bar in every script when measured: the shortfall shows in every run without failing CI.
+        withKnownIssue("issue #14: held-out set 5 measured once at commit 1871dcc: Simplified P 0.948 / R 0.917, Traditional P 1.000 / R 0.867, English P 1.000 / R 0.867, no wrong-article block — below the 0.95 bar", isIntermittent: true) {
+            LinterScore.expectAtTheBar(scores)
+        }
+        LinterScore.expectRightArticles(scores)
+    }
+
     /// The sentences of every set written before held-out set `n`.
     static func setsBefore(heldOut n: Int) -> [String] {
         var sets = [callLinterCorpus.map(\.sentence), callLinterDev2.map(\.sentence), callLinterDev3.map(\.sentence),
