@@ -477,17 +477,29 @@ struct CallLinterTests {
 
     /// Held-out set 5 (`CallLinterHeldOutCorpus5.swift`, committed at 6831dcb), written by another
     /// engineer ("linter-corpus-5") who never opened the linter's rules or its development sets and never
-    /// ran the linter; measured once with the round-5 engine committed final at 1871dcc, no rule changed
-    /// afterwards: Simplified P 0.948 / R 0.917, Traditional P 1.000 / R 0.867, English P 1.000 / R 0.867, no
-    /// wrong-article block. Its misses are listed in docs/BENCHMARKS.md.
-    @Test func test_fifthHeldOutSetPrecisionRecallPerScript() {
+    /// ran the linter; measured once with the round-5 engine committed final at 1871dcc: Simplified P 0.948 /
+    /// R 0.917, Traditional P 1.000 / R 0.867, English P 1.000 / R 0.867, no wrong-article block. Its sixteen
+    /// misses were then looked at and their causes fixed by structure in round 6 (privileges on the number of
+    /// projects and exemptions from a check, points in a scoring rule named for assessment, an extra review or
+    /// document for one group, a better place in the order, a lower cap, other names of ownership kinds and
+    /// ranks, fellowships, shares of a group, reviewers told not to weigh the attribute, no restriction of any
+    /// kind), so it is a development set now ("held-out 5, tuned on in round 6"): ≥ 0.95 per script.
+    @Test func test_heldOut5TunedOnInRound6PrecisionRecallPerScript() {
         LinterScore.expectShape(callLinterHeldOut5, minimum: 240, simplifiedHalf: true,
                                 disjointFrom: Self.setsBefore(heldOut: 5) + callLinterDev5.map(\.sentence))
-        let scores = LinterScore.measure(callLinterHeldOut5, set: "held-out 5")
-        // Below the bar in every script when measured: the shortfall shows in every run without failing CI.
-        withKnownIssue("issue #14: held-out set 5 measured once at commit 1871dcc: Simplified P 0.948 / R 0.917, Traditional P 1.000 / R 0.867, English P 1.000 / R 0.867, no wrong-article block — below the 0.95 bar", isIntermittent: true) {
-            LinterScore.expectAtTheBar(scores)
-        }
+        let scores = LinterScore.measure(callLinterHeldOut5, set: "held-out 5 (tuned on in round 6)")
+        LinterScore.expectAtTheBar(scores)
+        LinterScore.expectRightArticles(scores)
+    }
+
+    /// The sixth development set (`CallLinterCorpusDev6.swift`, round 6): the causes of held-out set 5's
+    /// misses generalised in phrasings from no other set, by a helper who never read the rules; run once
+    /// after the held-out-5 changes and before any rule was changed for it (first score in
+    /// docs/BENCHMARKS.md), then tuned on.
+    @Test func test_sixthDevelopmentSetPrecisionRecallPerScript() {
+        LinterScore.expectShape(callLinterDev6, minimum: 120, disjointFrom: Self.setsBefore(heldOut: 6))
+        let scores = LinterScore.measure(callLinterDev6, set: "development 6")
+        LinterScore.expectAtTheBar(scores)
         LinterScore.expectRightArticles(scores)
     }
 
@@ -497,6 +509,7 @@ struct CallLinterTests {
                     callLinterDev4.map(\.sentence), callLinterHeldOut.map(\.sentence), callLinterHeldOut2.map(\.sentence),
                     callLinterHeldOut3.map(\.sentence)]
         if n >= 5 { sets += [callLinterHeldOut4.map(\.sentence)] }
+        if n >= 6 { sets += [callLinterDev5.map(\.sentence), callLinterHeldOut5.map(\.sentence)] }
         return sets.flatMap { $0 }
     }
 }

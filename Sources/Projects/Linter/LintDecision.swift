@@ -29,7 +29,10 @@ extension CallLinter {
                 // are not accepted) is what the condition shuts out, not a document asked for.
                 let refusedFrom = clause.range.upperBound
                 let refusing = topic.lexicon.topic == .nationality && range.upperBound > refusedFrom && markerKinds(in: refusedFrom..<range.upperBound).contains(.exclusion)
-                if let lastHard = hard.matches(in: doc, range: range).filter({ !(refusing && $0.lowerBound >= refusedFrom) }).map(\.upperBound).max(),
+                // An extra step laid on one group alone (外籍科学家牵头的项目须另行提交安全审查材料; require an additional
+                // security review) is a burden, although the step itself (a security review) is asked of everyone elsewhere.
+                if !kinds.contains(.burden),
+                   let lastHard = hard.matches(in: doc, range: range).filter({ !(refusing && $0.lowerBound >= refusedFrom) }).map(\.upperBound).max(),
                    !addsRestriction(after: clause, in: range, hard: hard),
                    !(kinds.contains(.preference) && ms.contains { $0.kind == .subject && $0.range.lowerBound >= lastHard }) {
                     return nil
@@ -56,8 +59,12 @@ extension CallLinter {
                             && ms.contains { $0.kind == .possession && $0.range.lowerBound >= m.range.upperBound }
                     }
                 }
-                if clause.mode == .output || soft.occurs(in: doc, range: range)
-                    || (!ownCondition && soft.occurs(in: doc, range: prefix)) { return nil }
+                // Points for the attribute in a scoring rule (考核评分中，"发表SCI论文数"一项按每篇1.5分计入申报人得分)
+                // score the applicant, although the rule's name says assessment (考核).
+                let scored = kinds.contains(.preference) && (kinds.contains(.subject) || markerKinds(in: prefix).contains(.preference)
+                    || ms.filter { $0.kind == .preference }.count >= 2)
+                if clause.mode == .output || (!scored && soft.occurs(in: doc, range: range))
+                    || (!scored && !ownCondition && soft.occurs(in: doc, range: prefix)) { return nil }
                 // Those the attribute names, as the topic of a duty after them (入选青年拔尖人才计划者，聘期考核时须
                 // 提交…): the duty is an output of people already chosen, not a condition of applying.
                 if doc.chars[range.upperBound - 1] == "者" {
@@ -72,6 +79,9 @@ extension CallLinter {
             // A statistic (在京两院院士超过800人; more than 800 academicians work in the city) counts people
             // or bodies; unless it binds an applicant, team or lead institution it is background.
             if kinds.contains(.statistic) && kinds.isDisjoint(with: [.subject, .modal, .only, .exclusion, .preference, .burden, .conditionWord]) { return nil }
+            // A share of a group (项目负责人中具有高级职称的占百分之六十八; two-thirds of funded PIs held senior titles)
+            // is background even though it names applicants, unless it is required (须占三分之二以上).
+            if kinds.contains(.proportion) && kinds.isDisjoint(with: [.modal, .only, .exclusion, .preference, .burden, .conditionWord, .threshold]) { return nil }
             let groups = Set(hits.map(\.spec.group))
             if groups.count >= 2 && !kinds.isDisjoint(with: [.allow, .allowAll, .encourage]) { return nil }
             // Several ranks or kinds named and all of them admitted (教授、副教授及讲师均可担任; professors,

@@ -66,7 +66,9 @@ extension CallLinter.En {
             topic: .title,
             triggers: [
                 "\\b(?:senior |junior |intermediate |professional |technical |academic |job |professorial )+(?:technical |professional )?(?:titles?|ranks?|positions?)\\b",
-                "\\b(?:full |associate |assistant |adjunct )?professors?(?:ships?)?\\b", "\\bprofessorial\\b", "\\b(?:associate |assistant )?research (?:fellows?|professors?)\\b",
+                "\\b(?:full |associate |assistant |adjunct )?professors?(?:ships?)?\\b", "\\bprofessorial\\b",
+                // British and Commonwealth ranks: Reader (capitalised: "readers" of a text are no rank), a Chair.
+                "(?-i:\\bReaders?(?:hips?)?\\b)", "\\bthe rank of\\b", "(?-i:\\b(?:a|the|holding a|hold a) Chair\\b)", "\\b(?:associate |assistant )?research (?:fellows?|professors?)\\b",
                 "\\b(?:senior|professor-level|professorate-level|chief) engineers?\\b",
                 "\\b(?:associate |deputy )?chief (?:physicians?|pharmacists?|nurses?|technicians?)\\b", "\\battending physicians?\\b",
                 "\\b(?:doctoral|phd|master'?s?|masters|postgraduate) (?:student )?supervisors?\\b", "\\blecturers?\\b",
@@ -115,14 +117,14 @@ extension CallLinter.En {
         TopicLexicon(
             topic: .honour,
             triggers: [
-                "\\bacademicians?\\b", "\\b(?:members?|fellows?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b", "\\b(?:ieee|acm|aaas|iet|asme|aps|acs|rsc) fellows?\\b", "\\belected (?:a |an )?(?:members? |fellows? )?(?:to|of|into|as) (?:the |a |an )?(?:[a-z]+ ){0,3}academ(?:y|ies|icians?)\\b",
+                "\\bacademicians?\\b", "\\b(?:members?(?:hips?)?|fellows?(?:hips?)?) of (?:a |an |the )?(?:chinese academy of (?:sciences|engineering)|royal society|(?:[a-z]+ ){0,3}academ(?:y|ies)(?: of [a-z]+(?: and [a-z]+)?)?)\\b", "\\bacademy members?\\b", "\\b(?:ieee|acm|aaas|iet|asme|aps|acs|rsc) fellows?\\b", "\\belected (?:a |an )?(?:members? |fellows? )?(?:to|of|into|as) (?:the |a |an )?(?:[a-z]+ ){0,3}academ(?:y|ies|icians?)\\b",
                 "\\bdistinguished young scholars?\\b", "\\bexcellent young scientists?\\b", "\\b(?:changjiang|cheung kong|yangtze river) scholars?\\b",
                 "\\bten[- ]thousand[- ]talents?\\b", "\\bthousand[- ]talents?\\b",
-                "\\btalent (?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
+                "\\btalent[- ](?:programmes?|programs?|plans?|schemes?|projects?|titles?|awards?)\\b", "\\bhonou?r(?:ary)? titles?\\b",
                 "\\b(?:leading|top|high-level|outstanding|young) talents?\\b", "\\bspecial government allowance\\b",
                 "\\bhighly cited researchers?\\b", "\\b(?:national|provincial|ministerial|municipal)-level talents?\\b",
                 // Fellows of learned societies; medals and Hong Kong honours.
-                "\\bfellows? of (?:the |a |an )?(?:[a-z-]+ ){0,5}?(?:society|societies|association|institute|institution|college)\\b", "\\b(?:society|association|institute|institution) fellows?\\b", "\\b(?:frs|freng|fmedsci)\\b",
+                "\\bfellow(?:s|ships?)? of (?:the |a |an )?(?:[a-z-]+ ){0,5}?(?:society|societies|association|institute|institution|college)\\b", "\\b(?:society|association|institute|institution) fellows?\\b", "\\b(?:frs|freng|fmedsci)\\b",
                 "\\bmedal(?:s|lists?)?\\b", "\\b(?:grand |gold |silver |bronze )?bauhinia (?:star|medal)\\b", "\\bjustice of the peace\\b",
             ].map { TriggerSpec(pattern: $0, polarity: .merit, group: "honour") },
             cancels: ["\\bacademician (?:expert )?workstations?\\b"],
@@ -136,6 +138,9 @@ extension CallLinter.En {
                 TriggerSpec(pattern: "\\b(?:SOEs?|central enterprises?|state enterprises?|public enterprises?)\\b", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "\\bstate (?:capital|shareholders?|investors?|equity|shareholding)\\b", polarity: .admitted, group: "state"),
                 TriggerSpec(pattern: "\\b(?:privately|private)[- ](?:owned|held|funded)\\b", polarity: .admitted, group: "private"),
+                // Ownership in other words: government-linked companies (GLCs), state-backed, publicly owned, family-owned, private-sector.
+                TriggerSpec(pattern: "\\b(?:government|state)[- ](?:linked|backed|affiliated|run|invested)\\b|\\bGLCs?\\b|\\bpublicly[- ]owned\\b", polarity: .admitted, group: "state"),
+                TriggerSpec(pattern: "\\bfamily[- ](?:owned|run|controlled)\\b|\\bprivate[- ]sector (?:enterprises?|compan(?:y|ies)|firms?|businesses|applicants?|partners?)\\b", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "\\b(?:private|non-state|non-public) (?:enterprises?|compan(?:y|ies)|firms?|businesses|sector|capital)\\b", polarity: .admitted, group: "private"),
                 TriggerSpec(pattern: "\\bprivate\\b", polarity: .mention, group: "private"),
                 TriggerSpec(pattern: "\\bforeign[- ](?:invested|owned|funded|controlled)\\b", polarity: .admitted, group: "foreign"),
@@ -224,6 +229,10 @@ extension CallLinter.En {
             "\\bregardless of\\b", "\\birrespective of\\b", "\\bwhether\\b" + W + "{0,40}?\\bor\\b", "\\bwithout (?:regard|restriction|limitation|distinction)\\b",
             // Both groups under one standard: with and without senior titles, against the same criteria.
             "\\bwith (?:and|or) without\\b", "\\b(?:the same|identical|uniform|common|a single) (?:criteria|standards?|rules|terms|conditions|procedures?|process|requirements|treatment|scale|benchmarks?)\\b",
+            // Reviewers told not to weigh it: disregard, ignore, not to take into account, must not refer to.
+            "\\b(?:disregard|ignore)s?\\b", "\\bnot to (?:take into account|consider|refer to|weigh|look at)\\b", "\\b(?:must|should|may|shall) not (?:refer to|consult|look at|rely on)\\b",
+            // It earns nothing (titles will not earn additional points).
+            "\\b(?:will|shall|do|does|can|would) not (?:earn|receive|get|attract|gain|bring|carry|give) (?:any )?(?:additional |extra |bonus )?(?:points?|marks?|credit|weight|priority|preference)\\b",
             "\\bequally\\b", "\\bon an? (?:equal|same) (?:footing|basis)\\b", "\\bequal (?:treatment|access|footing|terms)\\b",
             "\\b(?:of|from) (?:all|any) (?:types? of )?(?:ownership|nationalit)", "(?<!with |having |has |have |holding |hold )\\b(?:any|every)(?: [a-z-]+){0,2}? (?:ranks?|titles?|grades?|nationalit(?:y|ies)|citizenships?|ownership(?: types?)?)\\b", "\\bneed not\\b",
             "\\b(?:numbers?|ranking|count|quantity|level|kinds?|types?)\\b(?: and [a-z]+)? of\\b" + W + "{0,60}?\\b(?:will|shall|is|are|do|does|can)(?: not|not)\\b",
@@ -251,6 +260,10 @@ extension CallLinter.En {
             "\\bpriorit(?:y|ised|ized|ise|ize)\\b", "\\bprefer(?:red|ence|ably|s)?\\b", "\\b(?:extra|additional|bonus) (?:points?|marks?|credit|weight|scores?)\\b",
             "\\bscor(?:ed|es|e|ing)\\b", "\\b" + NUM + " (?:extra |additional )?points?\\b", "(?<![a-z0-9])\\+[0-9]+(?:\\.[0-9]+)?(?: ?(?:points?|marks?|pts))?\\b",
             // A privilege: the holder is exempt from another condition (the age limit is waived for …).
+            // A limit on projects lifted for the holder (the one project per person limit will be waived).
+            "\\blimits?(?: [a-z-]+){0,2} (?:is|are|may be|will be|can be|shall be) (?:waived|lifted|relaxed|raised|extended)\\b", "\\b(?:waive|lift|relax|raise)s? the (?:[a-z-]+ ){0,6}?limit\\b",
+            // A lower cap for the group (may request at most half the standard budget).
+            "\\b(?:at most|no more than|up to|only) (?:half|one half|a third|one third|a quarter|[0-9]+ ?(?:%|per ?cent)) (?:of )?(?:the )?(?:standard |normal |usual |full |maximum )?(?:budget|funding|grant|amount|award)\\b",
             "\\b(?:age|degree|experience) (?:limits?|requirements?|ceilings?)(?: [a-z]+){0,2} (?:is|are|may be|will be|can be) (?:waived|relaxed|lifted|extended)\\b", "\\bnot subject to the (?:age|degree|experience) (?:limits?|requirements?)\\b", "\\bweight(?:ed|ing)?\\b",
             "\\bfavou?r(?:ed|ably|s)?\\b", "\\b(?:taken into (?:account|consideration)|counts? towards?|counted towards?|weighs? in)\\b",
             // Extra money for the holder: a supplementary grant, additional funding.
@@ -259,14 +272,16 @@ extension CallLinter.En {
             // More money for the holder: an increase in the funding ceiling, a cap that rises, matching funds received.
             "\\b(?:increases?|rises?|raises?|uplifts?|boosts?|top-ups?) (?:in|of|to) (?:the |its |their |his |her )?(?:[a-z-]+ )?(?:funding|grants?|budgets?|support|ceilings?|caps?|allocations?)\\b",
             "\\b(?:budget|funding|grant|support) (?:caps?|ceilings?|limits?|levels?|rates?)(?: [a-z]+)? (?:rises?|rise|is raised|are raised|is increased|are increased|is lifted|goes up|doubles?)\\b",
-            "\\b(?:receives?|gets?|obtains?|(?:is|are) entitled to|(?:is|are) eligible for|qualif(?:y|ies) for|(?:is|are) granted|(?:is|are) given|(?:is|are) awarded)\\b" + W + "{0,40}?\\b(?:increase|uplift|top-up|supplement|bonus|extra|additional|matching|higher|larger|lower|reduced|smaller|full|maximum)\\b" + W + "{0,30}?\\b(?:funding|funds?|grants?|budgets?|ceilings?|caps?|support|money|allocations?|ratios?|rates?)\\b", "\\b(?:higher|larger|increased|enhanced) (?:funding|grants?|budgets?|support|ceilings?|funding rates?)\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:skip|skips|bypass|bypasses)\\b" + W + "{0,20}?\\b(?:review|screening|stage|round|interview|assessment|evaluation)s?\\b", "\\b(?:funded|considered|reviewed|selected|supported|shortlisted|admitted) first\\b", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
+            "\\b(?:receives?|gets?|obtains?|(?:is|are) entitled to|(?:is|are) eligible for|qualif(?:y|ies) for|(?:is|are) granted|(?:is|are) given|(?:is|are) awarded)\\b" + W + "{0,40}?\\b(?:increase|uplift|top-up|supplement|bonus|extra|additional|matching|higher|larger|lower|reduced|smaller|full|maximum)\\b" + W + "{0,30}?\\b(?:funding|funds?|grants?|budgets?|ceilings?|caps?|support|money|allocations?|ratios?|rates?)\\b", "\\b(?:higher|larger|increased|enhanced) (?:funding|grants?|budgets?|support|ceilings?|funding rates?)\\b", "\\bexempt(?:ed|ion)? from\\b", "\\branked? (?:ahead|higher|first|above|ahead|according to|by|on)\\b", "\\b(?:higher|better) (?:rankings?|scores?|ratings?|marks?)\\b", "\\bfast-?track", "\\b(?:skip|skips|bypass|bypasses)\\b" + W + "{0,20}?\\b(?:review|screening|stage|round|interview|assessment|evaluation)s?\\b", "\\b(?:funded|considered|reviewed|selected|supported|shortlisted|admitted) first\\b", "\\b(?:automatically|directly) (?:eligible|shortlisted|funded|admitted|qualif[a-z]+|selected|approved)\\b", "\\badvantage\\b", "\\bprecedence\\b", "\\bother things being equal\\b",
         ]),
         (.burden, [
             // An extra step for one group only: must additionally obtain clearance; special approval.
-            "\\b(?:additionally|separately) (?:obtain|submit|provide|secure|seek|attach|present|undergo)\\b",
+            "\\b(?:additionally|separately) (?:obtain|submit|provide|secure|seek|attach|present|undergo|lodge|deposit|post|furnish|pay)\\b",
+            // A deposit or guarantee asked of the group (must lodge a bank guarantee).
+            "\\b(?:lodge|deposit|post|furnish|pay)s? (?:a |an )?(?:bank |performance |financial |security )?(?:guarantee|bond|deposit|security)\\b",
             // Another party one group alone must bring in (must find a Chinese co-PI; must partner with a state-owned firm).
             "\\b(?:must|shall|should|(?:is|are) required to|ha(?:s|ve) to|needs? to)(?: also| additionally| first)? (?:find|engage|appoint|recruit|identify|nominate|secure|obtain|get|enlist|invite|arrange for|bring in|add|name|partner with|team up with|be paired with|pair with|co-apply with|be co-led by|be jointly led by|be accompanied by)\\b" + W + "{0,20}?(?:\\b(?:chinese|local|domestic|mainland|prc|beijing-based|state-owned|state owned|publicly owned|government-owned|citizen)\\b|\\b(?:co-?applicants?|co-?pis?|co-?investigators?|co-?leads?|co-?leaders?|sponsors?|guarantors?|mentors?|recommenders?|endorsers?|lead applicants?)\\b)",
-            "\\b(?:special|additional|separate|extra|specific) (?:approval|clearance|permission|authori[sz]ation|vetting|screening|guarantee|endorsement|review)s?\\b",
+            "\\b(?:special|additional|separate|extra|specific)(?: [a-z-]+){0,2}? (?:approval|clearance|permission|authori[sz]ation|vetting|screening|guarantee|endorsement|review|check|assessment)s?\\b",
             "\\b(?:obtain|seek|secure|get|require|need|have)s? (?:prior |advance |the )?(?:approval|clearance|permission|authori[sz]ation|consent)(?: [a-z]+){0,2} (?:from|of|by)\\b",
         ]),
         (.modal, [
@@ -289,6 +304,10 @@ extension CallLinter.En {
             "\\bminimum(?: of)?\\b", "\\b(?:more|greater|higher) than\\b", "\\babove\\b", "\\bexceed(?:s|ing)?\\b",
         ]),
         (.count, ["\\b" + NUM + " (?:or more )?(?:[a-z-]+ ){0,3}?(?:papers|articles|publications|awards)\\b"]),
+        (.proportion, [
+            // A share of a group (two-thirds of funded PIs; three in ten successful applications; 60% of).
+            "\\b(?:roughly |about |around |nearly |some |over |more than |less than |almost |just under |just over )?(?:(?:one|two|three|four|five|six|seven|eight|nine)[- ](?:thirds?|quarters?|fifths?|tenths?)|half|a (?:third|quarter|fifth|tenth)|[0-9.]+ ?(?:%|per ?cent)|(?:one|two|three|four|five|six|seven|eight|nine) in (?:ten|five|four|three))(?= of\\b| (?:successful|funded|winning) )",
+        ]),
         (.statistic, [
             // A count too large for a team (more than 800 academicians work in the city): a statistic.
             "\\b(?:more than |over |some |about |nearly |around |almost )?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{3,}|[0-9.]+ (?:thousand|million))\\+? (?:[a-z-]+ ){0,4}?(?:academicians|scientists|researchers|enterprises|companies|firms|people|members|fellows|winners|laureates|institutions|universities)\\b",

@@ -79,6 +79,7 @@ extension CallLinter {
         case allowAll       // 均可, 皆可, 都可, alike: everyone named may (equal treatment when several are named)
         case narrative      // 涌现, 一批, 了, has since: background prose, not a requirement
         case statistic      // 超过800人, 2.8万家, more than 800 academicians: a count of people or bodies, background unless a subject is bound
+        case proportion     // 占六成, 占百分之六十八, two-thirds of: a share of a group, background even when it names applicants
         case preference     // 优先, 加分, 倾斜, 同等条件下
         case burden         // 另行提供…承诺函, 须经特别批准, must additionally obtain clearance: an extra step for one group
         case modal          // 须, 应, 需, 必须, 要求, 原则上
