@@ -503,6 +503,23 @@ struct CallLinterTests {
         LinterScore.expectRightArticles(scores)
     }
 
+    /// Held-out set 6 (`CallLinterHeldOutCorpus6.swift`, committed at 351c951), written by another
+    /// engineer ("linter-corpus-6") who never opened the linter's rules or its development sets and never
+    /// ran the linter; measured once with the round-6 engine committed final at d46c0e0, no rule changed
+    /// afterwards: Simplified P 0.945 / R 0.867, Traditional P 0.962 / R 0.833, English P 0.962 / R 0.833, and
+    /// one block citing the wrong article (Simplified). Its misses are listed in docs/BENCHMARKS.md.
+    @Test func test_sixthHeldOutSetPrecisionRecallPerScript() {
+        LinterScore.expectShape(callLinterHeldOut6, minimum: 240, simplifiedHalf: true,
+                                disjointFrom: Self.setsBefore(heldOut: 6))
+        let scores = LinterScore.measure(callLinterHeldOut6, set: "held-out 6")
+        // Below the bar in every script, and one wrong-article block, when measured: the shortfall shows in
+        // every run without failing CI.
+        withKnownIssue("issue #14: held-out set 6 measured once at commit d46c0e0: Simplified P 0.945 / R 0.867, Traditional P 0.962 / R 0.833, English P 0.962 / R 0.833, one wrong-article block — below the 0.95 bar", isIntermittent: true) {
+            LinterScore.expectAtTheBar(scores)
+            LinterScore.expectRightArticles(scores)
+        }
+    }
+
     /// The sentences of every set written before held-out set `n`.
     static func setsBefore(heldOut n: Int) -> [String] {
         var sets = [callLinterCorpus.map(\.sentence), callLinterDev2.map(\.sentence), callLinterDev3.map(\.sentence),
