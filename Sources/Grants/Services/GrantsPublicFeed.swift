@@ -16,10 +16,12 @@ public struct GrantsPublicFeed: Sendable {
         try await ProjectRecord.query(on: db).filter(\.$updatedAt >= since).sort(\.$updatedAt).sort(\.$id).all().map { try $0.toDomain() }
     }
 
-    /// Ids of the projects with an output registered at or after `since`, and the latest such moment.
-    public func projectsWithOutputs(registeredSince since: Date) async throws -> (projects: Set<UUID>, latest: Date?) {
+    /// The projects with an output registered at or after `since`, each with its latest such moment.
+    public func outputsRegistered(since: Date) async throws -> [UUID: Date] {
         let rows = try await OutputRecord.query(on: db).filter(\.$createdAt >= since).field(\.$projectID).field(\.$createdAt).all()
-        return (Set(rows.map(\.projectID)), rows.map(\.createdAt).max())
+        var latest: [UUID: Date] = [:]
+        for row in rows { latest[row.projectID] = max(latest[row.projectID] ?? row.createdAt, row.createdAt) }
+        return latest
     }
 
     /// One project by id.

@@ -8,10 +8,12 @@ import Search
 /// each with its reason. One in-memory index per side and per app node over the open listings,
 /// with the policy library's Chinese engine (`PolicySearchIndex`: CJK bigrams and unigrams, BM25;
 /// English words expanded by the `Glossary`), brought up to date from `updated_at` like the
-/// instrument registry's.
+/// instrument registry's: a refresh reads the id, `updated_at` and status of the rows written since one
+/// second before the last one it saw, loads in full only those whose stamp it has not seen, and
+/// indexes them as one batch; while one request refreshes, the others match against the index as it is.
 ///
-/// Rank: the engine's BM25 of the other side's title and text against this one's title and the
-/// first 300 characters of its text, normalised by the best hit, plus 0.25 for the same field and
+/// Rank: the engine's BM25 of the other side's title and text against the 24 rarest tokens of this
+/// one's title and the first 300 characters of its text, normalised by the best hit, plus 0.25 for the same field and
 /// 0.15 when the supply is as ready as the demand asks (TRL). The reason names the shared terms
 /// (runs of shared CJK bigrams and shared words, longest first), the field and the readiness.
 public final class TradeMatcher: @unchecked Sendable {
@@ -29,7 +31,19 @@ public final class TradeMatcher: @unchecked Sendable {
     private var demandFacts: [String: Facts] = [:]
     private var supplyMark: Date = .distantPast
     private var demandMark: Date = .distantPast
+    /// A listing row's `updated_at` and status when it was last read: a row read again with both
+    /// unchanged is not loaded again (the status too, so that a withdrawal in the same instant counts).
+    struct Stamp: Equatable, Sendable {
+        let updatedAt: Date
+        let status: String
+    }
+
+    /// The stamp of each listing indexed (or seen closed), per side.
+    private var supplySeen: [UUID: Stamp] = [:]
+    private var demandSeen: [UUID: Stamp] = [:]
     private var lastCheck: Date = .distantPast
+    private var loaded = false
+    private var refreshing = false
     let checkInterval: TimeInterval
 
     public init(glossary: Glossary? = nil, checkInterval: TimeInterval = 2) {
@@ -38,6 +52,8 @@ public final class TradeMatcher: @unchecked Sendable {
     }
 
     static let fieldWeight = 0.25, readinessWeight = 0.15, queryCharacters = 300
+    /// The rarest tokens of a listing's title and text that its query keeps (`PolicySearchIndex.selectiveQuery`).
+    static let queryTerms = 24
 
     static func document(id: String, title: String, text: String, field: TechField) -> IndexedDocument {
         IndexedDocument(id: id, title: title, level: field.rawValue, articles: [IndexedArticle(label: "", text: text + "\n" + field.label.zh)])
@@ -46,48 +62,84 @@ public final class TradeMatcher: @unchecked Sendable {
     /// Loads every listing changed since the last refresh (everything, the first time).
     public func refresh(on db: any Database) async throws {
         let (sinceS, sinceD) = lock.withLock { (supplyMark, demandMark) }
-        let supplies = try await SupplyRecord.query(on: db).filter(\.$updatedAt >= sinceS.addingTimeInterval(-1)).all()
-        var open: [IndexedDocument] = [], removed: [String] = [], facts: [String: Facts] = [:], latest = sinceS
-        for row in supplies {
-            latest = max(latest, row.updatedAt)
+        let supplyRows = try await changedRows(SupplyRecord.self, stamp: \.$updatedAt, status: \.$status, since: sinceS, seen: lock.withLock { supplySeen }, on: db)
+        var open: [IndexedDocument] = [], removed: [String] = [], facts: [String: Facts] = [:]
+        for row in supplyRows.rows {
             guard let s = try? row.toDomain(), s.status == .open else { removed.append(row.id?.uuidString ?? ""); continue }
             open.append(Self.document(id: s.id.uuidString, title: s.title, text: s.summary + "\n" + s.patents.joined(separator: " "), field: s.field))
             facts[s.id.uuidString] = Facts(field: s.field, trl: s.trl, text: s.title + "\n" + s.summary)
         }
-        apply(open, removed, facts, first: sinceS == .distantPast, to: supplyIndex, supply: true, mark: latest)
-        let demands = try await DemandRecord.query(on: db).filter(\.$updatedAt >= sinceD.addingTimeInterval(-1)).all()
-        open = []; removed = []; facts = [:]; latest = sinceD
-        for row in demands {
-            latest = max(latest, row.updatedAt)
+        apply(open, removed, facts, first: sinceS == .distantPast, to: supplyIndex, supply: true, mark: supplyRows.latest ?? sinceS, stamps: supplyRows.stamps)
+        let demandRows = try await changedRows(DemandRecord.self, stamp: \.$updatedAt, status: \.$status, since: sinceD, seen: lock.withLock { demandSeen }, on: db)
+        open = []; removed = []; facts = [:]
+        for row in demandRows.rows {
             guard let d = try? row.toDomain(), d.status == .open else { removed.append(row.id?.uuidString ?? ""); continue }
             open.append(Self.document(id: d.id.uuidString, title: d.title, text: d.problem, field: d.field))
             facts[d.id.uuidString] = Facts(field: d.field, trl: d.minimumTRL, text: d.title + "\n" + d.problem)
         }
-        apply(open, removed, facts, first: sinceD == .distantPast, to: demandIndex, supply: false, mark: latest)
-        lock.withLock { lastCheck = Date() }
+        apply(open, removed, facts, first: sinceD == .distantPast, to: demandIndex, supply: false, mark: demandRows.latest ?? sinceD, stamps: demandRows.stamps)
+        lock.withLock { lastCheck = Date(); loaded = true }
     }
 
-    private func apply(_ open: [IndexedDocument], _ removed: [String], _ facts: [String: Facts], first: Bool, to index: PolicySearchIndex, supply: Bool, mark: Date) {
-        if first { index.replaceAll(open) } else {
-            for d in open { index.upsert(d) }
-            for id in removed { index.remove(id: id) }
+    /// The rows of one side written since one second before `since` (all of them the first time)
+    /// whose `updated_at` differs from the one seen, with every stamp read and the latest.
+    private func changedRows<R: Model>(_ type: R.Type, stamp: KeyPath<R, FieldProperty<R, Date>>, status: KeyPath<R, FieldProperty<R, String>>,
+                                       since: Date, seen: [UUID: Stamp], on db: any Database) async throws
+        -> (rows: [R], stamps: [UUID: Stamp], latest: Date?) where R.IDValue == UUID {
+        func updatedAt(_ row: R) -> Date? { row[keyPath: stamp].value }
+        func stampOf(_ row: R) -> Stamp? {
+            guard let at = updatedAt(row), let state = row[keyPath: status].value else { return nil }
+            return Stamp(updatedAt: at, status: state)
         }
+        if since == .distantPast {
+            let rows = try await R.query(on: db).all()
+            var stamps: [UUID: Stamp] = [:]
+            for row in rows { if let id = row.id, let s = stampOf(row) { stamps[id] = s } }
+            return (rows, stamps, rows.compactMap(updatedAt).max())
+        }
+        let recent = try await R.query(on: db).filter(stamp, .greaterThanOrEqual, since.addingTimeInterval(-1))
+            .field(\._$id).field(stamp).field(status).all()
+        var stamps: [UUID: Stamp] = [:]
+        for row in recent { if let id = row.id, let s = stampOf(row), seen[id] != s { stamps[id] = s } }
+        let ids = Array(stamps.keys)
+        var rows: [R] = []
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            rows += try await R.query(on: db).filter(\._$id ~~ Array(ids[start..<min(ids.count, start + 500)])).all()
+        }
+        return (rows, stamps, recent.compactMap(updatedAt).max())
+    }
+
+    private func apply(_ open: [IndexedDocument], _ removed: [String], _ facts: [String: Facts], first: Bool, to index: PolicySearchIndex,
+                       supply: Bool, mark: Date, stamps: [UUID: Stamp]) {
+        if first { index.replaceAll(open) } else { index.apply(upserting: open, removing: removed) }
         lock.withLock {
             if supply {
                 for id in removed { supplyFacts[id] = nil }
                 supplyFacts.merge(facts) { $1 }
+                supplySeen.merge(stamps) { $1 }
                 supplyMark = max(supplyMark, mark)
             } else {
                 for id in removed { demandFacts[id] = nil }
                 demandFacts.merge(facts) { $1 }
+                demandSeen.merge(stamps) { $1 }
                 demandMark = max(demandMark, mark)
             }
         }
     }
 
+    /// Refreshes when the last check is older than `checkInterval`: one request refreshes while the
+    /// others match against the index as it is (until the first load, every request loads).
     public func refreshIfStale(on db: any Database) async throws {
-        let due = lock.withLock { Date().timeIntervalSince(lastCheck) >= checkInterval }
-        if due { try await refresh(on: db) }
+        let due = lock.withLock { () -> Bool in
+            guard Date().timeIntervalSince(lastCheck) >= checkInterval else { return false }
+            if !loaded { return true }
+            if refreshing { return false }
+            refreshing = true
+            return true
+        }
+        guard due else { return }
+        defer { lock.withLock { refreshing = false } }
+        try await refresh(on: db)
     }
 
     func query(_ title: String, _ text: String) -> String {
@@ -97,7 +149,7 @@ public final class TradeMatcher: @unchecked Sendable {
 
     /// The open supplies that best answer `demand`, best first.
     public func supplies(for demand: TechDemand, limit: Int = 10) -> [TradeMatch] {
-        let hits = supplyIndex.search(query(demand.title, demand.problem), limit: max(limit * 3, 30)).hits
+        let hits = supplyIndex.search(supplyIndex.selectiveQuery(query(demand.title, demand.problem), terms: Self.queryTerms), limit: max(limit * 3, 30)).hits
         let facts = lock.withLock { supplyFacts }
         let top = hits.first?.score ?? 1
         let ranked: [TradeMatch] = hits.compactMap { hit in
@@ -112,7 +164,7 @@ public final class TradeMatcher: @unchecked Sendable {
 
     /// The open demands `supply` could answer, best first.
     public func demands(for supply: TechSupply, limit: Int = 10) -> [TradeMatch] {
-        let hits = demandIndex.search(query(supply.title, supply.summary), limit: max(limit * 3, 30)).hits
+        let hits = demandIndex.search(demandIndex.selectiveQuery(query(supply.title, supply.summary), terms: Self.queryTerms), limit: max(limit * 3, 30)).hits
         let facts = lock.withLock { demandFacts }
         let top = hits.first?.score ?? 1
         let ranked: [TradeMatch] = hits.compactMap { hit in

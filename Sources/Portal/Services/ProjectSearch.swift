@@ -18,6 +18,8 @@ public final class ProjectSearch: @unchecked Sendable {
     public let glossary: Glossary
     private let lock = NSLock()
     private var projects: [String: PublicProject] = [:]
+    /// The write time of each indexed row: a refresh loads in full only rows written since.
+    private var seen: [String: Date] = [:]
     private var table = ProjectSearchTable([PublicProject]())
     private var watermark: Date = .distantPast
     private var lastCheck: Date = .distantPast
@@ -47,15 +49,28 @@ public final class ProjectSearch: @unchecked Sendable {
     }
 
     /// Copies Grants' changes, then indexes every copy written since the last refresh (one batch)
-    /// and lays the projects out again for searching.
+    /// and lays the projects out again for searching. The rows of the last second before the
+    /// watermark are looked at again (a row committed in that second after the last look), by
+    /// number and write time only; only those not seen at that time are read in full.
     public func refresh(on db: any Database, now: @escaping @Sendable () -> Date = { Date() }) async throws {
         let readModel = PublicProjects(db: db, now: now)
         try await readModel.synchronise()
         let since = lock.withLock { watermark }
-        let (changed, latest) = try await readModel.changed(since: since == .distantPast ? since : since.addingTimeInterval(-1))
-        if since == .distantPast { index.replaceAll(changed.map(Self.document)) } else { index.apply(upserting: changed.map(Self.document)) }
+        let rows: [(project: PublicProject, updatedAt: Date)]
+        let latest: Date?
+        if since == .distantPast {
+            rows = try await readModel.changed(since: since)
+            latest = rows.map(\.updatedAt).max()
+        } else {
+            let stamps = try await readModel.stamps(since: since.addingTimeInterval(-1))
+            let unseen = lock.withLock { stamps.filter { stamp in seen[stamp.number].map { $0 < stamp.updatedAt } ?? true } }
+            rows = unseen.isEmpty ? [] : try await readModel.projects(numbers: unseen.map(\.number))
+            latest = stamps.map(\.updatedAt).max()
+        }
+        let changed = rows.map(\.project)
+        if since == .distantPast { index.replaceAll(changed.map(Self.document)) } else if !changed.isEmpty { index.apply(upserting: changed.map(Self.document)) }
         let all: [String: PublicProject]? = changed.isEmpty && loaded ? nil : lock.withLock {
-            for p in changed { projects[p.number] = p }
+            for row in rows { projects[row.project.number] = row.project; seen[row.project.number] = row.updatedAt }
             return projects
         }
         let laidOut = all.map { ProjectSearchTable($0.values) }

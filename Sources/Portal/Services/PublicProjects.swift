@@ -64,10 +64,26 @@ public struct PublicProjects: Sendable {
             .limit(max(1, limit)).all().map { try $0.toDomain() }
     }
 
-    /// Rows written at or after `since` (the search index's refresh), with the newest write time.
-    func changed(since: Date) async throws -> (projects: [PublicProject], latest: Date?) {
-        let rows = try await PublicProjectRecord.query(on: db).filter(\.$updatedAt >= since).all()
-        return (try rows.map { try $0.toDomain() }, rows.map(\.updatedAt).max())
+    /// Rows written at or after `since`, each with its write time (the search index's first load).
+    func changed(since: Date) async throws -> [(project: PublicProject, updatedAt: Date)] {
+        try await PublicProjectRecord.query(on: db).filter(\.$updatedAt >= since).all().map { (try $0.toDomain(), $0.updatedAt) }
+    }
+
+    /// The number and write time of every row written at or after `since`, without its payload: the
+    /// search index's refresh reads these, then only the rows it has not seen at that time.
+    func stamps(since: Date) async throws -> [(number: String, updatedAt: Date)] {
+        try await PublicProjectRecord.query(on: db).filter(\.$updatedAt >= since).field(\.$number).field(\.$updatedAt).all()
+            .map { ($0.number, $0.updatedAt) }
+    }
+
+    /// The rows with these numbers, each with its write time.
+    func projects(numbers: [String]) async throws -> [(project: PublicProject, updatedAt: Date)] {
+        var found: [(project: PublicProject, updatedAt: Date)] = []
+        for start in stride(from: 0, to: numbers.count, by: Self.pageSize) {
+            let chunk = Array(numbers[start..<min(numbers.count, start + Self.pageSize)])
+            found += try await PublicProjectRecord.query(on: db).filter(\.$number ~~ chunk).all().map { (try $0.toDomain(), $0.updatedAt) }
+        }
+        return found
     }
 
     // MARK: Keeping in step with Grants
@@ -83,10 +99,19 @@ public struct PublicProjects: Sendable {
         let lastOutput = try await PublicProjectRecord.query(on: db).filter(\.$outputsRegisteredAt != nil)
             .sort(\.$outputsRegisteredAt, .descending).first()?.outputsRegisteredAt
         let changed = try await feed.projects(changedSince: (lastProject ?? .distantPast).addingTimeInterval(-1))
-        let withOutputs = try await feed.projectsWithOutputs(registeredSince: (lastOutput ?? .distantPast).addingTimeInterval(-1))
+        let outputsAt = try await feed.outputsRegistered(since: (lastOutput ?? .distantPast).addingTimeInterval(-1))
+        // What the overlap second brings back again is already copied: a project whose copy was taken from
+        // this version, with its newest output, is not built again (on every check, under load).
+        let copied = try await copiedStamps(Set(changed.map(\.id.rawValue)).union(outputsAt.keys))
+        func isCopied(_ id: UUID, _ updatedAt: Date?) -> Bool {
+            guard let stamp = copied[id] else { return false }
+            if let updatedAt, stamp.source < updatedAt { return false }
+            if let output = outputsAt[id], (stamp.outputs ?? .distantPast) < output { return false }
+            return true
+        }
         var projects: [UUID: Project] = [:]
-        for p in changed { projects[p.id.rawValue] = p }
-        for id in withOutputs.projects where projects[id] == nil { projects[id] = try await feed.project(id) }
+        for p in changed where !isCopied(p.id.rawValue, p.updatedAt) { projects[p.id.rawValue] = p }
+        for id in outputsAt.keys where projects[id] == nil && !isCopied(id, nil) { projects[id] = try await feed.project(id) }
         guard !projects.isEmpty else { return 0 }
 
         var builder = PublicProjectBuilder(db: db)
@@ -121,6 +146,22 @@ public struct PublicProjects: Sendable {
             }
             return written
         }
+    }
+}
+
+extension PublicProjects {
+    /// For each of these Grants projects already copied: the project's `updated_at` and newest output
+    /// registration the copy was taken from.
+    func copiedStamps(_ ids: Set<UUID>) async throws -> [UUID: (source: Date, outputs: Date?)] {
+        let all = Array(ids)
+        var stamps: [UUID: (source: Date, outputs: Date?)] = [:]
+        for start in stride(from: 0, to: all.count, by: Self.pageSize) {
+            let chunk = Array(all[start..<min(all.count, start + Self.pageSize)])
+            let rows = try await PublicProjectRecord.query(on: db).filter(\.$projectID ~~ chunk)
+                .field(\.$projectID).field(\.$sourceUpdatedAt).field(\.$outputsRegisteredAt).all()
+            for row in rows { stamps[row.projectID] = (row.sourceUpdatedAt, row.outputsRegisteredAt) }
+        }
+        return stamps
     }
 }
 

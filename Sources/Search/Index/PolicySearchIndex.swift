@@ -197,6 +197,34 @@ public final class PolicySearchIndex: @unchecked Sendable {
         return engine.run(query: query, limit: snap.totalDocuments, offset: 0, filter: .init()).hits.map(\.documentID)
     }
 
+    /// The `count` distinct tokens of `text` that the fewest article rows of the index contain (a
+    /// token no row contains is left out), in the order they occur, as a query. A long text used as
+    /// a query ("more like this": a demand's title and problem against every supply) pays for the
+    /// postings of every token it holds, and its common tokens hardly rank; its rarest carry the
+    /// ranking (as Lucene's MoreLikeThis keeps its 25 best terms).
+    public func selectiveQuery(_ text: String, terms count: Int) -> String {
+        let snap = snapshot
+        var frequency: [String: Int] = [:]
+        var order: [String] = []
+        for group in PolicyTokenizer.queryKeyGroups(text) {
+            for token in group where frequency[token.text] == nil {
+                var rows = 0
+                for segment in snap.segments {
+                    let id = segment.terms.find(token.key)
+                    if id >= 0 { rows += Int(segment.rowDF[Int(id)]) }
+                }
+                frequency[token.text] = rows
+                order.append(token.text)
+            }
+        }
+        let present = order.enumerated().filter { (frequency[$0.element] ?? 0) > 0 }
+        let chosen = Set(present.sorted { a, b in
+            let fa = frequency[a.element] ?? 0, fb = frequency[b.element] ?? 0
+            return fa != fb ? fa < fb : a.offset < b.offset
+        }.prefix(max(0, count)).map(\.element))
+        return order.filter { chosen.contains($0) }.joined(separator: " ")
+    }
+
     /// Approximate heap bytes of the postings and tables (document texts excluded).
     var indexBytes: Int { snapshot.segments.reduce(0) { $0 + $1.indexBytes } }
 }
