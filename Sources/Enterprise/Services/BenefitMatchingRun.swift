@@ -10,8 +10,10 @@ import Storage
 /// written is what differs: each benefit's conditions are stored once per version
 /// (`ent_benefit_criteria`), and each match names that version and keeps per criterion only its own
 /// figures, `[actual, required]` (a few dozen bytes where the full explanation took ≈ 0.5 KB). The
-/// matches are inserted `rowsPerInsert` at a time with two binds per statement (`BulkInsert`: the
-/// rows as one JSON text), in one transaction with the run's audit entry. The enterprise's and the
+/// matches are inserted `rowsPerInsert` at a time with one bind per column (`BulkInsert`), with
+/// time-ordered ids and in organisation order, in one transaction with the run's audit entry; a run
+/// of tens of thousands of new matches has its foreign keys checked once on PostgreSQL
+/// (`withForeignKeysCheckedOnce`), not row by row. The enterprise's and the
 /// officer's pages read the criteria back with the figures: still criterion by criterion with the
 /// source and the article (`BenefitMatchRecord.toDomain`).
 extension BenefitMatching {
@@ -100,15 +102,29 @@ extension BenefitMatching {
         let report = RunReport(benefits: plans.count, profiles: profiles.count, newMatches: newMatches)
         let at = now()
         try await withWriteTransaction(on: db) { tx in
+            // Ids in order and rows in key order: each index of the table is appended to rather than
+            // written at random places (3.4 s instead of 20.5 s on SQLite for 591,659 rows).
+            var ids = TimeOrderedIDs(at: at)
+            var versions: [(plan: Plan, criteriaID: UUID, rows: [[String]])] = []
             for (plan, matches) in zip(plans, found) where !matches.isEmpty {
                 let criteriaID = try await Self.criteriaVersion(of: plan, at: at, on: tx)
-                let insert = BulkInsert(into: BenefitMatchRecord.schema, varying: [("id", .uuid), ("organisation_id", .uuid), ("reasons_json", .text)],
-                                        constant: [("benefit_id", plan.id), ("criteria_id", criteriaID), ("year", year), ("state", MatchState.notified.rawValue),
-                                                   ("matched_at", at), ("note", ""), ("version", 1)])
-                for start in stride(from: 0, to: matches.count, by: max(1, rowsPerInsert)) {
-                    let rows = matches[start..<min(start + max(1, rowsPerInsert), matches.count)].map { [UUID().uuidString, $0.organisation.uuidString, $0.figures] }
-                    try await insert.run(rows, on: tx)
+                let rows = matches.map { (organisation: $0.organisation.uuidString, figures: $0.figures) }.sorted { $0.organisation < $1.organisation }
+                versions.append((plan, criteriaID, rows.map { [ids.next().uuidString, $0.organisation, $0.figures] }))
+            }
+            let write: @Sendable (any Database) async throws -> Void = { [versions] tx in
+                for (plan, criteriaID, rows) in versions {
+                    let insert = BulkInsert(into: BenefitMatchRecord.schema, varying: [("id", .uuid), ("organisation_id", .uuid), ("reasons_json", .text)],
+                                            constant: [("benefit_id", plan.id), ("criteria_id", criteriaID), ("year", year), ("state", MatchState.notified.rawValue),
+                                                       ("matched_at", at), ("note", ""), ("version", 1)])
+                    for start in stride(from: 0, to: rows.count, by: max(1, rowsPerInsert)) {
+                        try await insert.run(Array(rows[start..<min(start + max(1, rowsPerInsert), rows.count)]), on: tx)
+                    }
                 }
+            }
+            if foreignKeysWorthCheckingOnce(rows: newMatches) {
+                try await withForeignKeysCheckedOnce(on: BenefitMatchRecord.schema, in: tx, write)
+            } else {
+                try await write(tx)
             }
             try await AuditChain.append(AuditEvent(actor: person, action: "enterprise.benefits_matched", objectType: "enterprise_benefit_run",
                                                    objectID: String(year), summary: "\(report.benefits) benefits × \(report.profiles) profiles → \(report.newMatches) new matches",
