@@ -74,17 +74,10 @@ struct BulkLoadTests {
         try await withTestDatabase { t in
             let parents = try await makeParentAndChild(on: t.db)
             let rows = (0..<300).map { i in [UUID().uuidString, parents[i % parents.count].uuidString] }
-            try await withWriteTransaction(on: t.db) { tx in
-                try await withForeignKeysCheckedOnce(on: "bulk_child", in: tx) { tx in
-                    try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: []).run(rows, on: tx)
-                }
-            }
+            try await loadChildren(rows, on: t.db)
             #expect(try await rowCount("bulk_child", on: t.db) == 300)
             // The key is back: a row naming no parent is refused after the load.
-            await #expect(throws: (any Error).self) {
-                try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: [])
-                    .run([[UUID().uuidString, UUID().uuidString]], on: t.db)
-            }
+            await #expect(throws: (any Error).self) { try await insertOrphan(on: t.db) }
             #expect(try await rowCount("bulk_child", on: t.db) == 300)
             if TestDatabase.isPostgres {
                 let keys = try await sql(t.db).raw("SELECT count(*) AS n FROM pg_constraint WHERE conrelid = 'bulk_child'::regclass AND contype = 'f'").first()
@@ -99,19 +92,10 @@ struct BulkLoadTests {
             var load = (0..<200).map { i in [UUID().uuidString, parents[i % parents.count].uuidString] }
             load.insert([UUID().uuidString, UUID().uuidString], at: 150)  // names a parent that does not exist
             let rows = load
-            await #expect(throws: (any Error).self) {
-                try await withWriteTransaction(on: t.db) { tx in
-                    try await withForeignKeysCheckedOnce(on: "bulk_child", in: tx) { tx in
-                        try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: []).run(rows, on: tx)
-                    }
-                }
-            }
+            await #expect(throws: (any Error).self) { try await loadChildren(rows, on: t.db) }
             #expect(try await rowCount("bulk_child", on: t.db) == 0)
             // And the key is still there afterwards.
-            await #expect(throws: (any Error).self) {
-                try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: [])
-                    .run([[UUID().uuidString, UUID().uuidString]], on: t.db)
-            }
+            await #expect(throws: (any Error).self) { try await insertOrphan(on: t.db) }
         }
     }
 
@@ -134,11 +118,7 @@ struct BulkLoadTests {
                     }
                 }
                 for await _ in locked.stream { break }
-                try await withWriteTransaction(on: t.db) { tx in
-                    try await withForeignKeysCheckedOnce(on: "bulk_child", in: tx, lockTimeout: "200ms") { tx in
-                        try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: []).run(rows, on: tx)
-                    }
-                }
+                try await loadChildren(rows, on: t.db, lockTimeout: "200ms")
                 release.continuation.yield()
                 try await holder.value
             }
@@ -146,6 +126,20 @@ struct BulkLoadTests {
             let keys = try await sql(t.db).raw("SELECT count(*) AS n FROM pg_constraint WHERE conrelid = 'bulk_child'::regclass AND contype = 'f'").first()
             #expect(try keys?.decode(column: "n", as: Int.self) == 1)
         }
+    }
+
+    /// `rows` into `bulk_child` in one transaction, its foreign key checked once.
+    private func loadChildren(_ rows: [[String]], on db: any Database, lockTimeout: String = "2s") async throws {
+        try await withWriteTransaction(on: db) { tx in
+            try await withForeignKeysCheckedOnce(on: "bulk_child", in: tx, lockTimeout: lockTimeout) { tx in
+                try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: []).run(rows, on: tx)
+            }
+        }
+    }
+
+    /// A child row naming a parent that does not exist.
+    private func insertOrphan(on db: any Database) async throws {
+        try await BulkInsert(into: "bulk_child", varying: [("id", .uuid), ("parent_id", .uuid)], constant: []).run([[UUID().uuidString, UUID().uuidString]], on: db)
     }
 
     /// A parent table with three rows and a child table whose `parent_id` must name one of them.
