@@ -292,3 +292,52 @@ struct SearchIndexUpdateTests {
         #expect(index.search("专利", limit: 100).totalDocuments == 60)
     }
 }
+
+@Suite("Policy search index: built in batches at start")
+struct SearchIndexBatchLoadTests {
+    typealias F = SearchFixtures
+
+    /// Issue #18: at start the node reads the articles in batches and builds one segment per batch
+    /// while it reads the next. The index must answer exactly as one built from all of them at once:
+    /// same documents, same order, same scores, same best article and snippet, same totals.
+    @Test func test_batchedReplaceAll_answersExactlyAsOneBuildOfAllDocuments() async throws {
+        let docs = Self.documents()
+        let whole = F.index(docs)
+        let batched = PolicySearchIndex()
+        let batches = stride(from: 0, to: docs.count, by: 7).map { Array(docs[$0..<min($0 + 7, docs.count)]) }
+        try await batched.replaceAll { add in for batch in batches { add(batch) } }
+        #expect(batched.documentCount == whole.documentCount)
+        #expect(batched.articleCount == whole.articleCount)
+        for query in ["科技成果 转化", "仪器 开放", "收益分配", "专利", "人才评价 资金", "条例"] {
+            let a = batched.search(query, limit: 20), b = whole.search(query, limit: 20)
+            #expect(a.totalDocuments == b.totalDocuments, "\(query)")
+            #expect(!a.hits.isEmpty, "\(query)")
+            #expect(a.hits.map(\.documentID) == b.hits.map(\.documentID), "\(query)")
+            #expect(zip(a.hits, b.hits).allSatisfy { abs($0.score - $1.score) < 1e-9 && $0.articleLabel == $1.articleLabel && $0.snippet == $1.snippet }, "\(query)")
+        }
+    }
+
+    /// A document that comes again in a later batch is the later one, as with `replaceAll`.
+    @Test func test_batchedReplaceAll_aDocumentInTwoBatchesIsTheLaterOne() async throws {
+        let replaced = F.doc("d7", "修订后的条例", [("第一条", "第一条 仪器开放共享，收益分配。")])
+        let index = PolicySearchIndex()
+        let docs = Self.documents()
+        try await index.replaceAll { add in
+            add(Array(docs[0..<30]))
+            add(Array(docs[30...]) + [replaced])
+        }
+        #expect(index.documentCount == docs.count)
+        #expect(index.search("修订", limit: 5).hits.map(\.documentID) == ["d7"])
+        #expect(index.search("条例7", limit: 60).hits.filter { $0.documentID == "d7" }.count <= 1)
+    }
+
+    static func documents() -> [IndexedDocument] {
+        let words = ["科技成果", "转化", "收益", "分配", "知识产权", "专利", "实验动物", "管理", "资金", "奖励", "人才", "评价", "开放", "共享", "仪器"]
+        return (0..<60).map { i in
+            F.doc("d\(i)", "条例\(words[i % words.count])\(i)", level: i % 3 == 0 ? "地方性法规" : "部门规章", year: 2000 + i % 20,
+                  (0..<(1 + i % 5)).map { a in
+                      ("第\(a + 1)条", (0..<(3 + (i * 7 + a) % 9)).map { words[($0 * 5 + i + a) % words.count] }.joined(separator: "，") + "。")
+                  })
+        }
+    }
+}

@@ -68,6 +68,48 @@ public final class PolicySearchIndex: @unchecked Sendable {
         install(IndexSnapshot(segments: [segment], deleted: [Array(repeating: false, count: docs.count)]))
     }
 
+    /// Replaces the whole index with documents that arrive in batches from `load` (which calls its
+    /// argument once per batch): each batch's segment is built on another core while `load` reads the
+    /// next, and the index switches to all of them at once when `load` returns. Searches see the old
+    /// index until then. The result ranks exactly as `replaceAll` of all batches in order would: the
+    /// statistics are global over segments and the documents keep their order. A later duplicate id
+    /// wins, as there. Used at start, where reading ≈147,000 articles and building their index one
+    /// after the other took 3.4 s (issue #18: ready in ≤ 3 s).
+    public func replaceAll(loading load: (_ add: @escaping @Sendable ([IndexedDocument]) -> Void) async throws -> Void) async throws {
+        let unigrams = parameters.indexUnigrams
+        let builds = SegmentBuilds()
+        try await load { batch in
+            var seen: [String: Int] = [:]
+            var docs: [IndexedDocument] = []
+            for d in batch {
+                if let i = seen[d.id] { docs[i] = d } else { seen[d.id] = docs.count; docs.append(d) }
+            }
+            guard !docs.isEmpty else { return }
+            builds.add(Task.detached { Segment.build(docs, indexUnigrams: unigrams) })
+        }
+        var segments: [Segment] = []
+        for task in builds.tasks { segments.append(await task.value) }
+        // A document in an earlier batch and again in a later one: the later wins.
+        var deleted = segments.map { Array(repeating: false, count: $0.documentCount) }
+        var location: [String: (Int, Int)] = [:]
+        for (s, segment) in segments.enumerated() {
+            for (d, doc) in segment.documents.enumerated() {
+                if let (ps, pd) = location[doc.id] { deleted[ps][pd] = true }
+                location[doc.id] = (s, d)
+            }
+        }
+        let snapshot = IndexSnapshot(segments: segments, deleted: deleted)
+        writeLock.locked { install(snapshot) }
+    }
+
+    /// The segments being built for `replaceAll(loading:)`, in the order their batches arrived.
+    private final class SegmentBuilds: @unchecked Sendable {
+        private let lock = NSLock()
+        private var _tasks: [Task<Segment, Never>] = []
+        func add(_ task: Task<Segment, Never>) { lock.locked { _tasks.append(task) } }
+        var tasks: [Task<Segment, Never>] { lock.locked { _tasks } }
+    }
+
     /// Adds `document`, or replaces the document with the same id.
     public func upsert(_ document: IndexedDocument) {
         writeLock.lock()
