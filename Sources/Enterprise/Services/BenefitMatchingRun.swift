@@ -10,12 +10,12 @@ import Storage
 /// written is what differs: each benefit's conditions are stored once per version
 /// (`ent_benefit_criteria`), and each match names that version and keeps per criterion only its own
 /// figures, `[actual, required]` (a few dozen bytes where the full explanation took ≈ 0.5 KB). The
-/// matches are inserted `rowsPerInsert` at a time with one bind per column (`BulkInsert`), with
-/// time-ordered ids and in organisation order, in one transaction with the run's audit entry; a run
-/// of tens of thousands of new matches has its foreign keys checked once on PostgreSQL
-/// (`withForeignKeysCheckedOnce`), not row by row. The enterprise's and the
-/// officer's pages read the criteria back with the figures: still criterion by criterion with the
-/// source and the article (`BenefitMatchRecord.toDomain`).
+/// matches are inserted `rowsPerInsert` at a time (`BulkInsert`: one array per column on PostgreSQL,
+/// one JSON text on SQLite), with time-ordered ids and in organisation order, in one transaction with
+/// the run's audit entry; a run of tens of thousands of new matches has its foreign keys checked once
+/// on PostgreSQL (`withForeignKeysCheckedOnce`), not row by row. The enterprise's and the officer's
+/// pages read the criteria back with the figures: still criterion by criterion with the source and
+/// the article (`BenefitMatchRecord.toDomain`).
 extension BenefitMatching {
     public struct RunReport: Sendable, Equatable {
         public var benefits: Int
