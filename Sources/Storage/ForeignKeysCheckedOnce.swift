@@ -16,9 +16,9 @@ import SQLKit
 ///
 /// That lock is the price: while the load runs, other requests that read those tables wait (for the
 /// matching run: `id_organisations`, so signed-in requests wait a few seconds). Callers use this only
-/// for loads of tens of thousands of rows (`foreignKeysWorthCheckingOnce(rows:)`), and it never waits long for the lock:
-/// if another transaction holds one of the tables for more than `lockTimeout`, the keys stay in place
-/// and are checked row by row as usual. SQLite checks a foreign key with one index lookup in the same
+/// for loads of tens of thousands of rows (`foreignKeysWorthCheckingOnce(rows:)`), and it never waits
+/// long for the lock: if another transaction holds one of the tables for more than `lockTimeout`, the
+/// keys stay in place and are checked row by row as usual. SQLite checks a foreign key with one index lookup in the same
 /// process, cheaply: there `body` simply runs.
 public func withForeignKeysCheckedOnce<T: Sendable>(
     on table: String, in tx: any Database, lockTimeout: String = "2s",
