@@ -52,17 +52,7 @@ public final class PolicySearchIndex: @unchecked Sendable {
     public func replaceAll(_ documents: [IndexedDocument]) {
         writeLock.lock()
         defer { writeLock.unlock() }
-        var seen: [String: Int] = [:]
-        var docs: [IndexedDocument] = []
-        docs.reserveCapacity(documents.count)
-        for d in documents {
-            if let i = seen[d.id] {
-                docs[i] = d
-            } else {
-                seen[d.id] = docs.count
-                docs.append(d)
-            }
-        }
+        let docs = Self.laterOfEachID(documents)
         let unigrams = parameters.indexUnigrams
         let segment = Segment.build(docs, indexUnigrams: unigrams)
         install(IndexSnapshot(segments: [segment], deleted: [Array(repeating: false, count: docs.count)]))
@@ -79,11 +69,7 @@ public final class PolicySearchIndex: @unchecked Sendable {
         let unigrams = parameters.indexUnigrams
         let builds = SegmentBuilds()
         try await load { batch in
-            var seen: [String: Int] = [:]
-            var docs: [IndexedDocument] = []
-            for d in batch {
-                if let i = seen[d.id] { docs[i] = d } else { seen[d.id] = docs.count; docs.append(d) }
-            }
+            let docs = Self.laterOfEachID(batch)
             guard !docs.isEmpty else { return }
             builds.add(Task.detached { Segment.build(docs, indexUnigrams: unigrams) })
         }
@@ -100,6 +86,17 @@ public final class PolicySearchIndex: @unchecked Sendable {
         }
         let snapshot = IndexSnapshot(segments: segments, deleted: deleted)
         writeLock.locked { install(snapshot) }
+    }
+
+    /// `documents` with one per id: a later document with an id takes the place of the earlier one.
+    static func laterOfEachID(_ documents: [IndexedDocument]) -> [IndexedDocument] {
+        var seen: [String: Int] = [:]
+        var docs: [IndexedDocument] = []
+        docs.reserveCapacity(documents.count)
+        for d in documents {
+            if let i = seen[d.id] { docs[i] = d } else { seen[d.id] = docs.count; docs.append(d) }
+        }
+        return docs
     }
 
     /// The segments being built for `replaceAll(loading:)`, in the order their batches arrived.
@@ -134,11 +131,7 @@ public final class PolicySearchIndex: @unchecked Sendable {
         let old = snapshot
         var segments = old.segments
         var deleted = old.deleted
-        var seen: [String: Int] = [:]
-        var docs: [IndexedDocument] = []
-        for d in documents {
-            if let i = seen[d.id] { docs[i] = d } else { seen[d.id] = docs.count; docs.append(d) }
-        }
+        let docs = Self.laterOfEachID(documents)
         for id in docs.map(\.id) + removing {
             if let loc = old.locations[id] { deleted[loc.segment][loc.document] = true }
         }
